@@ -1,0 +1,195 @@
+"""The ``mockcall`` command line: argparse, and nothing heavy imported until a command runs.
+
+Each command lives in ``mockcall/commands/<module>.py`` with a ``run(args) -> int``. This module
+only builds the parser, so ``mockcall --help`` and ``mockcall validate`` never import Textual.
+
+Exit codes (documented in the README):
+0 success · 1 problems found (validate, lint, test, a failed check) · 2 usage error ·
+3 not found (persona, account, session) · 4 store unavailable (locked, corrupt, foreign file) ·
+70 internal error (a bug: the traceback goes to a log file, never to the screen) · 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+EXIT_OK = 0
+EXIT_PROBLEMS = 1
+EXIT_USAGE = 2
+EXIT_NOT_FOUND = 3
+EXIT_STORE = 4
+EXIT_INTERNAL = 70
+EXIT_INTERRUPTED = 130
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--personas",
+        action="append",
+        metavar="DIR",
+        help="persona folder (repeatable); default $MOCKCALL_PERSONAS, ./personas, bundled set",
+    )
+
+
+def _db(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", metavar="FILE", help="sessions database (default $MOCKCALL_DB)")
+
+
+def _ui(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--lang", choices=["id", "en"], help="UI language (default from $LANG)")
+    parser.add_argument("--trainee", metavar="NAME", help="trainee name shown and stored")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="mockcall",
+        description="Practise call-centre calls against scripted customers, scored against the "
+        "account's SOP. With no command, opens the home screen.",
+    )
+    parser.add_argument("--version", action="version", version=_version())
+    _common(parser)
+    _db(parser)
+    _ui(parser)
+    parser.set_defaults(module="home")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("play", help="take one call (a persona id, or a persona file)")
+    p.add_argument("persona", nargs="?", metavar="PERSONA_ID|FILE")
+    p.add_argument("--seed", type=int, default=None, help="seed for line variants (default random)")
+    p.add_argument("--mode", choices=["practice", "assessment"], default="practice")
+    p.add_argument("--watch", action="store_true", help="reload the persona file when saved")
+    _common(p)
+    _db(p)
+    _ui(p)
+    p.set_defaults(module="play")
+
+    p = sub.add_parser("shift", help="nesting shift: a queue of calls from one account")
+    p.add_argument("account", metavar="ACCOUNT")
+    p.add_argument("--calls", type=int, default=5, help="number of calls (default 5)")
+    p.add_argument("--auto-in", action="store_true", help="connect each call without ringing")
+    p.add_argument("--seed", type=int, default=None)
+    _common(p)
+    _db(p)
+    _ui(p)
+    p.set_defaults(module="shift")
+
+    p = sub.add_parser("review", help="review stored sessions (TUI)")
+    _common(p)
+    _db(p)
+    _ui(p)
+    p.set_defaults(module="review")
+
+    p = sub.add_parser("list", help="personas found, with account/direction/channel/locale")
+    p.add_argument("--format", choices=["table", "json"], default="table")
+    _common(p)
+    p.set_defaults(module="listing")
+
+    p = sub.add_parser("validate", help="check persona, account and rubric files")
+    p.add_argument("paths", nargs="*", metavar="PATH")
+    p.add_argument("--format", choices=["text", "json"], default="text")
+    _common(p)
+    p.set_defaults(module="validate")
+
+    p = sub.add_parser("lint", help="graph problems: unreachable states, dead ends, ...")
+    p.add_argument("paths", nargs="*", metavar="PATH")
+    p.add_argument("--format", choices=["text", "json"], default="text")
+    p.add_argument("--strict", action="store_true", help="warnings also fail (exit 1)")
+    _common(p)
+    p.set_defaults(module="lint")
+
+    p = sub.add_parser("graph", help="the persona's dialogue as a diagram")
+    p.add_argument("persona", metavar="PERSONA_ID")
+    p.add_argument("--format", choices=["mermaid", "dot"], default="mermaid")
+    _common(p)
+    p.set_defaults(module="graph")
+
+    p = sub.add_parser("simulate", help="play one path (--path), or explore every path")
+    p.add_argument("persona", metavar="PERSONA_ID")
+    p.add_argument("--path", help="steps as on screen, e.g. 1,2,hold,unhold,1")
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--json", action="store_true", help="one JSON object on stdout")
+    p.add_argument("--max-paths", type=int, default=100_000, help="exploration bound")
+    p.add_argument("--max-depth", type=int, default=60, help="exploration bound (steps)")
+    _common(p)
+    p.set_defaults(module="simulate")
+
+    p = sub.add_parser("test", help="run the playthroughs personas declare under tests:")
+    p.add_argument("paths", nargs="*", metavar="PATH")
+    _common(p)
+    p.set_defaults(module="persona_tests")
+
+    p = sub.add_parser("sessions", help="stored sessions")
+    p.add_argument("action", nargs="?", choices=["list", "show"], default="list")
+    p.add_argument("id", nargs="?", metavar="ID")
+    p.add_argument("--format", choices=["table", "json"], default="table")
+    p.add_argument("--trainee", metavar="NAME")
+    p.add_argument("--account", metavar="ACCOUNT")
+    p.add_argument("--persona", metavar="PERSONA_ID")
+    p.add_argument("--limit", type=int, default=50)
+    _db(p)
+    p.set_defaults(module="sessions")
+
+    p = sub.add_parser("export", help="export sessions (csv, json, xapi)")
+    p.add_argument("--format", choices=["csv", "json", "xapi"], default="csv")
+    p.add_argument("--out", metavar="FILE", help="write here instead of stdout")
+    p.add_argument("--trainee", metavar="NAME")
+    p.add_argument("--account", metavar="ACCOUNT")
+    _db(p)
+    p.set_defaults(module="export")
+
+    p = sub.add_parser("tag", help="free text (one utterance per stdin line) -> SOP acts")
+    p.add_argument("--locale", choices=["id", "en"], required=True)
+    p.add_argument("--json", action="store_true", help="JSON lines (the default prints a table)")
+    p.add_argument("--account", metavar="ACCOUNT", help="add this account's lexicon")
+    _common(p)
+    p.set_defaults(module="tag")
+
+    p = sub.add_parser("new", help="scaffold a valid persona, rubric or account file")
+    p.add_argument("kind", choices=["persona", "rubric", "account"])
+    p.add_argument("--id", dest="new_id", metavar="ID")
+    p.add_argument("--account", metavar="ACCOUNT")
+    p.add_argument("--locale", choices=["id", "en"], default=None)
+    p.add_argument("--direction", choices=["inbound", "outbound"], default=None)
+    p.add_argument("--channel", choices=["call", "chat", "email"], default=None)
+    p.add_argument("--out", metavar="FILE", help="file to write (refuses to overwrite)")
+    p.add_argument("--yes", action="store_true", help="take defaults, ask nothing")
+    _common(p)
+    p.set_defaults(module="new")
+
+    p = sub.add_parser("schema", help="JSON Schema of persona, rubric and account files")
+    p.add_argument("kind", nargs="?", choices=["persona", "rubric", "account"], default=None)
+    p.set_defaults(module="schema")
+    return parser
+
+
+def _version() -> str:
+    from mockcall import __version__
+
+    return f"mockcall {__version__}"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse: --help/--version exit 0, usage errors exit 2
+        return int(exc.code or 0)
+    try:
+        module = importlib.import_module(f"mockcall.commands.{args.module}")
+        return int(module.run(args))
+    except KeyboardInterrupt:
+        print("mockcall: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:  # `mockcall list | head`
+        return EXIT_OK
+    except Exception as exc:  # the last guard: no traceback reaches a user
+        from mockcall.commands.crash import report
+
+        return report(exc)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,99 @@
+"""What several commands share: finding personas, printing problems and tables."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from mockcall.locations import persona_paths
+
+if TYPE_CHECKING:
+    from mockcall.core.loader import Library
+    from mockcall.core.model import AccountBundle, Persona, Problem
+
+
+def search_paths(args: argparse.Namespace, explicit: Sequence[str] = ()) -> list[Path]:
+    """Explicit PATH arguments win; else ``--personas`` / env / defaults (see locations)."""
+    if explicit:
+        return [Path(p) for p in explicit]
+    return persona_paths(getattr(args, "personas", None))
+
+
+def load(args: argparse.Namespace, explicit: Sequence[str] = ()) -> Library:
+    from mockcall.core.loader import load_library
+
+    return load_library(search_paths(args, explicit))
+
+
+def find_persona(
+    args: argparse.Namespace, ref: str
+) -> tuple[Persona, AccountBundle, Library] | str:
+    """A persona by id, or by file path; an error message (str) when it cannot be played."""
+    library = load(args, [ref] if _looks_like_file(ref) else ())
+    persona = library.persona(ref) if not _looks_like_file(ref) else _only_persona(library)
+    if persona is None:
+        known = sorted(p.id for p in library.personas())
+        hint = _did_you_mean(ref, known)
+        return f"no persona '{ref}'{hint} (try 'mockcall list')"
+    own = [p for p in library.problems if p.file == persona.source and p.severity == "error"]
+    if own:
+        return "\n".join(str(p) for p in own) + f"\n{ref}: the persona has errors; fix them first"
+    bundle = library.bundle_for(persona)
+    if bundle is None:
+        return f"{persona.source}: persona '{persona.id}' has no account '{persona.account}'"
+    return persona, bundle, library
+
+
+def _looks_like_file(ref: str) -> bool:
+    return ref.endswith((".yaml", ".yml")) or "/" in ref
+
+
+def _only_persona(library: Library) -> Persona | None:
+    personas = library.personas()
+    return personas[0] if len(personas) == 1 else None
+
+
+def _did_you_mean(word: str, choices: Iterable[str]) -> str:
+    import difflib
+
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.5)
+    return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+def print_problems(problems: Iterable[Problem], fmt: str = "text") -> None:
+    problems = sorted(problems, key=lambda p: (p.file, p.line, p.col, p.code))
+    if fmt == "json":
+        print(json.dumps({"problems": [problem_dict(p) for p in problems]}, ensure_ascii=False))
+        return
+    for p in problems:
+        print(p)
+
+
+def problem_dict(p: Problem) -> dict[str, Any]:
+    return {
+        "file": p.file,
+        "line": p.line,
+        "col": p.col,
+        "code": p.code,
+        "severity": p.severity,
+        "message": p.message,
+    }
+
+
+def error(message: str) -> None:
+    print(f"mockcall: {message}", file=sys.stderr)
+
+
+def table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
+    """A plain aligned text table: readable in a terminal and in a CI log alike."""
+    cells = [[str(h) for h in headers]] + [[str(c) for c in row] for row in rows]
+    widths = [max(len(r[i]) for r in cells) for i in range(len(headers))]
+    lines = [
+        "  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in cells
+    ]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    return "\n".join(lines)

@@ -1,0 +1,33 @@
+"""``mockcall lint``: validation plus graph and style problems of every persona."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from mockcall.cli import EXIT_OK, EXIT_PROBLEMS
+from mockcall.commands.common import load, print_problems, problem_dict
+
+
+def run(args: argparse.Namespace) -> int:
+    from mockcall.core.lint import lint_library
+
+    library = load(args, args.paths)
+    problems = lint_library(library)
+    failing = [p for p in problems if p.severity == "error" or args.strict]
+    if args.format == "json":
+        print(
+            json.dumps(
+                {"problems": [problem_dict(p) for p in problems], "ok": not failing},
+                ensure_ascii=False,
+            )
+        )
+    else:
+        print_problems(problems)
+        errors = sum(p.severity == "error" for p in problems)
+        warnings = len(problems) - errors
+        if problems:
+            print(f"{errors} error(s), {warnings} warning(s)")
+        else:
+            print(f"ok: {len(library.personas())} persona(s), no problems")
+    return EXIT_PROBLEMS if failing else EXIT_OK

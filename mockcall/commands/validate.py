@@ -1,0 +1,34 @@
+"""``mockcall validate``: every problem of every file, as ``file:line:col: code: message``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from mockcall.cli import EXIT_OK, EXIT_PROBLEMS
+from mockcall.commands.common import load, print_problems, problem_dict
+
+
+def run(args: argparse.Namespace) -> int:
+    from mockcall.core.validate import validate_library
+
+    library = load(args, args.paths)
+    problems = [p for p in validate_library(library) if p.severity == "error"]
+    if args.format == "json":
+        print(
+            json.dumps(
+                {
+                    "files": len(library.files),
+                    "problems": [problem_dict(p) for p in problems],
+                    "ok": not problems,
+                },
+                ensure_ascii=False,
+            )
+        )
+    else:
+        print_problems(problems)
+        if not problems:
+            print(f"ok: {len(library.files)} file(s), no problems")
+        else:
+            print(f"{len(problems)} problem(s) in {len({p.file for p in problems})} file(s)")
+    return EXIT_PROBLEMS if problems else EXIT_OK
