@@ -618,6 +618,7 @@ class _Group:
     turns: tuple[_Turn, ...]
     label: str
     anchor: Event | None = None
+    after: bool = True
 
 
 def _groups(check: Check, call: _Call) -> tuple[list[_Group], str | None]:
@@ -652,7 +653,7 @@ def _groups(check: Check, call: _Call) -> tuple[list[_Group], str | None]:
                 turn = next((t for t in reversed(call.turns) if t.event.seq < anchor.seq), None)
                 where = f"in the turn right before {kind}"
             label = " and ".join([where, *limits])
-            groups.append(_Group(keep([turn] if turn else []), label, anchor))
+            groups.append(_Group(keep([turn] if turn else []), label, anchor, after))
     return groups, None
 
 
@@ -688,7 +689,9 @@ def _never(group: _Group, lacking: str) -> str:
     if not group.label:
         return f"never said: {lacking}"
     if group.anchor is not None and not group.turns:
-        return f"no agent turn {group.label} (seq {group.anchor.seq}) to say: {lacking}"
+        side = "after" if group.after else "before"
+        kind, seq = group.anchor.kind, group.anchor.seq
+        return f"no agent turn in the window right {side} {kind} (seq {seq}) to say: {lacking}"
     return f"not said {group.label}: {lacking}"
 
 
