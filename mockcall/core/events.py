@@ -108,7 +108,7 @@ class EventLog:
 
     events: list[Event] = field(default_factory=list)
 
-    def append(self, t: float, kind: str, **data: Any) -> Event:
+    def append(self, t: float, kind: str, /, **data: Any) -> Event:
         event = Event(len(self.events), round(t, 3), kind, data)
         self.events.append(event)
         return event
