@@ -728,13 +728,13 @@ def _check_before(check: Check, call: _Call) -> _Outcome | None:
         if not earliers:
             return _Outcome(
                 False,
-                f"{later} happened but {earlier} never did",
+                f"out of order: {later} happened but {earlier} never did",
                 (call.evidence(first_later.event, f"{later} without {earlier}"),),
             )
         if earliers[0].index > first_later.index:
             return _Outcome(
                 False,
-                f"{later} came before {earlier}",
+                f"out of order: {later} came before {earlier}",
                 (
                     call.evidence(first_later.event, f"{later} before {earlier}"),
                     call.evidence(earliers[0].event, f"{earlier} only here"),
@@ -745,7 +745,7 @@ def _check_before(check: Check, call: _Call) -> _Outcome | None:
             call.evidence(first_later.event, later),
         ]
     return _Outcome(
-        True, f"{' before '.join(order)} in order wherever they occurred", tuple(earned)
+        True, f"in order: {' before '.join(order)} wherever they occurred", tuple(earned)
     )
 
 
@@ -796,7 +796,7 @@ def _check_forbids_event(check: Check, call: _Call) -> _Outcome | None:
     if found:
         return _Outcome(
             False,
-            f"{_describe(match)} happened",
+            f"a forbidden event happened: {_describe(match)}",
             tuple(call.evidence(e, "forbidden") for e in found),
         )
     return _Outcome(True, f"no {_describe(match)}")
@@ -809,7 +809,7 @@ def _check_requires_event(check: Check, call: _Call) -> _Outcome | None:
     found = _matching(match, call)
     if not found:
         return _Outcome(False, f"no {_describe(match)} happened")
-    return _Outcome(True, f"{_describe(match)} happened", (call.evidence(found[0]),))
+    return _Outcome(True, f"found {_describe(match)}", (call.evidence(found[0]),))
 
 
 def _check_max_count(check: Check, call: _Call) -> _Outcome | None:
@@ -827,12 +827,12 @@ def _check_max_count(check: Check, call: _Call) -> _Outcome | None:
         if len(found) > limit.max:
             return _Outcome(
                 False,
-                f"{name} {len(found)} times, more than the {limit.max} allowed",
+                f"counted {name} {len(found)} times, more than the {limit.max} allowed",
                 tuple(call.evidence(e, f"{name} #{i}") for i, e in enumerate(found, 1)),
             )
     summary = ", ".join(f"{name} {len(found)}x" for name, found in counted)
     evidence = tuple(call.evidence(e, name) for name, found in counted for e in found)
-    return _Outcome(True, f"{summary}, within {limit.max}", evidence)
+    return _Outcome(True, f"counted {summary}, within {limit.max}", evidence)
 
 
 _NON_WORD: Final = re.compile(r"[\W_]+", re.UNICODE)
@@ -1049,14 +1049,14 @@ def _check_tool_before(check: Check, call: _Call) -> _Outcome | None:
             targets.append((rule.event, first))
     if not targets:
         what = _or(x for x in (rule.act, rule.event) if x)
-        return _Outcome(True, f"{what} never happened, so {rule.tool} was not needed")
+        return _Outcome(True, f"no {what} happened, so {rule.tool} was not needed")
     earned: list[Evidence] = []
     for name, target in targets:
         before = [u for u in uses if u.seq < target.seq]
         if not before:
             return _Outcome(
                 False,
-                f"{name} came before using the {rule.tool} tool",
+                f"did {name} before using the {rule.tool} tool",
                 (
                     call.evidence(target, f"{name} without {rule.tool}"),
                     *(call.evidence(u, "too late") for u in uses[:1]),
@@ -1203,7 +1203,7 @@ def _check_transfer_type(check: Check, call: _Call) -> _Outcome | None:
                 (call.evidence(e),),
             )
     return _Outcome(
-        True, f"{check.transfer_type} transfer", tuple(call.evidence(e) for e in transfers)
+        True, f"a {check.transfer_type} transfer", tuple(call.evidence(e) for e in transfers)
     )
 
 

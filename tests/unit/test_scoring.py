@@ -304,7 +304,7 @@ def test_before_order() -> None:
     later = wrong.agent("verify_identity")
     result = one(wrong, before=("verify_identity", "disclose_account"))
     assert result.status == "fail" and seqs(result) == [early, later]
-    assert result.reason == "Disclose_account came before verify_identity."
+    assert result.reason == "Out of order: disclose_account came before verify_identity."
 
     never = Log()
     alone = never.agent("disclose_account")
