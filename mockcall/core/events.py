@@ -15,17 +15,17 @@ from dataclasses import dataclass, field
 from typing import Any, Final
 
 # --- kinds, with the data keys each carries ------------------------------------------------
-#: persona, account, channel, direction, locale, mode, trainee, seed, starts_at, sop{...},
+#: persona, account, channel, direction, locale, mode, trainee, agent, seed, starts_at, sop{...},
 #: expect{disposition{ending: code}, notes_mention[...]}, rubric{id, version, hash},
 #: customer{name, title}, demand_state, endings[...]
 CALL_STARTED: Final = "call_started"
 RINGING: Final = "ringing"  # (inbound call) -
 ANSWERED: Final = "answered"  # -
 DIALED: Final = "dialed"  # entry, phone, name, dnc, consent, target, local_time, within_hours
-NO_ANSWER: Final = "no_answer"  # entry
+NO_ANSWER: Final = "no_answer"  # entry, reason ("no-answer" | "not-target")
 CONNECTED: Final = "connected"  # - (outbound: the target picked up; chat/email: opened)
-CUSTOMER_SAID: Final = "customer_said"  # state, text, variant
-AGENT_SAID: Final = "agent_said"  # turn, state, option (id or ""), text, acts[], free, confidence
+CUSTOMER_SAID: Final = "customer_said"  # state, text, variant, source (say|again|reply|<reaction>)
+AGENT_SAID: Final = "agent_said"  # turn, state, option, text, acts[], free, confidence, control
 STATE_CHANGED: Final = "state_changed"  # source, dest, via ("option" | "mood"), option
 MOOD_CHANGED: Final = "mood_changed"  # before, after, delta, cause
 ESCALATION_DEMAND: Final = "escalation_demand"  # count (how many times so far), state
