@@ -1,0 +1,907 @@
+"""Free-text agent replies -> SOP acts, for Indonesian and English (with code-switching).
+
+A trainee may type a reply instead of picking a numbered option; the engine needs the same act
+tags a persona's options carry.  The recogniser is deliberately rule-based and explainable:
+trainers read and extend the phrase lexicons (``mockcall/core/lexicon/*.yaml``), every decision
+can be traced to a phrase, and it runs offline in well under a millisecond per reply.
+
+Pipeline for one reply (all tables come from the lexicon, compiled once per locale):
+
+1. Unicode NFKC, casefold, accents stripped; tokens are words, numbers (``#num``), times
+   (``#time``) and punctuation that marks clauses.
+2. English contractions expanded (``won't`` -> ``will not``) so negation is visible.
+3. Chat spelling and slang mapped to standard words (``sy`` -> ``saya``, ``gak`` -> ``tidak``).
+4. Fixed expressions joined into one token (``terima kasih`` -> ``terimakasih``).
+5. Each word stemmed (a small Indonesian affix stripper, or a light English suffix stripper),
+   then, if unknown and long enough, corrected to a lexicon word one edit away (typos).
+6. Phrase patterns are matched as regular expressions over the token string; a match is void if
+   a negator (``tidak``, ``jangan``, ``not``, ``never``...) stands shortly before it in the same
+   clause, unless the phrase itself spells out the negation (``jangan ... otp`` is
+   refuse_secret on purpose).
+7. Scores per act combine the weights of the surviving matches (noisy-or); acts at or over the
+   lexicon's threshold are reported, then the lexicon's ``implies``/``suppress`` rules apply, a
+   bare question falls back to ``probe``, and ``use_name`` is found from honorific + name.
+
+``dead_air`` is never produced here: silence has no text, the engine measures it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from types import MappingProxyType
+from typing import Any, Final
+
+import yaml
+
+from mockcall.core.vocab import CORE_ACTS
+
+__all__ = ["Lexicon", "Recognition", "load_lexicon", "normalise", "recognise", "trace"]
+
+#: Acts the recogniser can never see in text.
+_TEXTLESS_ACTS: Final[frozenset[str]] = frozenset({"dead_air"})
+_SENTENCE_END: Final[frozenset[str]] = frozenset({".", "?", "!"})
+_CLAUSE_PUNCT: Final[frozenset[str]] = frozenset({".", "?", "!", ",", ";", ":"})
+_START: Final[str] = "^"
+_NUM: Final[str] = "#num"
+_TIME: Final[str] = "#time"
+_TOKEN_RE: Final[re.Pattern[str]] = re.compile(
+    r"\d+(?:[.,:/]\d+)+\w*|[^\W_]+(?:'[^\W_]+)*|[.?!,;:]"
+)
+_NUMBER_RE: Final[re.Pattern[str]] = re.compile(r"\d+(?:[.,:/x]\d+)*(?:rb|k|jt|gb|mbps)?")
+_TIME_RE: Final[re.Pattern[str]] = re.compile(r"\d+(?:[.:]\d+)?(?:am|pm)")
+_REDUP_RE: Final[re.Pattern[str]] = re.compile(r"([a-z]{2,})2")
+_VOWELS: Final[str] = "aiueo"
+_GAP_SHORT: Final[int] = 3
+_GAP_LONG: Final[int] = 8
+_TYPO_MIN_LEN: Final[int] = 6
+
+
+# --------------------------------------------------------------------------- results
+
+
+@dataclass(frozen=True, slots=True)
+class Recognition:
+    """What the recogniser made of one reply.
+
+    ``confidence`` is how far the engine may trust ``acts`` without asking the trainee
+    ("Did you mean...?"): high when strong phrases explain most of the reply, low when nothing
+    or only weak phrases matched.  ``scores`` holds every act that scored above zero, including
+    those under the threshold, so a caller can rank near misses.
+    """
+
+    text: str
+    acts: tuple[str, ...]
+    confidence: float
+    scores: Mapping[str, float]
+
+
+@dataclass(frozen=True, slots=True)
+class _Pattern:
+    """One compiled phrase: the act it signals, its regex over the token string, its weight."""
+
+    act: str
+    source: str
+    regex: re.Pattern[str]
+    weight: float
+    negation_aware: bool
+    veto: bool
+
+
+@dataclass(slots=True)
+class Lexicon:
+    """Everything recognition needs for one locale, compiled once.
+
+    Built by :func:`load_lexicon`; treat it as read-only.  ``problems`` lists phrases or acts
+    that were ignored while building (unknown act names, unparsable phrases) so a validator can
+    show them to the trainer instead of the recogniser failing at call time.
+    """
+
+    locale: str
+    threshold: float
+    slang: dict[str, tuple[str, ...]]
+    compounds: dict[tuple[str, ...], str]
+    compound_max: int
+    stemmer: str
+    roots: frozenset[str]
+    stem_overrides: dict[str, str]
+    negators: frozenset[str]
+    boundaries: frozenset[str]
+    negation_window: int
+    honorifics: frozenset[str]
+    vocative_cues: frozenset[str]
+    self_cues: frozenset[str]
+    self_follow: frozenset[str]
+    self_after: frozenset[str]
+    common: frozenset[str]
+    question_words: frozenset[str]
+    question_act: str
+    question_weight: float
+    question_unless: frozenset[str]
+    implies: dict[str, tuple[str, ...]]
+    suppress: dict[str, tuple[str, ...]]
+    patterns: tuple[_Pattern, ...]
+    index: dict[str, tuple[int, ...]]
+    vocab: frozenset[str]
+    deletes: dict[str, tuple[str, ...]]
+    problems: tuple[str, ...]
+    _stem_cache: dict[str, str] = field(default_factory=dict, repr=False)
+    _expand_cache: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
+    _word_cache: dict[str, str] = field(default_factory=dict, repr=False)
+
+
+# --------------------------------------------------------------------------- loading
+
+
+def _load_yaml(text: str) -> Any:
+    """Parse lexicon YAML; the one place to swap in ``mockcall.core.yamlsafe`` later."""
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
+def _read_lexicon_file(name: str) -> dict[str, Any]:
+    """Read ``lexicon/<name>.yaml`` shipped with the package; missing file means empty."""
+    ref = resources.files("mockcall.core").joinpath("lexicon", f"{name}.yaml")
+    if not ref.is_file():
+        return {}
+    data = _load_yaml(ref.read_text(encoding="utf-8"))
+    return data if isinstance(data, dict) else {}
+
+
+def _str_list(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list):
+        return [str(v) for v in value if isinstance(v, str | int | float)]
+    return []
+
+
+def _merge(base: dict[str, Any], other: dict[str, Any]) -> None:
+    """Merge a locale file into the accumulated config: lists extend, mappings update."""
+    for key, value in other.items():
+        if key in ("locale", "include", "threshold", "stemmer"):
+            continue
+        if isinstance(value, dict):
+            slot = base.setdefault(key, {})
+            for k, v in value.items():
+                if isinstance(v, list) and isinstance(slot.get(k), list):
+                    slot[k] = slot[k] + v
+                elif isinstance(v, dict) and isinstance(slot.get(k), dict):
+                    slot[k] = {**slot[k], **v}
+                else:
+                    slot[k] = v
+        elif isinstance(value, list):
+            base[key] = list(base.get(key, [])) + value
+        else:
+            base[key] = value
+
+
+def _extra_key(
+    extra: Mapping[str, Sequence[str]] | None,
+) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    if not extra:
+        return ()
+    items: list[tuple[str, tuple[str, ...]]] = []
+    for act, phrases in extra.items():
+        if isinstance(phrases, str):
+            items.append((str(act), (phrases,)))
+        else:
+            items.append((str(act), tuple(str(p) for p in phrases)))
+    return tuple(sorted(items))
+
+
+def load_lexicon(locale: str, extra: Mapping[str, Sequence[str]] | None = None) -> Lexicon:
+    """Return the compiled lexicon for ``locale`` (``id`` or ``en``), cached.
+
+    ``extra`` is an account's own phrases per act, as trainers write them in the account YAML
+    (``{offer_solution: ["kirim voucher", ...]}``), in the same phrase syntax as the lexicon
+    files.  Nothing is raised for bad input: phrases under an unknown act name (or ``dead_air``)
+    and unparsable phrases are skipped and described in ``Lexicon.problems``.  Lexicons are
+    cached per (locale, extra), so the cost of compiling is paid once per account.
+    """
+    return _load_cached(locale, _extra_key(extra))
+
+
+@lru_cache(maxsize=32)
+def _load_cached(locale: str, extra: tuple[tuple[str, tuple[str, ...]], ...]) -> Lexicon:
+    return _build(locale, extra)
+
+
+def _build(locale: str, extra: tuple[tuple[str, tuple[str, ...]], ...]) -> Lexicon:
+    problems: list[str] = []
+    main = _read_lexicon_file(locale)
+    if not main:
+        problems.append(f"no lexicon for locale {locale!r}; using an empty one")
+    config: dict[str, Any] = {}
+    for name in _str_list(main.get("include")):
+        _merge(config, _read_lexicon_file(name))
+    _merge(config, main)
+    if locale == "id":
+        _merge(config, _read_lexicon_file("slang_id"))
+
+    slang: dict[str, tuple[str, ...]] = {}
+    for key, value in dict(config.get("slang") or {}).items():
+        slang[str(key).casefold()] = tuple(str(value).casefold().split())
+    stem_cfg = dict(config.get("stem") or {})
+    negation = dict(config.get("negation") or {})
+    question = dict(config.get("question") or {})
+    rules = dict(config.get("rules") or {})
+    stemmer = str(main.get("stemmer", "id" if locale == "id" else "en"))
+    lex = Lexicon(
+        locale=locale,
+        threshold=float(main.get("threshold", 0.5)),
+        slang=slang,
+        compounds={},
+        compound_max=1,
+        stemmer=stemmer,
+        roots=frozenset(w.casefold() for w in _str_list(stem_cfg.get("roots"))),
+        stem_overrides={
+            str(k).casefold(): str(v).casefold()
+            for k, v in dict(stem_cfg.get("overrides") or {}).items()
+        },
+        negators=frozenset(),
+        boundaries=frozenset(),
+        negation_window=int(negation.get("window", 3)),
+        honorifics=frozenset(w.casefold() for w in _str_list(config.get("honorifics"))),
+        vocative_cues=frozenset(w.casefold() for w in _str_list(config.get("vocative_cues"))),
+        self_cues=frozenset(w.casefold() for w in _str_list(config.get("self_cues"))),
+        self_follow=frozenset(w.casefold() for w in _str_list(config.get("self_follow"))),
+        self_after=frozenset(w.casefold() for w in _str_list(config.get("self_after"))),
+        common=frozenset(),
+        question_words=frozenset(),
+        question_act=str(question.get("act", "probe")),
+        question_weight=float(question.get("weight", 0.0)),
+        question_unless=frozenset(_str_list(question.get("unless"))),
+        implies={},
+        suppress={},
+        patterns=(),
+        index={},
+        vocab=frozenset(),
+        deletes={},
+        problems=(),
+    )
+    # Compounds are matched on slang-normalised, unstemmed words.
+    for phrase, joined in dict(config.get("compounds") or {}).items():
+        words = tuple(w for p in str(phrase).casefold().split() for w in slang.get(p, (p,)))
+        if len(words) >= 2:
+            lex.compounds[words] = str(joined).casefold()
+    lex.compound_max = max((len(k) for k in lex.compounds), default=1)
+
+    def canon(words: Iterable[str]) -> frozenset[str]:
+        out: set[str] = set()
+        for w in words:
+            out.update(_normalise_word_seq(lex, w.casefold()))
+        return frozenset(out)
+
+    lex.negators = canon(_str_list(negation.get("negators")))
+    lex.boundaries = canon(_str_list(negation.get("boundaries"))) | _CLAUSE_PUNCT
+    lex.question_words = canon(_str_list(question.get("words")))
+    for act, targets in dict(rules.get("implies") or {}).items():
+        lex.implies[str(act)] = tuple(_str_list(targets))
+    for act, blockers in dict(rules.get("suppress") or {}).items():
+        lex.suppress[str(act)] = tuple(_str_list(blockers))
+
+    classes: dict[str, list[list[str]]] = {}
+    for cname, members in dict(config.get("classes") or {}).items():
+        classes[str(cname)] = [_phrase_tokens(lex, m) for m in _str_list(members)]
+
+    patterns: list[_Pattern] = []
+    acts_cfg: dict[str, Any] = dict(config.get("acts") or {})
+    sources: list[tuple[str, str]] = []
+    for act, phrases in acts_cfg.items():
+        sources.extend((str(act), p) for p in _str_list(phrases))
+    for act, phrases_t in extra:
+        sources.extend((act, p) for p in phrases_t)
+    for act, phrase in sources:
+        if act not in CORE_ACTS or act in _TEXTLESS_ACTS:
+            problems.append(f"unknown or text-less act {act!r}: phrase {phrase!r} ignored")
+            continue
+        try:
+            patterns.append(_compile_phrase(lex, act, phrase, classes))
+        except ValueError as exc:
+            problems.append(f"{act}: phrase {phrase!r} ignored: {exc}")
+    lex.patterns = tuple(patterns)
+
+    vocab: set[str] = set()
+    index: dict[str, list[int]] = {}
+    for i, pat in enumerate(patterns):
+        anchors, words = _anchors_and_words(pat.source, lex, classes)
+        vocab.update(words)
+        for a in anchors:
+            index.setdefault(a, []).append(i)
+    for members_l in classes.values():
+        for toks in members_l:
+            vocab.update(toks)
+    vocab.update(lex.negators)
+    vocab.update(lex.compounds.values())
+    for values in slang.values():
+        for v in values:
+            vocab.add(_stem(lex, v))
+    lex.common = frozenset(w.casefold() for w in _str_list(config.get("common"))) | frozenset(
+        slang
+    )
+    vocab.update(_stem(lex, w) for w in lex.common)
+    lex.index = {k: tuple(v) for k, v in index.items()}
+    lex.vocab = frozenset(w for w in vocab if w.isalpha())
+    deletes: dict[str, set[str]] = {}
+    for w in lex.vocab:
+        if len(w) >= _TYPO_MIN_LEN - 1:
+            for d in _deletes(w):
+                deletes.setdefault(d, set()).add(w)
+    lex.deletes = {k: tuple(sorted(v)) for k, v in deletes.items()}
+    lex.problems = tuple(problems)
+    lex._word_cache.clear()
+    lex._expand_cache.clear()
+    return lex
+
+
+# --------------------------------------------------------------------------- phrases
+
+
+def _phrase_tokens(lex: Lexicon, text: str) -> list[str]:
+    """Normalise a word or short phrase from the lexicon exactly as reply text is normalised."""
+    words: list[str] = []
+    for raw in str(text).casefold().split():
+        words.extend(_expand(lex, raw))
+    return [_stem(lex, w) if not w.startswith("#") else w for w in _join_compounds(lex, words)]
+
+
+def _normalise_word_seq(lex: Lexicon, word: str) -> tuple[str, ...]:
+    return tuple(_phrase_tokens(lex, word))
+
+
+def _split_phrase(source: str) -> tuple[list[str], float]:
+    weight = 1.0
+    body = source.strip()
+    m = re.search(r"\s=\s*([01](?:\.\d+)?)\s*$", body)
+    if m:
+        weight = float(m.group(1))
+        body = body[: m.start()].rstrip()
+    return body.split(), weight
+
+
+def _alt_regex(lex: Lexicon, spec: str, classes: Mapping[str, list[list[str]]]) -> list[list[str]]:
+    """The token sequences one slot (``a|b|@class``) may match."""
+    seqs: list[list[str]] = []
+    for alt in spec.split("|"):
+        if not alt:
+            raise ValueError("empty alternative")
+        if alt.startswith("@"):
+            if alt[1:] not in classes:
+                raise ValueError(f"unknown class {alt}")
+            seqs.extend(classes[alt[1:]])
+        elif alt in (_NUM, _TIME, _START) or alt in _CLAUSE_PUNCT:
+            seqs.append([alt])
+        else:
+            toks = _phrase_tokens(lex, alt.replace("_", " "))
+            if toks:
+                seqs.append(toks)
+    seqs = [s for s in seqs if s]
+    if not seqs:
+        raise ValueError(f"slot {spec!r} normalises to nothing")
+    return seqs
+
+
+def _seq_regex(seqs: list[list[str]]) -> str:
+    uniq = sorted({" ".join(s) for s in seqs}, key=lambda s: (-len(s), s))
+    return "(?:" + "|".join(re.escape(s) + " " for s in uniq) + ")"
+
+
+def _gap(n: int) -> str:
+    return r"(?:(?![.?!^] )\S+ ){0," + str(n) + "}"
+
+
+def _compile_phrase(
+    lex: Lexicon, act: str, source: str, classes: Mapping[str, list[list[str]]]
+) -> _Pattern:
+    """Compile one phrase (see the syntax at the top of the lexicon files) into a regex."""
+    parts, weight = _split_phrase(source)
+    veto = bool(parts) and parts[0] == "!"
+    if veto:
+        parts = parts[1:]
+    if not parts:
+        raise ValueError("empty phrase")
+    pieces: list[str] = []
+    required = 0
+    aware = False
+    for part in parts:
+        if part == "*":
+            pieces.append(_gap(_GAP_SHORT))
+            continue
+        if part == "**":
+            pieces.append(_gap(_GAP_LONG))
+            continue
+        optional = part.startswith("[") and part.endswith("]")
+        spec = part[1:-1] if optional else part
+        seqs = _alt_regex(lex, spec, classes)
+        if any(t in lex.negators for s in seqs for t in s):
+            aware = True
+        if spec == _START:
+            pieces.append(r"\^ ")
+            continue
+        rx = _seq_regex(seqs)
+        pieces.append(f"(?:{rx})?" if optional else rx)
+        required += 0 if optional else 1
+    if required == 0:
+        raise ValueError("phrase has no required word")
+    regex = re.compile("(?<= )" + "".join(pieces))
+    return _Pattern(
+        act=act, source=source, regex=regex, weight=weight, negation_aware=aware, veto=veto
+    )
+
+
+def _anchors_and_words(
+    source: str, lex: Lexicon, classes: Mapping[str, list[list[str]]]
+) -> tuple[set[str], set[str]]:
+    """First tokens of the most selective required slot (for the index), and all words."""
+    parts, _ = _split_phrase(source)
+    best: set[str] | None = None
+    words: set[str] = set()
+    for part in parts:
+        if part in ("*", "**", "!") or part == _START:
+            continue
+        optional = part.startswith("[") and part.endswith("]")
+        spec = part[1:-1] if optional else part
+        seqs = _alt_regex(lex, spec, classes)
+        for s in seqs:
+            words.update(s)
+        if optional:
+            continue
+        firsts = {s[0] for s in seqs}
+        if best is None or len(firsts) < len(best):
+            best = firsts
+    return best or set(), words
+
+
+# --------------------------------------------------------------------------- words
+
+
+def _expand(lex: Lexicon, raw: str) -> tuple[str, ...]:
+    """Slang, contractions and number shapes for one lowercased raw token."""
+    hit = lex.slang.get(raw)
+    if hit is not None:
+        return hit
+    if "'" in raw:
+        for suffix, repl in (("n't", "not"), ("'ll", "will"), ("'re", "are"), ("'ve", "have")):
+            if raw.endswith(suffix):
+                head = raw[: -len(suffix)]
+                return (*_expand(lex, head), repl) if head else (repl,)
+        for suffix, repl in (("'d", "would"), ("'m", "am")):
+            if raw.endswith(suffix):
+                return (*_expand(lex, raw[: -len(suffix)]), repl)
+        if raw.endswith("'s"):
+            return _expand(lex, raw[:-2])
+        return _expand(lex, raw.replace("'", ""))
+    if raw[0].isdigit():
+        if _TIME_RE.fullmatch(raw):
+            return (_TIME,)
+        if _NUMBER_RE.fullmatch(raw):
+            return (_NUM,)
+        return (raw,)
+    m = _REDUP_RE.fullmatch(raw)
+    if m:
+        return _expand(lex, m.group(1))
+    return (raw,)
+
+
+def _join_compounds(lex: Lexicon, words: list[str]) -> list[str]:
+    if not lex.compounds:
+        return words
+    out: list[str] = []
+    i = 0
+    n = len(words)
+    while i < n:
+        for size in range(min(lex.compound_max, n - i), 1, -1):
+            joined = lex.compounds.get(tuple(words[i : i + size]))
+            if joined is not None:
+                out.append(joined)
+                i += size
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return out
+
+
+def _stem(lex: Lexicon, word: str) -> str:
+    cached = lex._stem_cache.get(word)
+    if cached is not None:
+        return cached
+    if word in lex.stem_overrides:
+        result = lex.stem_overrides[word]
+    elif lex.stemmer == "id":
+        result = stem_id(word, lex.roots)
+    elif lex.stemmer == "id+en":
+        result = stem_en(stem_id(word, lex.roots))
+    else:
+        result = stem_en(word)
+    if len(lex._stem_cache) < 100_000:
+        lex._stem_cache[word] = result
+    return result
+
+
+def stem_en(word: str) -> str:
+    """Light English suffix stripping: enough to join plural, -ing, -ed, -ly and -ise/-ize.
+
+    Not linguistically exact (``make`` -> ``mak``); it only has to map a phrase in the lexicon
+    and its inflected forms in a reply to the same key.
+    """
+    if len(word) <= 3 or not word.isalpha():
+        return word
+    w = re.sub(r"is(e|es|ed|ing|ation|ations)$", r"iz\1", word)
+    if w.endswith("sses"):
+        w = w[:-2]
+    elif w.endswith("ies") and len(w) > 4:
+        w = w[:-3] + "y"
+    elif w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]
+    for suf in ("ingly", "edly", "ing", "ed", "ly"):
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            w = w[: -len(suf)]
+            if suf in ("ing", "ed") and len(w) > 3 and w[-1] == w[-2] and w[-1] not in "lsz":
+                w = w[:-1]
+            break
+    if w.endswith("e") and len(w) > 3:
+        w = w[:-1]
+    return w
+
+
+def _nasal(rest: str, default: str, other: str, roots: frozenset[str]) -> str:
+    """Pick the root behind a nasal prefix: ``default + rest`` unless ``other + rest`` is known."""
+    first, second = default + rest, other + rest
+    if first in roots:
+        return first
+    if second in roots:
+        return second
+    return first
+
+
+def _strip_prefix(w: str, roots: frozenset[str]) -> str | None:
+    """Remove one Indonesian prefix (meN-, peN-, ber-, ter-, per-, di-, ke-, se-), or None."""
+    for pre in ("meny", "peny"):
+        if w.startswith(pre) and len(w) > 5 and w[4] in _VOWELS:
+            return _nasal(w[4:], "s", "ny", roots)
+    for pre in ("meng", "peng"):
+        if w.startswith(pre) and len(w) - 4 >= 3:
+            rest = w[4:]
+            if rest[0] in _VOWELS:
+                if rest[0] == "e" and len(rest) >= 4 and rest[1] not in _VOWELS:
+                    cands = (rest[1:], "k" + rest, rest)
+                    for c in cands:
+                        if c in roots:
+                            return c
+                    return rest[1:] if len(rest) <= 4 else _nasal(rest, "", "k", roots)
+                return _nasal(rest, "", "k", roots)
+            return rest
+    for pre in ("mem", "pem"):
+        if w.startswith(pre) and len(w) - 3 >= 3:
+            rest = w[3:]
+            if rest[0] in _VOWELS:
+                return _nasal(rest, "p", "m", roots)
+            if rest[0] in "bpfv":
+                return rest
+    for pre in ("men", "pen"):
+        if w.startswith(pre) and len(w) - 3 >= 3:
+            rest = w[3:]
+            if rest[0] in _VOWELS:
+                return _nasal(rest, "t", "n", roots)
+            if rest[0] in "cdjtsz":
+                return rest
+    for pre in ("me", "pe"):
+        if w.startswith(pre) and len(w) - 2 >= 4 and w[2] in "lmnrwy":
+            return w[2:]
+    for pre in ("ber", "ter", "per"):
+        if w.startswith(pre) and len(w) - 3 >= 4:
+            return w[3:]
+    for pre in ("di", "ke", "se"):
+        if w.startswith(pre) and len(w) - 2 >= 4:
+            return w[2:]
+    return None
+
+
+def stem_id(word: str, roots: frozenset[str] = frozenset()) -> str:
+    """A small rule-based Indonesian stemmer (after Nazief-Adriani, without a full dictionary).
+
+    Strips one particle (-lah/-kah/-tah/-pun), the possessive -nya, one derivational suffix
+    (-kan/-an/-i), then up to two prefixes, with the nasal sound changes of meN-/peN-
+    (``menunggu`` -> ``tunggu``, ``memastikan`` -> ``pasti``).  ``roots`` are known root words:
+    stripping stops at a root and picks between ambiguous nasal readings.  Over-stemming is
+    harmless here because phrases and replies go through the same function.
+    """
+    w = word
+    if w in roots or len(w) <= 4 or not w.isalpha():
+        return w
+    for suf in ("lah", "kah", "tah", "pun"):
+        if w.endswith(suf) and len(w) - 3 >= 4:
+            w = w[:-3]
+            break
+    if w.endswith("nya") and len(w) - 3 >= 3:
+        w = w[:-3]
+    if w in roots:
+        return w
+    if w.endswith("kan") and len(w) - 3 >= 4:
+        w = w[:-3]
+    elif w.endswith("an") and len(w) - 2 >= 4:
+        w = w[:-2]
+    elif w.endswith("i") and len(w) - 1 >= 5 and w[-2] not in _VOWELS:
+        w = w[:-1]
+    for _ in range(2):
+        if w in roots:
+            break
+        nxt = _strip_prefix(w, roots)
+        if nxt is None:
+            break
+        w = nxt
+    return w
+
+
+def _deletes(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def _within_one_edit(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    la, lb = len(a), len(b)
+    if abs(la - lb) > 1:
+        return False
+    if la == lb:
+        diff = [i for i in range(la) if a[i] != b[i]]
+        if len(diff) == 1:
+            return True
+        i = diff[0] if diff else 0
+        return len(diff) == 2 and diff[1] == i + 1 and a[i] == b[i + 1] and a[i + 1] == b[i]
+    if la < lb:
+        a, b = b, a
+    i = 0
+    while i < len(b) and a[i] == b[i]:
+        i += 1
+    return a[i + 1 :] == b[i:]
+
+
+def _correct(lex: Lexicon, word: str) -> str:
+    """Map an unknown word to the single closest lexicon word one edit away, if any."""
+    if len(word) < _TYPO_MIN_LEN or word in lex.vocab or not word.isalpha():
+        return word
+    cands: set[str] = set(lex.deletes.get(word, ()))
+    for d in _deletes(word):
+        if d in lex.vocab:
+            cands.add(d)
+        cands.update(lex.deletes.get(d, ()))
+    best = sorted(c for c in cands if c[0] == word[0] and _within_one_edit(c, word))
+    return best[0] if best else word
+
+
+def _canonical(lex: Lexicon, word: str) -> str:
+    """Canonical form of one expanded word (stem, then typo correction), cached."""
+    hit = lex._word_cache.get(word)
+    if hit is not None:
+        return hit
+    if word.startswith("#") or word in _CLAUSE_PUNCT:
+        out = word
+    else:
+        out = _correct(lex, _stem(lex, word))
+    if len(lex._word_cache) < 100_000:
+        lex._word_cache[word] = out
+    return out
+
+
+def _expanded(lex: Lexicon, raw: str) -> tuple[str, ...]:
+    hit = lex._expand_cache.get(raw)
+    if hit is None:
+        hit = _expand(lex, raw)
+        if len(lex._expand_cache) < 100_000:
+            lex._expand_cache[raw] = hit
+    return hit
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).replace("\u2019", "'").replace("`", "'")
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _tokens(lex: Lexicon, folded: str) -> list[str]:
+    """Canonical token list of a reply, starting with the start marker."""
+    words: list[str] = []
+    for raw in _TOKEN_RE.findall(folded.casefold()):
+        words.extend(_expanded(lex, raw))
+    out = [_START]
+    out.extend(_canonical(lex, w) for w in _join_compounds(lex, words))
+    return out
+
+
+# --------------------------------------------------------------------------- recognition
+
+
+def _negated(lex: Lexicon, toks: Sequence[str], start: int, end: int) -> bool:
+    """Is the match toks[start:end] under a negator in its clause?"""
+    for j in range(start, end):
+        if toks[j] in lex.negators:
+            return True
+    j = start - 1
+    seen = 0
+    while j > 0 and seen < lex.negation_window:
+        t = toks[j]
+        if t in lex.boundaries:
+            return False
+        if t in lex.negators:
+            return True
+        seen += 1
+        j -= 1
+    return False
+
+
+def _is_question(lex: Lexicon, toks: Sequence[str]) -> bool:
+    if "?" in toks:
+        return True
+    return len(toks) > 1 and toks[1] in lex.question_words
+
+
+def _find_names(lex: Lexicon, folded: str) -> tuple[bool, bool]:
+    """Find names in the raw (case-kept) reply: (addresses the customer, introduces self).
+
+    Names are not in any lexicon, so they are found by position: after an honorific
+    (``Pak Budi``, ``Mrs. Kaur``), as a vocative (``Hi Sarah``, ``..., Daniel, ...``), or after a
+    self-introduction cue and before a cue like ``dari``/``from``/``speaking`` (``saya Rina dari``).
+    A name is a capitalised word that the lexicon does not know (in all-lowercase chat, any
+    unknown word).
+    """
+    raw = _TOKEN_RE.findall(folded)
+    if not raw:
+        return False, False
+    all_lower = not any(c.isupper() for c in folded)
+
+    def is_name(tok: str) -> bool:
+        low = tok.casefold()
+        if not tok.isalpha() or len(tok) < 2 or low in lex.common or low in lex.honorifics:
+            return False
+        if not (tok[0].isupper() or (all_lower and len(tok) >= 3)):
+            return False
+        return not any(_canonical(lex, w) in lex.vocab for w in _expanded(lex, low))
+
+    n = len(raw)
+    addressed = introduced = False
+    for i, tok in enumerate(raw):
+        low = tok.casefold()
+        nxt = raw[i + 1] if i + 1 < n else "."
+        if low in lex.honorifics:
+            j = i + 2 if nxt == "." else i + 1
+            if j < n and is_name(raw[j]):
+                addressed = True
+        elif tok == "," and i + 1 < n:
+            after = raw[i + 2] if i + 2 < n else "."
+            if after in _CLAUSE_PUNCT and nxt[:1].isupper() and is_name(nxt):
+                addressed = True
+        elif low in lex.vocative_cues and i + 1 < n:
+            j = i + 2 if nxt == "," else i + 1
+            if j < n and raw[j][:1].isupper() and is_name(raw[j]):
+                after = raw[j + 1].casefold() if j + 1 < n else "."
+                if after not in lex.self_follow or after in _CLAUSE_PUNCT:
+                    addressed = True
+        if low in lex.self_cues and i + 1 < n and is_name(nxt):
+            after = raw[i + 2].casefold() if i + 2 < n else "."
+            if after in lex.self_follow or after in _CLAUSE_PUNCT:
+                introduced = True
+        if i + 1 < n and nxt.casefold() in lex.self_after and i > 0 and is_name(tok):
+            prev = raw[i - 1]
+            if prev in _CLAUSE_PUNCT or prev.casefold() in lex.vocative_cues:
+                introduced = True
+    return addressed, introduced
+
+
+def recognise(text: str, locale: str, lexicon: Lexicon | None = None) -> Recognition:
+    """Recognise the SOP acts in one agent reply.
+
+    ``locale`` picks the lexicon (``id`` also understands English phrases, since agents switch
+    languages mid-sentence); pass ``lexicon`` to use an account's extended lexicon from
+    :func:`load_lexicon`.  Pure and deterministic: the same text and lexicon always give the
+    same result.
+    """
+    lex = lexicon if lexicon is not None else load_lexicon(locale)
+    folded = _fold(text)
+    toks = _tokens(lex, folded)
+    if len(toks) <= 1:
+        return Recognition(text=text, acts=(), confidence=0.0, scores=MappingProxyType({}))
+    s = " " + " ".join(toks) + " "
+    offsets: dict[int, int] = {}
+    pos = 1
+    for i, t in enumerate(toks):
+        offsets[pos] = i
+        pos += len(t) + 1
+    offsets[pos] = len(toks)
+
+    cand: set[int] = set()
+    index = lex.index
+    for t in set(toks):
+        hit = index.get(t)
+        if hit:
+            cand.update(hit)
+    miss: dict[str, float] = {}
+    vetoed: set[str] = set()
+    covered = [False] * len(toks)
+    for pi in sorted(cand):
+        pat = lex.patterns[pi]
+        for m in pat.regex.finditer(s):
+            start = offsets.get(m.start(), 0)
+            end = offsets.get(m.end(), len(toks))
+            if not pat.negation_aware and _negated(lex, toks, start, end):
+                continue
+            if pat.veto:
+                vetoed.add(pat.act)
+                break
+            miss[pat.act] = miss.get(pat.act, 1.0) * (1.0 - pat.weight)
+            for k in range(start, end):
+                covered[k] = True
+
+    scores: dict[str, float] = {
+        act: round(1.0 - m, 4) for act, m in miss.items() if act not in vetoed
+    }
+    addressed, introduced = _find_names(lex, folded)
+    if addressed:
+        scores["use_name"] = max(scores.get("use_name", 0.0), 0.9)
+    if introduced:
+        scores["identify_self"] = max(scores.get("identify_self", 0.0), 0.8)
+    acts = {a for a, v in scores.items() if v >= lex.threshold}
+    for act in sorted(acts):
+        for implied in lex.implies.get(act, ()):
+            acts.add(implied)
+            scores[implied] = max(scores.get(implied, 0.0), scores[act])
+    if (
+        lex.question_weight > 0
+        and not (acts & lex.question_unless)
+        and _is_question(lex, toks)
+    ):
+        scores[lex.question_act] = max(scores.get(lex.question_act, 0.0), lex.question_weight)
+        if scores[lex.question_act] >= lex.threshold:
+            acts.add(lex.question_act)
+    for act in sorted(acts):
+        if any(b in acts for b in lex.suppress.get(act, ())):
+            acts.discard(act)
+
+    content = [i for i, t in enumerate(toks) if t not in _CLAUSE_PUNCT and i > 0]
+    coverage = sum(1 for i in content if covered[i]) / len(content) if content else 0.0
+    if acts:
+        strength = sum(scores[a] for a in acts) / len(acts)
+        confidence = strength * (0.55 + 0.45 * min(1.0, coverage * 1.5))
+    else:
+        best = max(scores.values(), default=0.0)
+        confidence = 0.35 * (1.0 - best) if content else 0.0
+    return Recognition(
+        text=text,
+        acts=tuple(sorted(acts)),
+        confidence=round(min(1.0, max(0.0, confidence)), 4),
+        scores=MappingProxyType(dict(sorted(scores.items()))),
+    )
+
+
+def normalise(text: str, locale: str, lexicon: Lexicon | None = None) -> list[str]:
+    """The canonical tokens the phrase patterns see (for debugging lexicons and for tests)."""
+    lex = lexicon if lexicon is not None else load_lexicon(locale)
+    return _tokens(lex, _fold(text))[1:]
+
+
+def trace(text: str, locale: str, lexicon: Lexicon | None = None) -> list[tuple[str, str, bool]]:
+    """Every phrase that matched ``text``: (act, phrase, voided_by_negation).
+
+    Lets a trainer see why a reply got (or missed) an act when extending a lexicon.
+    """
+    lex = lexicon if lexicon is not None else load_lexicon(locale)
+    toks = _tokens(lex, _fold(text))
+    s = " " + " ".join(toks) + " "
+    offsets: dict[int, int] = {}
+    pos = 1
+    for i, t in enumerate(toks):
+        offsets[pos] = i
+        pos += len(t) + 1
+    out: list[tuple[str, str, bool]] = []
+    for pat in lex.patterns:
+        for m in pat.regex.finditer(s):
+            start = offsets.get(m.start(), 0)
+            end = offsets.get(m.end(), len(toks))
+            neg = not pat.negation_aware and _negated(lex, toks, start, end)
+            out.append((pat.act, pat.source, neg))
+    return out
