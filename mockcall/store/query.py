@@ -1,0 +1,136 @@
+"""SessionFilter -> SQL, and summary rows -> SessionMeta: shared by every SQL backend.
+
+Kept apart from the SQLite connection code because a PostgreSQL backend needs exactly the same
+WHERE/ORDER BY logic with a different placeholder (``%s`` instead of ``?``); only column names
+and standard SQL are used here.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from datetime import date, timedelta
+from typing import Any, Final, cast
+
+from mockcall.store.api import SORT_KEYS, SessionFilter, SessionMeta, SessionStatus
+
+#: Summary columns, in the order :func:`meta_from_row` reads them.
+META_COLUMNS: Final[tuple[str, ...]] = (
+    "id",
+    "trainee",
+    "account",
+    "persona",
+    "mode",
+    "seed",
+    "channel",
+    "direction",
+    "started_at",
+    "ended_at",
+    "status",
+    "ending",
+    "total",
+    "passed",
+    "fatal_count",
+    "rubric_id",
+    "rubric_version",
+    "rubric_hash",
+    "overridden",
+    "original_total",
+    "duration",
+    "section_scores",
+)
+META_SELECT: Final = ", ".join(META_COLUMNS)
+
+
+def where_clause(where: SessionFilter, placeholder: str = "?") -> tuple[str, list[Any]]:
+    """``WHERE ...`` (or "") and its parameters. Every condition can use an index."""
+    conds: list[str] = []
+    params: list[Any] = []
+    for column in ("trainee", "account", "persona", "mode", "status"):
+        value = getattr(where, column)
+        if value is not None:
+            conds.append(f"{column} = {placeholder}")
+            params.append(value)
+    if where.date_from:
+        conds.append(f"started_at >= {placeholder}")
+        params.append(where.date_from)
+    if where.date_to:
+        upper = _day_after(where.date_to)
+        if upper is not None:
+            conds.append(f"started_at < {placeholder}")
+            params.append(upper)
+        else:
+            conds.append(f"started_at <= {placeholder}")
+            params.append(where.date_to)
+    if where.passed is not None:
+        conds.append(f"passed = {placeholder}")
+        params.append(1 if where.passed else 0)
+    if where.fatal is not None:
+        conds.append("fatal_count > 0" if where.fatal else "fatal_count = 0")
+    return (" WHERE " + " AND ".join(conds) if conds else ""), params
+
+
+def order_clause(where: SessionFilter) -> str:
+    """``ORDER BY`` on a known column only (the sort key never reaches SQL unchecked)."""
+    if where.sort not in SORT_KEYS:
+        raise ValueError(f"cannot sort by '{where.sort}' (one of: {', '.join(SORT_KEYS)})")
+    direction = "DESC" if where.descending else "ASC"
+    return f" ORDER BY {where.sort} {direction}, id {direction}"
+
+
+def page_clause(where: SessionFilter) -> str:
+    if where.limit is None and not where.offset:
+        return ""
+    if (where.limit is not None and where.limit < 0) or where.offset < 0:
+        raise ValueError("limit and offset cannot be negative")
+    limit = -1 if where.limit is None else int(where.limit)
+    return f" LIMIT {limit} OFFSET {int(where.offset)}"
+
+
+def _day_after(value: str) -> str | None:
+    """For a bare date, the next day (so ``date_to`` includes the whole day); else None."""
+    if len(value) != 10:
+        return None
+    try:
+        return (date.fromisoformat(value) + timedelta(days=1)).isoformat()
+    except ValueError:
+        return None
+
+
+def meta_from_row(row: Sequence[Any]) -> SessionMeta:
+    """A summary row (columns as :data:`META_COLUMNS`) as a SessionMeta."""
+    scores = row[21]
+    sections: Mapping[str, float | None] = json.loads(scores) if scores else {}
+    return SessionMeta(
+        id=row[0],
+        trainee=row[1],
+        account=row[2],
+        persona=row[3],
+        mode=row[4],
+        seed=int(row[5]),
+        channel=row[6],
+        direction=row[7],
+        started_at=row[8],
+        ended_at=row[9],
+        status=cast(SessionStatus, row[10]),
+        ending=row[11],
+        total=None if row[12] is None else float(row[12]),
+        passed=None if row[13] is None else bool(row[13]),
+        fatal_count=int(row[14] or 0),
+        rubric_id=row[15],
+        rubric_version=None if row[16] is None else int(row[16]),
+        rubric_hash=row[17],
+        overridden=bool(row[18]),
+        original_total=None if row[19] is None else float(row[19]),
+        duration=None if row[20] is None else float(row[20]),
+        section_scores=sections,
+    )
+
+
+def section_scores(scorecard: Mapping[str, Any]) -> dict[str, float | None]:
+    """{section id: percent, None when N/A} — the CSV columns and the review list's bars."""
+    out: dict[str, float | None] = {}
+    for section in scorecard.get("sections", ()):
+        na = bool(section.get("na"))
+        out[str(section["id"])] = None if na else round(float(section["score"]) * 100, 1)
+    return out

@@ -1,0 +1,734 @@
+"""The SQLite session store: the embedded default, one file per machine (or shared disk).
+
+Why it is built the way it is:
+
+* **WAL mode, one transaction per event.**  Readers (the review TUI, an export) never block the
+  trainee's writes, and each ``append`` is committed before it returns, so ``kill -9`` loses no
+  event the engine was told was stored.  ``synchronous=NORMAL`` is durable against a killed
+  process (the WAL is in the OS cache); ``durable=True`` switches to ``FULL`` for power-loss
+  safety at the cost of an fsync per event.
+* **Writers wait, then give up clearly.**  Several trainees on one machine write at once:
+  SQLite's busy timeout waits for the lock, a bounded retry with backoff covers the cases the
+  busy handler does not (e.g. WAL recovery), and then a ``StoreError("locked")`` names the file.
+  Every write transaction starts with ``BEGIN IMMEDIATE`` so it never has to upgrade a read lock
+  (which SQLite refuses without waiting).
+* **Someone else's file is sacred.**  Before a single write, the header bytes and the
+  ``schema_version`` table are checked; a file that is not SQLite, not ours, or newer than this
+  mockcall raises ``StoreError`` and is left exactly as it was.
+
+A store object belongs to the thread that opened it (sqlite3's own rule); open another one for a
+worker thread — connections are cheap and WAL lets them all work at once.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import socket
+import sqlite3
+import time
+from collections.abc import Callable, Iterator, Mapping
+from datetime import UTC, datetime
+from functools import partial
+from pathlib import Path
+from typing import Any, Final, TypeVar
+
+from mockcall.core import events as ev
+from mockcall.core.events import Event
+from mockcall.store import schema
+from mockcall.store.api import (
+    CriterionLoss,
+    NewSession,
+    OverrideRecord,
+    Progress,
+    ProgressPoint,
+    SessionFilter,
+    SessionMeta,
+    SessionRecord,
+    Unfinished,
+)
+from mockcall.store.errors import SessionNotFound, StoreError
+from mockcall.store.query import (
+    META_SELECT,
+    meta_from_row,
+    order_clause,
+    page_clause,
+    section_scores,
+    where_clause,
+)
+
+T = TypeVar("T")
+
+SQLITE_HEADER: Final = b"SQLite format 3\x00"
+_BUSY_CODES: Final = frozenset({5, 6, 261, 262, 517})  # BUSY, LOCKED and their extended codes
+OVERRIDE_STATUSES: Final = ("pass", "fail", "na")
+_ALL: Final = SessionFilter()
+_INSERT_SESSION: Final = (
+    "INSERT INTO sessions(id, trainee, account, persona, mode, seed, channel, direction,"
+    " started_at, status, rubric_hash, rubric_id, rubric_version, host, pid)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'live', ?, ?, ?, ?, ?)"
+)
+
+
+def now_iso() -> str:
+    """Wall-clock now as ISO 8601 UTC with a ``Z``: sorts as text, reads in any time zone."""
+    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _is_busy(exc: sqlite3.Error) -> bool:
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None:
+        return int(code) in _BUSY_CODES
+    text = str(exc).lower()
+    return "locked" in text or "busy" in text
+
+
+def _kind_of(exc: sqlite3.Error) -> str:
+    text = str(exc).lower()
+    if _is_busy(exc):
+        return "locked"
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return "corrupt"
+    if any(w in text for w in ("readonly", "read-only", "unable to open", "disk i/o", "full")):
+        return "unwritable"
+    return ""
+
+
+class SQLiteStore:
+    """:class:`~mockcall.store.api.SessionStore` on one SQLite file."""
+
+    def __init__(
+        self,
+        path: str | Path,
+        *,
+        busy_timeout: float = 2.0,
+        retries: int = 4,
+        backoff: float = 0.05,
+        durable: bool = False,
+    ) -> None:
+        self.path = Path(path)
+        self.location = str(self.path)
+        self._retries = retries
+        self._backoff = backoff
+        self._busy_timeout = busy_timeout
+        self._host = socket.gethostname()
+        self._conn = self._open(durable)
+
+    # ================================================================ opening and migrating
+
+    def _open(self, durable: bool) -> sqlite3.Connection:
+        self._check_header()
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise self._error("unwritable", f"cannot create its folder ({exc.strerror})") from exc
+        try:
+            conn = sqlite3.connect(self.path, timeout=self._busy_timeout, isolation_level=None)
+        except sqlite3.Error as exc:
+            raise self._error("unwritable", f"cannot be opened ({exc})") from exc
+        try:
+            self._conn = conn
+            self._probe(conn)  # reads only: a foreign file is refused before any write
+            self._retrying(lambda: conn.execute("PRAGMA journal_mode=WAL").fetchone())
+            conn.execute(f"PRAGMA synchronous={'FULL' if durable else 'NORMAL'}")
+            conn.execute("PRAGMA foreign_keys=ON")
+            self._migrate(conn)
+        except BaseException:
+            conn.close()
+            raise
+        return conn
+
+    def _check_header(self) -> None:
+        """A non-empty file must start with SQLite's magic bytes; nothing else is touched."""
+        try:
+            with self.path.open("rb") as fh:
+                head = fh.read(len(SQLITE_HEADER))
+        except FileNotFoundError:
+            return
+        except IsADirectoryError as exc:
+            raise self._error("foreign", "is a folder, not a database file") from exc
+        except OSError as exc:
+            raise self._error("unwritable", f"cannot be read ({exc.strerror})") from exc
+        if head and head != SQLITE_HEADER:
+            raise self._error(
+                "foreign",
+                "is not a SQLite database; mockcall leaves it untouched "
+                "(give another file with --db or $MOCKCALL_DB)",
+            )
+
+    def _probe(self, conn: sqlite3.Connection) -> None:
+        """Refuse a SQLite file that is someone else's or newer than this mockcall."""
+
+        def read() -> tuple[set[str], tuple[str, int] | None]:
+            names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+            if "schema_version" not in names:
+                return names, None
+            row = conn.execute("SELECT app, version FROM schema_version").fetchone()
+            return names, (str(row[0]), int(row[1])) if row else ("", 0)
+
+        names, marker = self._retrying(read)
+        if marker is None:
+            if names:
+                raise self._error(
+                    "foreign",
+                    "is a SQLite database of another program (no mockcall schema_version); "
+                    "mockcall leaves it untouched",
+                )
+            return  # an empty database: ours to initialise
+        app, version = marker
+        if app != schema.APP:
+            raise self._error("foreign", f"belongs to '{app}', not mockcall; left untouched")
+        if version > schema.CURRENT:
+            raise self._error(
+                "foreign",
+                f"was written by a newer mockcall (schema v{version}; this one knows up to "
+                f"v{schema.CURRENT}); upgrade mockcall to open it",
+            )
+
+    def _migrate(self, conn: sqlite3.Connection) -> None:
+        def step(c: sqlite3.Connection) -> None:
+            version = self._version(c)
+            if version is None:  # a fresh file: someone may have created tables meanwhile
+                version = 0
+            for target in range(version + 1, schema.CURRENT + 1):
+                for statement in schema.MIGRATIONS[target]:
+                    c.execute(statement)
+                if target == 1:
+                    c.execute(
+                        "INSERT INTO schema_version(app, version, migrated_at) VALUES (?, ?, ?)",
+                        (schema.APP, 1, now_iso()),
+                    )
+                else:
+                    c.execute(
+                        "UPDATE schema_version SET version = ?, migrated_at = ?",
+                        (target, now_iso()),
+                    )
+
+        if self._version(conn) == schema.CURRENT:
+            return
+        self._write(step)
+        self._probe(conn)  # another mockcall may have raced us to a different state
+
+    @staticmethod
+    def _version(conn: sqlite3.Connection) -> int | None:
+        has = conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"
+        ).fetchone()
+        if not has:
+            return None
+        row = conn.execute("SELECT version FROM schema_version").fetchone()
+        return int(row[0]) if row else None
+
+    def _error(self, kind: Any, what: str) -> StoreError:
+        return StoreError(kind, f"sessions database {self.path} {what}")
+
+    # ================================================================ transactions
+
+    def _retrying(self, fn: Callable[[], T]) -> T:
+        """Run ``fn``; on a busy database wait with backoff a bounded number of times."""
+        delay = self._backoff
+        for attempt in range(self._retries + 1):
+            try:
+                return fn()
+            except sqlite3.OperationalError as exc:
+                if not _is_busy(exc) or attempt == self._retries:
+                    raise self._translate(exc) from exc
+                time.sleep(delay)
+                delay = min(delay * 2, 1.0)
+            except sqlite3.DatabaseError as exc:
+                if isinstance(exc, sqlite3.IntegrityError):
+                    raise
+                raise self._translate(exc) from exc
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _translate(self, exc: sqlite3.Error) -> Exception:
+        kind = _kind_of(exc)
+        if kind == "locked":
+            seconds = self._busy_timeout * (self._retries + 1)
+            return self._error(
+                "locked",
+                f"is locked by another mockcall (waited about {seconds:.1f} s); "
+                "try again when the other call or export has finished",
+            )
+        if kind == "corrupt":
+            return self._error("corrupt", f"is damaged ({exc}); restore it from a backup")
+        if kind == "unwritable":
+            return self._error("unwritable", f"cannot be written ({exc})")
+        return exc
+
+    def _write(self, fn: Callable[[sqlite3.Connection], T]) -> T:
+        """``fn`` inside ``BEGIN IMMEDIATE ... COMMIT``, retried as a whole when busy."""
+        conn = self._conn
+
+        def attempt() -> T:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                result = fn(conn)
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+            return result
+
+        return self._retrying(attempt)
+
+    def _read(self, fn: Callable[[sqlite3.Connection], T]) -> T:
+        return self._retrying(lambda: fn(self._conn))
+
+    # ================================================================ recording
+
+    def begin(self, meta: NewSession) -> str:
+        started = meta.started_at or now_iso()
+        for _ in range(5):
+            session_id = _new_id(started)
+            row = (
+                session_id,
+                meta.trainee,
+                meta.account,
+                meta.persona,
+                meta.mode,
+                int(meta.seed),
+                meta.channel,
+                meta.direction,
+                started,
+                meta.rubric_hash,
+                meta.rubric_id,
+                meta.rubric_version,
+                self._host,
+                os.getpid(),
+            )
+            try:
+                self._retrying(partial(self._conn.execute, _INSERT_SESSION, row))
+            except sqlite3.IntegrityError as exc:
+                if "sessions.id" not in str(exc):
+                    raise ValueError(f"cannot begin a session: {exc}") from exc
+                continue  # the same id drawn twice in one second: draw again
+            return session_id
+        raise RuntimeError("could not draw a unique session id")  # pragma: no cover
+
+    def append(self, session_id: str, event: Event) -> None:
+        if event.kind == ev.OVERRIDE:
+            raise ValueError("override events are added with add_override, not append")
+        params = (session_id, event.seq, event.t, event.kind, _dumps(dict(event.data)), session_id)
+        try:
+            cur = self._retrying(
+                lambda: self._conn.execute(
+                    "INSERT INTO events(session_id, seq, t, kind, data) SELECT ?, ?, ?, ?, ?"
+                    " WHERE EXISTS (SELECT 1 FROM sessions WHERE id = ? AND status = 'live')",
+                    params,
+                )
+            )
+        except sqlite3.IntegrityError as exc:
+            raise ValueError(f"session {session_id}: event {event.seq} is already stored") from exc
+        if cur.rowcount == 0:
+            raise self._closed(session_id, "cannot take more events")
+
+    def _closed(self, session_id: str, what: str) -> Exception:
+        meta = self.session(session_id)
+        if meta is None:
+            return SessionNotFound(session_id)
+        return ValueError(f"session {session_id} is {meta.status}: it {what}")
+
+    def finish(
+        self,
+        session_id: str,
+        scorecard: Mapping[str, Any] | None,
+        ending: str | None,
+        *,
+        ended_at: str | None = None,
+    ) -> None:
+        card = None if scorecard is None else dict(scorecard)
+        card_json = None if card is None else _dumps(card)
+        total = None if card is None else float(card["total"])
+        passed = None if card is None else int(bool(card["passed"]))
+        fatal = 0 if card is None else len(card.get("fatal_failures", ()))
+        scores = None if card is None else _dumps(section_scores(card))
+
+        def tx(c: sqlite3.Connection) -> int:
+            return c.execute(
+                "UPDATE sessions SET status = 'finished', ended_at = ?, ending = ?,"
+                " scorecard = ?, original_scorecard = ?, total = ?, passed = ?, fatal_count = ?,"
+                " section_scores = ?, original_total = ?, original_passed = ?,"
+                " rubric_id = coalesce(?, rubric_id), rubric_version = coalesce(?, rubric_version),"
+                " rubric_hash = coalesce(?, rubric_hash),"
+                " duration = (SELECT max(t) FROM events WHERE session_id = ?)"
+                " WHERE id = ? AND status = 'live'",
+                (
+                    ended_at or now_iso(),
+                    ending,
+                    card_json,
+                    card_json,
+                    total,
+                    passed,
+                    fatal,
+                    scores,
+                    total,
+                    passed,
+                    None if card is None else card.get("rubric_id"),
+                    None if card is None else card.get("rubric_version"),
+                    None if card is None else card.get("rubric_hash"),
+                    session_id,
+                    session_id,
+                ),
+            ).rowcount
+
+        if self._write(tx) == 0:
+            raise self._closed(session_id, "was already closed")
+
+    def save_rubric(self, content_hash: str, rubric_id: str, version: int, text: str) -> None:
+        if not content_hash:
+            raise ValueError("a rubric needs its content hash to be frozen")
+        self._retrying(
+            lambda: self._conn.execute(
+                "INSERT OR IGNORE INTO rubrics(hash, rubric_id, version, text, saved_at)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (content_hash, rubric_id, int(version), text, now_iso()),
+            )
+        )
+
+    def rubric_text(self, content_hash: str) -> str | None:
+        row = self._read(
+            lambda c: c.execute(
+                "SELECT text FROM rubrics WHERE hash = ?", (content_hash,)
+            ).fetchone()
+        )
+        return None if row is None else str(row[0])
+
+    # ================================================================ crash recovery
+
+    def unfinished(self) -> list[Unfinished]:
+        rows = self._read(
+            lambda c: c.execute(
+                f"SELECT {META_SELECT}, host, pid,"
+                " (SELECT count(*) FROM events WHERE session_id = sessions.id),"
+                " (SELECT coalesce(max(t), 0) FROM events WHERE session_id = sessions.id)"
+                " FROM sessions WHERE status = 'live' ORDER BY started_at, id"
+            ).fetchall()
+        )
+        out = []
+        for row in rows:
+            n = len(row)
+            host, pid = str(row[n - 4]), int(row[n - 3])
+            out.append(
+                Unfinished(
+                    meta=meta_from_row(row),
+                    event_count=int(row[n - 2]),
+                    last_t=float(row[n - 1]),
+                    host=host,
+                    pid=pid,
+                    running=host == self._host and _alive(pid),
+                )
+            )
+        return out
+
+    def abandon(self, session_id: str, *, ended_at: str | None = None) -> None:
+        def tx(c: sqlite3.Connection) -> int:
+            return c.execute(
+                "UPDATE sessions SET status = 'abandoned', ended_at = ?,"
+                " duration = (SELECT max(t) FROM events WHERE session_id = ?)"
+                " WHERE id = ? AND status = 'live'",
+                (ended_at or now_iso(), session_id, session_id),
+            ).rowcount
+
+        if self._write(tx) == 0:
+            raise self._closed(session_id, "cannot be abandoned")
+
+    # ================================================================ reading
+
+    def session(self, session_id: str) -> SessionMeta | None:
+        row = self._read(
+            lambda c: c.execute(
+                f"SELECT {META_SELECT} FROM sessions WHERE id = ?", (session_id,)
+            ).fetchone()
+        )
+        return None if row is None else meta_from_row(row)
+
+    def events(self, session_id: str) -> list[Event]:
+        def read(c: sqlite3.Connection) -> list[Event]:
+            rows = c.execute(
+                "SELECT seq, t, kind, data FROM events WHERE session_id = ? ORDER BY seq",
+                (session_id,),
+            ).fetchall()
+            if (
+                not rows
+                and not c.execute("SELECT 1 FROM sessions WHERE id = ?", (session_id,)).fetchone()
+            ):
+                raise SessionNotFound(session_id)
+            return [_event(r) for r in rows]
+
+        return self._read(read)
+
+    def scorecard(self, session_id: str) -> dict[str, Any] | None:
+        return self._card(session_id, "scorecard")
+
+    def original_scorecard(self, session_id: str) -> dict[str, Any] | None:
+        return self._card(session_id, "original_scorecard")
+
+    def _card(self, session_id: str, column: str) -> dict[str, Any] | None:
+        row = self._read(
+            lambda c: c.execute(
+                f"SELECT {column} FROM sessions WHERE id = ?", (session_id,)
+            ).fetchone()
+        )
+        if row is None:
+            raise SessionNotFound(session_id)
+        return None if row[0] is None else dict(json.loads(row[0]))
+
+    def sessions(self, where: SessionFilter | None = None) -> list[SessionMeta]:
+        where = where or _ALL
+        sql_where, params = where_clause(where)
+        sql = f"SELECT {META_SELECT} FROM sessions{sql_where}{order_clause(where)}"
+        sql += page_clause(where)
+        rows = self._read(lambda c: c.execute(sql, params).fetchall())
+        return [meta_from_row(r) for r in rows]
+
+    def count(self, where: SessionFilter | None = None) -> int:
+        where = where or _ALL
+        sql_where, params = where_clause(where)
+        row = self._read(
+            lambda c: c.execute(f"SELECT count(*) FROM sessions{sql_where}", params).fetchone()
+        )
+        return int(row[0])
+
+    def records(
+        self, where: SessionFilter | None = None, *, with_events: bool = True
+    ) -> Iterator[SessionRecord]:
+        """Streams: the sessions cursor is read row by row and each session's events are
+        fetched only when it is reached, so memory stays at one session whatever the count.
+        The open cursor keeps one read snapshot, so an export is consistent while calls go on.
+        """
+        where = where or _ALL
+        sql_where, params = where_clause(where)
+        sql = f"SELECT {META_SELECT}, scorecard FROM sessions{sql_where}{order_clause(where)}"
+        sql += page_clause(where)
+        cursor = self._read(lambda c: c.execute(sql, params))
+        try:
+            for row in _translated(cursor, self._translate):
+                card = None if row[-1] is None else json.loads(row[-1])
+                log: tuple[Event, ...] = ()
+                if with_events:
+                    log = tuple(
+                        _event(r)
+                        for r in self._conn.execute(
+                            "SELECT seq, t, kind, data FROM events WHERE session_id = ?"
+                            " ORDER BY seq",
+                            (row[0],),
+                        )
+                    )
+                yield SessionRecord(meta_from_row(row), card, log)
+        finally:
+            cursor.close()
+
+    def progress(self, trainee: str, account: str | None = None) -> Progress:
+        cond = "trainee = ? AND status = 'finished' AND total IS NOT NULL"
+        params: list[Any] = [trainee]
+        if account is not None:
+            cond += " AND account = ?"
+            params.append(account)
+
+        def read(c: sqlite3.Connection) -> tuple[list[Any], list[Any]]:
+            points = c.execute(
+                "SELECT id, started_at, account, persona, mode, total, passed, fatal_count"
+                f" FROM sessions WHERE {cond} ORDER BY started_at, id",
+                params,
+            ).fetchall()
+            losses = c.execute(
+                "SELECT json_extract(c.value, '$.id') AS criterion,"
+                " json_extract(c.value, '$.section') AS section,"
+                " sum(json_extract(c.value, '$.status') = 'fail') AS lost,"
+                " sum(json_extract(c.value, '$.status') != 'na') AS applicable,"
+                " max(json_extract(c.value, '$.fatal')) AS fatal"
+                " FROM sessions, json_each(sessions.scorecard, '$.criteria') AS c"
+                f" WHERE {cond} GROUP BY criterion, section"
+                " ORDER BY lost DESC, applicable DESC, criterion",
+                params,
+            ).fetchall()
+            return points, losses
+
+        points, losses = self._read(read)
+        weakest = tuple(
+            CriterionLoss(str(r[0]), str(r[1]), int(r[2]), int(r[3]), bool(r[4])) for r in losses
+        )
+        return Progress(
+            trainee=trainee,
+            account=account,
+            points=tuple(
+                ProgressPoint(r[0], r[1], r[2], r[3], r[4], float(r[5]), bool(r[6]), int(r[7]))
+                for r in points
+            ),
+            weakest=weakest,
+            fatal_counts={w.criterion: w.lost for w in weakest if w.fatal and w.lost},
+        )
+
+    # ================================================================ review
+
+    def add_override(
+        self,
+        session_id: str,
+        criterion: str,
+        status: str,
+        comment: str,
+        reviewer: str,
+        *,
+        points: float | None = None,
+    ) -> OverrideRecord:
+        from mockcall.core.scoring import Scorecard, score
+        from mockcall.store.rubrics import rubric_from_text
+
+        if not comment or not comment.strip():
+            raise ValueError("an override needs a comment saying why the criterion is changed")
+        if not reviewer or not reviewer.strip():
+            raise ValueError("an override needs the reviewer's name")
+        if status not in OVERRIDE_STATUSES:
+            raise ValueError(f"override status must be one of {', '.join(OVERRIDE_STATUSES)}")
+        meta = self.session(session_id)
+        if meta is None:
+            raise SessionNotFound(session_id)
+        if meta.status == "live":
+            raise ValueError(f"session {session_id} is still live: review it once it has ended")
+        text = self.rubric_text(meta.rubric_hash) if meta.rubric_hash else None
+        if text is None:
+            raise ValueError(
+                f"session {session_id} has no frozen rubric, so it cannot be re-scored"
+            )
+        rubric = rubric_from_text(text)
+        if criterion not in {c.id for _, c in rubric.criteria()}:
+            known = ", ".join(c.id for _, c in rubric.criteria())
+            raise ValueError(f"rubric {rubric.id} has no criterion '{criterion}' ({known})")
+        at = now_iso()
+
+        def tx(c: sqlite3.Connection) -> OverrideRecord:
+            log = [
+                _event(r)
+                for r in c.execute(
+                    "SELECT seq, t, kind, data FROM events WHERE session_id = ? ORDER BY seq",
+                    (session_id,),
+                )
+            ]
+            before = score(log, rubric).criterion(criterion)
+            assert before is not None
+            data = {
+                "criterion": criterion,
+                "status": status,
+                "points": points,
+                "comment": comment.strip(),
+                "reviewer": reviewer.strip(),
+                "at": at,
+                "original_status": before.original_status,
+                "previous_status": before.status,
+            }
+            seq = log[-1].seq + 1 if log else 0
+            t = log[-1].t if log else 0.0
+            event = Event(seq, t, ev.OVERRIDE, data)
+            c.execute(
+                "INSERT INTO events(session_id, seq, t, kind, data) VALUES (?, ?, ?, ?, ?)",
+                (session_id, seq, t, ev.OVERRIDE, _dumps(data)),
+            )
+            card = score([*log, event], rubric).to_dict()
+            Scorecard.from_dict(card)  # the stored card must stay readable
+            c.execute(
+                "UPDATE sessions SET scorecard = ?, total = ?, passed = ?, fatal_count = ?,"
+                " section_scores = ?, overridden = 1 WHERE id = ?",
+                (
+                    _dumps(card),
+                    float(card["total"]),
+                    int(bool(card["passed"])),
+                    len(card["fatal_failures"]),
+                    _dumps(section_scores(card)),
+                    session_id,
+                ),
+            )
+            return _override_record(session_id, seq, data)
+
+        return self._write(tx)
+
+    def overrides(self, session_id: str) -> list[OverrideRecord]:
+        return [
+            _override_record(session_id, e.seq, e.data)
+            for e in self.events(session_id)
+            if e.kind == ev.OVERRIDE
+        ]
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> SQLiteStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _event(row: tuple[Any, ...]) -> Event:
+    return Event(int(row[0]), float(row[1]), str(row[2]), json.loads(row[3]))
+
+
+def _override_record(session_id: str, seq: int, data: Mapping[str, Any]) -> OverrideRecord:
+    points = data.get("points")
+    return OverrideRecord(
+        session_id=session_id,
+        seq=seq,
+        at=str(data.get("at", "")),
+        criterion=str(data.get("criterion", "")),
+        status=str(data.get("status", "")),
+        original_status=str(data.get("original_status", "")),
+        previous_status=str(data.get("previous_status", "")),
+        points=None if points is None else float(points),
+        comment=str(data.get("comment", "")),
+        reviewer=str(data.get("reviewer", "")),
+    )
+
+
+def _new_id(started_at: str) -> str:
+    """``YYYYMMDD-HHMMSS-xxxxxx``: sorts by start time, short enough to type after ``show``."""
+    digits = "".join(ch for ch in started_at[:19] if ch.isdigit())
+    stamp = f"{digits[:8]}-{digits[8:14]}" if len(digits) >= 14 else digits or "session"
+    return f"{stamp}-{secrets.token_hex(3)}"
+
+
+def _translated(
+    rows: Iterator[Any], translate: Callable[[sqlite3.Error], Exception]
+) -> Iterator[Any]:
+    """A cursor whose database errors surface as StoreError while it is being read."""
+    try:
+        yield from rows
+    except sqlite3.DatabaseError as exc:
+        raise translate(exc) from exc
+
+
+def _alive(pid: int) -> bool:
+    """Whether a process with this id runs on this machine (a crashed call's pid is gone)."""
+    if pid <= 0:
+        return False
+    if pid == os.getpid():
+        return True
+    if os.name == "nt":  # os.kill(pid, 0) would terminate the process on Windows
+        return _alive_windows(pid)
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    except OSError:
+        return False
+    return True
+
+
+def _alive_windows(pid: int) -> bool:
+    import ctypes
+
+    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+    handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+    if not handle:
+        return False
+    code = ctypes.c_ulong()
+    ok = kernel32.GetExitCodeProcess(handle, ctypes.byref(code))
+    kernel32.CloseHandle(handle)
+    return bool(ok) and code.value == 259  # STILL_ACTIVE
