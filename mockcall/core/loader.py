@@ -140,6 +140,7 @@ class _Walk:
     __slots__ = (
         "active",
         "alias_nodes",
+        "cyclic",
         "file",
         "limits",
         "problems",
@@ -159,6 +160,7 @@ class _Walk:
         self.alias_nodes = 0
         self.stopped = False
         self.scanned = False
+        self.cyclic: set[int] = set()
 
     def mark(self, node: Node) -> Mark:
         m = node.start_mark
@@ -174,6 +176,8 @@ class _Walk:
         """Account for walking into a collection; False when it must not be walked."""
         key = id(node)
         if key in self.active:
+            if key in self.cyclic:  # already reported by scan()
+                return False
             self.add(
                 node,
                 "alias-limit",
@@ -259,29 +263,58 @@ class _Walk:
 
     # -- bad tags: refused wherever they are, even under keys that are never converted
 
-    def scan_tags(self, root: Node) -> None:
-        self.scanned = True
-        stack = [root]
-        visited: set[int] = set()
+    def scan(self, root: Node, tags: bool) -> None:
+        """Refuse unknown tags anywhere and find self-referencing aliases, without recursion.
+
+        Tags are checked on every node, even under keys the walk never converts: a
+        ``!!python/...`` tag means the file was written to attack some loader, and saying so is
+        worth more than an ``unknown-key``.  Cycles are found by an iterative depth-first search
+        (grey = on the current path), so a node containing an alias to itself is reported once,
+        at its anchor, however the schema would have reached it.
+        """
+        if tags:
+            self.scanned = True
+        on_path: set[int] = set()
+        done: set[int] = set()
+        stack: list[tuple[Node, bool]] = [(root, False)]
         while stack:
-            node = stack.pop()
-            if id(node) in visited:
+            node, leaving = stack.pop()
+            key = id(node)
+            if leaving:
+                on_path.discard(key)
+                done.add(key)
                 continue
-            visited.add(id(node))
-            if node.tag not in SAFE_TAGS:
+            if key in on_path:
+                if key not in self.cyclic:
+                    self.cyclic.add(key)
+                    self.add(
+                        node,
+                        "alias-limit",
+                        "this anchor contains an alias to itself (a self-referencing alias)",
+                    )
+                continue
+            if key in done:
+                continue
+            if tags and node.tag not in SAFE_TAGS:
                 self.add(
                     node,
                     "unsafe-tag",
                     f"tag {_tag_name(node.tag)} is not allowed; "
                     "mockcall files hold plain text, numbers, true/false, lists and mappings",
                 )
+                done.add(key)
                 continue
+            if type(node) is ScalarNode:
+                done.add(key)
+                continue
+            on_path.add(key)
+            stack.append((node, True))
             if type(node) is MappingNode:
-                for k, v in node.value:
-                    stack.append(k)
-                    stack.append(v)
-            elif type(node) is SequenceNode:
-                stack.extend(node.value)
+                for k, v in reversed(node.value):
+                    stack.append((v, False))
+                    stack.append((k, False))
+            else:
+                stack.extend((child, False) for child in reversed(node.value))
 
 
 def _tag_name(tag: str) -> str:
@@ -444,7 +477,8 @@ def _number_trap(node: Node, w: _Walk, key: str, expected: str) -> None:
 def conv_float(node: Node, w: _Walk, key: str) -> Any:
     tag = node.tag
     if tag == INT:
-        return _parse_int(node, w, key)
+        whole = _parse_int(node, w, key)
+        return BAD if whole is BAD else float(whole)
     if tag == FLOAT:
         value = node.value
         if ":" in value:
@@ -746,8 +780,9 @@ def _object(cls: type[Located]) -> Converter:
             w.add(
                 node,
                 "wrong-type",
-                f"{_where(key)}expected a {plan.label} (a mapping), found {_kind(node)}"
-                + (f" or a single {plan.shorthand}" if plan.shorthand else ""),
+                f"{_where(key)}expected a {plan.label} (a mapping"
+                + (f" or a single {plan.shorthand}" if plan.shorthand else "")
+                + f"), found {_kind(node)}",
             )
             return BAD
         if node.tag != MAP and _unusual(node, w, key):
@@ -865,8 +900,8 @@ def _load(
     if composed.node is None:
         return None, problems, composed
     w = _Walk(composed, limits)
-    if composed.has_tags:
-        w.scan_tags(composed.node)
+    if composed.has_tags or composed.has_aliases:
+        w.scan(composed.node, tags=composed.has_tags)
     if type(composed.node) is not MappingNode:
         w.add(
             composed.node,
@@ -876,7 +911,7 @@ def _load(
         )
         return None, problems + w.problems, composed
     value = converter(cls)(composed.node, w, "")
-    problems.extend(w.problems)
+    problems.extend(sorted(w.problems, key=lambda p: (p.line, p.col)))
     return (None if value is BAD else value), problems, composed
 
 

@@ -164,7 +164,7 @@ def read_text(
 def decode(
     data: bytes, file: str, limits: Limits = DEFAULT_LIMITS
 ) -> tuple[str | None, list[Problem]]:
-    """Strict UTF-8 (BOM allowed), no NUL bytes, no absurdly long lines, not empty."""
+    """Strict UTF-8 (BOM allowed), no NUL bytes, not empty."""
     nul = data.find(b"\x00")
     if nul >= 0:
         line, col = _byte_position(data, nul)
@@ -194,19 +194,6 @@ def decode(
         ]
     if not text.strip():
         return None, [Problem(file, 1, 1, "empty-file", "the file is empty")]
-    if len(text) > limits.max_line_chars:
-        long = _first_long_line(text, limits.max_line_chars)
-        if long is not None:
-            line_no, length = long
-            return None, [
-                Problem(
-                    file,
-                    line_no,
-                    1,
-                    "line-too-long",
-                    f"line is {length:,} characters long; the limit is {limits.max_line_chars:,}",
-                )
-            ]
     return text, []
 
 
@@ -334,6 +321,25 @@ def compose_text(text: str, file: str, limits: Limits = DEFAULT_LIMITS) -> Compo
                 ),
                 text,
             )
+    if len(text) > limits.max_line_chars:
+        long = _first_long_line(text, limits.max_line_chars)
+        if long is not None:
+            line_no, length = long
+            return Composed(
+                file,
+                None,
+                (
+                    Problem(
+                        file,
+                        line_no,
+                        1,
+                        "line-too-long",
+                        f"line is {length:,} characters long; "
+                        f"the limit is {limits.max_line_chars:,}",
+                    ),
+                ),
+                text,
+            )
     try:
         node = yaml.compose(text, Loader=NodeLoader)
     except yaml.MarkedYAMLError as exc:
@@ -411,7 +417,7 @@ def tab_indent_lines(text: str) -> list[tuple[int, int]]:
 
 _PLAIN = {
     "could not find expected ':'": "a line is not 'key: value' (missing ':' or a bad indent?)",
-    "mapping values are not allowed here": (
+    "mapping values are not allowed": (
         "unexpected ':' here; quote the text if it contains ': ', or fix the indentation"
     ),
     "did not find expected key": "bad indentation: this line does not line up with its keys",
