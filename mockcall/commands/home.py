@@ -1,0 +1,20 @@
+"""``mockcall`` with no command: the trainee's home screen (persona picker, modes, scores)."""
+
+from __future__ import annotations
+
+import argparse
+
+from mockcall.cli import EXIT_OK
+from mockcall.commands.common import load
+
+
+def run(args: argparse.Namespace) -> int:
+    from mockcall.locations import ui_language
+    from mockcall.tui import i18n
+
+    i18n.set_language(ui_language(getattr(args, "lang", None)))
+    library = load(args)
+    from mockcall.tui.app import MockcallApp  # after the language: key legends are translated
+
+    MockcallApp(library, trainee=getattr(args, "trainee", None) or "").run()
+    return EXIT_OK

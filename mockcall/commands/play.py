@@ -1,0 +1,37 @@
+"""``mockcall play PERSONA_ID|FILE``: straight into one call, then ACW and the score screen.
+
+Without a persona it opens the home screen. ``--seed`` fixes the customer's line variants, so a
+retry replays the same call; without it every attempt differs a little.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+
+from mockcall.cli import EXIT_NOT_FOUND, EXIT_OK
+from mockcall.commands.common import error, find_persona
+
+
+def run(args: argparse.Namespace) -> int:
+    if not args.persona:
+        from mockcall.commands import home
+
+        return home.run(args)
+    from mockcall.locations import ui_language
+    from mockcall.tui import i18n
+
+    i18n.set_language(ui_language(args.lang))
+    found = find_persona(args, args.persona)
+    if isinstance(found, str):
+        error(found)
+        return EXIT_NOT_FOUND
+    persona, bundle, library = found
+    from mockcall.tui.app import MockcallApp  # after the language: key legends are translated
+    from mockcall.tui.plan import CallPlan
+
+    fixed = args.seed is not None
+    seed = args.seed if fixed else random.randrange(1_000_000)
+    plan = CallPlan(persona, bundle, seed, args.mode, args.trainee or "", seed_fixed=fixed)
+    MockcallApp(library, start=plan, trainee=args.trainee or "").run()
+    return EXIT_OK

@@ -1,0 +1,326 @@
+"""Every string the trainee UI shows, in English and Indonesian, in one table.
+
+Keeping the table in one module means a translator edits one file and a missing translation is
+a test failure, not a surprise on the floor. Persona lines are *not* here: the customer always
+speaks in the persona's own locale. Engine refusals arrive as stable codes and are translated
+here too (``refusal()``), so the core never needs to know which language the trainee reads.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+LANGUAGES: Final = ("en", "id")
+
+#: key -> (English, Indonesian). ``{name}`` fields are filled by :func:`t`.
+STRINGS: Final[dict[str, tuple[str, str]]] = {
+    # --- app / home
+    "app.title": ("mockcall", "mockcall"),
+    "home.subtitle": (
+        "Practise calls against scripted customers",
+        "Latihan telepon dengan pelanggan tiruan",
+    ),
+    "home.trainee": ("Trainee name", "Nama trainee"),
+    "home.trainee.placeholder": (
+        "your name (shown to the customer)",
+        "nama Anda (disebut ke pelanggan)",
+    ),
+    "home.mode": ("Mode", "Mode"),
+    "home.search": ("search personas…", "cari persona…"),
+    "home.personas": ("Personas", "Persona"),
+    "home.recent": ("Recent scores", "Skor terakhir"),
+    "home.recent.none": ("No scores yet.", "Belum ada skor."),
+    "home.none": ("No personas found.", "Persona tidak ditemukan."),
+    "home.shift.calls": ("Calls in the shift", "Jumlah panggilan"),
+    "home.shift.autoin": ("Auto-in", "Auto-in"),
+    "home.pick": ("Pick a persona first.", "Pilih persona dulu."),
+    "home.brief": (
+        "{direction} · {channel} · {locale} · difficulty {difficulty}",
+        "{direction} · {channel} · {locale} · kesulitan {difficulty}",
+    ),
+    "mode.practice": ("Practice", "Latihan"),
+    "mode.assessment": ("Assessment", "Asesmen"),
+    "mode.shift": ("Nesting shift", "Shift nesting"),
+    "dir.inbound": ("inbound", "inbound"),
+    "dir.outbound": ("outbound", "outbound"),
+    "channel.call": ("call", "telepon"),
+    "channel.chat": ("chat", "chat"),
+    "channel.email": ("email", "email"),
+    # --- bindings
+    "key.start": ("Start", "Mulai"),
+    "key.search": ("Search", "Cari"),
+    "key.quit": ("Quit", "Keluar"),
+    "key.reply": ("Reply", "Jawab"),
+    "key.answer": ("Answer", "Angkat"),
+    "key.hold": ("Hold", "Hold"),
+    "key.mute": ("Mute", "Mute"),
+    "key.warm": ("Warm xfer", "Transfer hangat"),
+    "key.cold": ("Cold xfer", "Transfer dingin"),
+    "key.escalate": ("Escalate", "Eskalasi"),
+    "key.end": ("End call", "Tutup"),
+    "key.type": ("Type", "Ketik"),
+    "key.tools": ("Tools", "Tools"),
+    "key.card": ("Card", "Kartu"),
+    "key.kb": ("KB", "KB"),
+    "key.dial": ("Dial", "Dial"),
+    "key.submit": ("Submit ACW", "Kirim ACW"),
+    "key.retry": ("Retry", "Ulangi"),
+    "key.home": ("Home", "Beranda"),
+    "key.transcript": ("Transcript", "Transkrip"),
+    "key.scorecard": ("Scorecard", "Skor"),
+    "key.avail": ("Avail/AUX", "Avail/AUX"),
+    "key.back": ("Back", "Kembali"),
+    "key.cancel": ("Cancel", "Batal"),
+    "key.send": ("Send", "Kirim"),
+    "key.open": ("Open", "Buka"),
+    # --- status bar
+    "status.agent": ("Agent", "Agen"),
+    "status.avail": ("AVAIL", "AVAIL"),
+    "status.aux": ("AUX", "AUX"),
+    "status.ringing": ("RINGING", "BERDERING"),
+    "status.dialing": ("DIALLING", "MEN-DIAL"),
+    "status.connected": ("ON CALL", "DALAM PANGGILAN"),
+    "status.on_hold": ("ON HOLD", "HOLD"),
+    "status.acw": ("ACW", "ACW"),
+    "status.done": ("DONE", "SELESAI"),
+    "status.muted": ("MUTED", "MUTE"),
+    "status.hold": ("hold {time}", "hold {time}"),
+    # --- call screen
+    "call.ringing": (
+        "The phone is ringing — press a to answer.",
+        "Telepon berdering — tekan a untuk mengangkat.",
+    ),
+    "call.dialing": (
+        "Outbound: choose a number from the call list and press Enter (or d).",
+        "Outbound: pilih nomor di daftar lalu tekan Enter (atau d).",
+    ),
+    "call.onhold": (
+        "The customer is on hold — press h to take them back.",
+        "Pelanggan sedang di-hold — tekan h untuk kembali.",
+    ),
+    "call.options": ("Your replies", "Jawaban Anda"),
+    "call.reply.placeholder": (
+        "type a reply, or a number to pick that option",
+        "ketik jawaban, atau nomor untuk memilih opsi",
+    ),
+    "call.hint": ("Hint: {hint}", "Petunjuk: {hint}"),
+    "call.free_text_unrecognised": (
+        "Free-text replies are not recognised yet — choose a numbered option.",
+        "Jawaban bebas belum dikenali — pilih opsi bernomor.",
+    ),
+    "call.customer": ("Customer", "Pelanggan"),
+    "call.you": ("You", "Anda"),
+    "call.list": ("Call list", "Daftar panggilan"),
+    "call.list.name": ("Name", "Nama"),
+    "call.list.phone": ("Phone", "Telepon"),
+    "call.list.local": ("Local time", "Waktu lokal"),
+    "call.list.dnc": ("DNC", "DNC"),
+    "call.list.note": ("Note", "Catatan"),
+    "call.list.yes": ("DNC!", "DNC!"),
+    "call.email.from": ("From: {name} <{email}>", "Dari: {name} <{email}>"),
+    "call.email.subject": ("Subject: {subject}", "Subjek: {subject}"),
+    "call.email.reply": ("Your reply", "Balasan Anda"),
+    "tab.card": ("Card", "Kartu"),
+    "tab.tools": ("Tools", "Tools"),
+    "tab.kb": ("KB", "KB"),
+    "card.empty": (
+        "No customer loaded. Use a lookup tool to fill the card.",
+        "Belum ada data. Gunakan tool pencarian untuk mengisi kartu.",
+    ),
+    "card.name": ("Name", "Nama"),
+    "card.phone": ("Phone", "Telepon"),
+    "card.account": ("Account no.", "No. pelanggan"),
+    "card.email": ("Email", "Email"),
+    "card.city": ("City", "Kota"),
+    "card.facts": ("Known facts", "Fakta diketahui"),
+    "card.vip": ("VIP customer", "Pelanggan VIP"),
+    "tools.result": ("{tool}: {result}", "{tool}: {result}"),
+    "tools.nothing": ("nothing found", "tidak ada data"),
+    "tools.hint": ("Enter uses the highlighted tool.", "Enter untuk memakai tool yang dipilih."),
+    "kb.search": ("search the knowledge base…", "cari di knowledge base…"),
+    "kb.none": ("No document matches.", "Tidak ada dokumen yang cocok."),
+    # --- system lines in the conversation
+    "sys.ringing": ("☎ incoming call", "☎ panggilan masuk"),
+    "sys.answered": ("call answered", "panggilan diangkat"),
+    "sys.connected": ("connected", "tersambung"),
+    "sys.dialed": ("dialled {phone} ({name})", "men-dial {phone} ({name})"),
+    "sys.dialed_dnc": (
+        "dialled {phone} ({name}) — on the Do-Not-Call list!",
+        "men-dial {phone} ({name}) — nomor DNC!",
+    ),
+    "sys.no_answer": ("no answer", "tidak diangkat"),
+    "sys.hold_started": ("customer on hold", "pelanggan di-hold"),
+    "sys.hold_ended": ("back from hold ({seconds}s)", "kembali dari hold ({seconds} dtk)"),
+    "sys.mute_started": ("line muted", "mikrofon dimatikan"),
+    "sys.mute_ended": ("line unmuted", "mikrofon dinyalakan"),
+    "sys.tool_used": ("tool: {tool}", "tool: {tool}"),
+    "sys.kb_opened": ("knowledge base: {doc}", "knowledge base: {doc}"),
+    "sys.dnc_checked": ("Do-Not-Call list checked", "daftar DNC dicek"),
+    "sys.dead_air": ("dead air ({seconds}s of silence)", "dead air ({seconds} dtk hening)"),
+    "sys.transferred": ("{kind} transfer", "transfer {kind}"),
+    "sys.escalated": ("escalated to a supervisor: {reason}", "dieskalasi ke supervisor: {reason}"),
+    "sys.call_ended": ("call ended: {ending}", "panggilan selesai: {ending}"),
+    "sys.acw_note": ("notes: {text}", "catatan: {text}"),
+    "sys.disposition": ("disposition: {code}", "disposisi: {code}"),
+    "sys.followup": ("follow-up: {code}", "tindak lanjut: {code}"),
+    "xfer.warm": ("warm", "hangat"),
+    "xfer.cold": ("cold", "dingin"),
+    # --- modals
+    "brief.title": (
+        "Warm transfer — brief the receiving team",
+        "Transfer hangat — briefing tim penerima",
+    ),
+    "brief.to": ("Transfer to (team or person)", "Transfer ke (tim atau orang)"),
+    "brief.issue": ("Issue", "Masalah"),
+    "brief.tried": ("What was tried", "Yang sudah dicoba"),
+    "brief.empty": (
+        "A warm transfer needs a briefing: fill in to, issue and what was tried.",
+        "Transfer hangat butuh briefing: isi tujuan, masalah dan yang sudah dicoba.",
+    ),
+    "cold.title": ("Cold transfer to which team?", "Transfer dingin ke tim mana?"),
+    "esc.title": ("Escalate to a supervisor", "Eskalasi ke supervisor"),
+    "esc.reason": ("Reason (required)", "Alasan (wajib)"),
+    "esc.empty": ("Escalation needs a reason.", "Eskalasi perlu alasan."),
+    "modal.ok": ("OK", "OK"),
+    "modal.cancel": ("Cancel", "Batal"),
+    # --- ACW
+    "acw.title": ("After-call work", "After-call work (ACW)"),
+    "acw.left": ("ACW time left {time}", "Sisa waktu ACW {time}"),
+    "acw.over": ("ACW over time by {time}", "ACW lewat waktu {time}"),
+    "acw.notes": (
+        "Notes (issue, action, promise, ticket)",
+        "Catatan (masalah, tindakan, janji, tiket)",
+    ),
+    "acw.disposition": ("Disposition", "Disposisi"),
+    "acw.followups": ("Follow-ups", "Tindak lanjut"),
+    "acw.pick": ("Pick a disposition before submitting.", "Pilih disposisi sebelum mengirim."),
+    "acw.transcript": ("Call transcript", "Transkrip panggilan"),
+    # --- score
+    "score.title": ("Score", "Skor"),
+    "score.total": (
+        "{total:.1f}%  (pass mark {mark:.0f}%)",
+        "{total:.1f}%  (batas lulus {mark:.0f}%)",
+    ),
+    "score.pass": ("PASS", "LULUS"),
+    "score.fail": ("FAIL", "TIDAK LULUS"),
+    "score.fatal": ("Fatal errors", "Kesalahan fatal"),
+    "score.fatal.none": ("No fatal errors.", "Tidak ada kesalahan fatal."),
+    "score.section": (
+        "{title} — {score:.0f}% (weight {weight:.0f})",
+        "{title} — {score:.0f}% (bobot {weight:.0f})",
+    ),
+    "score.section.na": ("{title} — not applicable", "{title} — tidak berlaku"),
+    "score.status.pass": ("✓", "✓"),
+    "score.status.fail": ("✗", "✗"),
+    "score.status.na": ("–", "–"),
+    "score.points": ("{earned:g}/{points:g}", "{earned:g}/{points:g}"),
+    "score.coaching": ("Coaching: {text}", "Saran: {text}"),
+    "score.ending": ("Ending: {ending}", "Akhir panggilan: {ending}"),
+    "score.norubric": (
+        "This account has no rubric: the call was not scored.",
+        "Akun ini tidak punya rubrik: panggilan tidak dinilai.",
+    ),
+    "score.final": (
+        "Assessment results are final — start a new attempt from home.",
+        "Hasil asesmen bersifat final — mulai percobaan baru dari beranda.",
+    ),
+    # --- shift
+    "shift.title": ("Nesting shift — {account}", "Shift nesting — {account}"),
+    "shift.progress": ("Call {n} of {total}", "Panggilan {n} dari {total}"),
+    "shift.aux": (
+        "You are AUX: no calls arrive. Press F2 to go available.",
+        "Anda AUX: tidak ada panggilan masuk. Tekan F2 untuk avail.",
+    ),
+    "shift.avail": ("Available — the next call is coming…", "Avail — panggilan berikutnya datang…"),
+    "shift.summary": ("Shift summary", "Ringkasan shift"),
+    "shift.calls": ("Calls", "Panggilan"),
+    "shift.avg_score": ("Average score", "Rata-rata skor"),
+    "shift.avg_handle": ("Average handle time", "Rata-rata handle time"),
+    "shift.avg_acw": ("Average ACW time", "Rata-rata waktu ACW"),
+    "shift.fatal": ("Fatal errors", "Kesalahan fatal"),
+    "shift.row": ("{n}. {title} — {score} {verdict}", "{n}. {title} — {score} {verdict}"),
+    "shift.none": ("The account has no personas.", "Akun ini tidak punya persona."),
+    # --- refusals (engine codes)
+    "refusal.ringing": (
+        "The call is ringing: answer it first (a).",
+        "Telepon berdering: angkat dulu (a).",
+    ),
+    "refusal.not-connected": ("Nobody is on the line yet.", "Belum ada yang tersambung."),
+    "refusal.in-call": ("You are already in a call.", "Anda sedang dalam panggilan."),
+    "refusal.on-hold": (
+        "The customer is on hold: take them off hold first (h).",
+        "Pelanggan sedang di-hold: kembalikan dulu (h).",
+    ),
+    "refusal.not-on-hold": ("The customer is not on hold.", "Pelanggan tidak sedang di-hold."),
+    "refusal.call-ended": ("The call has ended.", "Panggilan sudah selesai."),
+    "refusal.no-such-option": ("There is no such option.", "Opsi itu tidak ada."),
+    "refusal.option-unavailable": (
+        "That option is not available now.",
+        "Opsi itu tidak tersedia sekarang.",
+    ),
+    "refusal.no-such-tool": ("This account has no such tool.", "Akun ini tidak punya tool itu."),
+    "refusal.no-such-doc": ("No such knowledge-base document.", "Dokumen KB itu tidak ada."),
+    "refusal.no-such-entry": ("No such number in the call list.", "Nomor itu tidak ada di daftar."),
+    "refusal.not-outbound": ("This is not an outbound call.", "Ini bukan panggilan outbound."),
+    "refusal.briefing-required": (
+        "A warm transfer needs a briefing: to, issue and what was tried.",
+        "Transfer hangat butuh briefing: tujuan, masalah dan yang sudah dicoba.",
+    ),
+    "refusal.reason-required": ("Escalation needs a reason.", "Eskalasi perlu alasan."),
+    "refusal.muted": (
+        "The line is muted: the customer cannot hear you (m).",
+        "Mikrofon mati: pelanggan tidak mendengar Anda (m).",
+    ),
+    "refusal.not-muted": ("The line is not muted.", "Mikrofon tidak sedang mati."),
+    "refusal.not-in-acw": (
+        "After-call work starts when the call has ended.",
+        "ACW dimulai setelah panggilan selesai.",
+    ),
+    "refusal.unknown-disposition": (
+        "Pick a disposition from the list.",
+        "Pilih disposisi dari daftar.",
+    ),
+    "refusal.unknown": ("That cannot be done now.", "Itu tidak bisa dilakukan sekarang."),
+    # --- errors at startup
+    "err.no_account": (
+        "no account '{account}' (known: {known})",
+        "tidak ada akun '{account}' (tersedia: {known})",
+    ),
+}
+
+_language: list[str] = ["en"]
+
+
+def set_language(lang: str) -> None:
+    """Choose the UI language for the whole process (unknown codes fall back to English)."""
+    _language[0] = lang if lang in LANGUAGES else "en"
+
+
+def language() -> str:
+    return _language[0]
+
+
+def t(key: str, **fmt: object) -> str:
+    """The UI string ``key`` in the current language, with ``{fields}`` filled in.
+
+    An unknown key returns the key itself, so a missing string shows up on screen (and in
+    tests) instead of crashing a trainee's call.
+    """
+    pair = STRINGS.get(key)
+    if pair is None:
+        return key
+    text = pair[LANGUAGES.index(_language[0])]
+    return text.format(**fmt) if fmt else text
+
+
+def refusal(code: str) -> str:
+    """An engine refusal code as a sentence for the trainee."""
+    key = f"refusal.{code}"
+    return t(key) if key in STRINGS else t("refusal.unknown")
+
+
+def clock(seconds: float) -> str:
+    """``mm:ss`` (``-mm:ss`` when negative): timers in the status bar and the ACW countdown."""
+    sign = "-" if seconds < 0 else ""
+    whole = int(abs(seconds))
+    return f"{sign}{whole // 60:02d}:{whole % 60:02d}"

@@ -1,0 +1,104 @@
+"""After-call work: notes, a disposition, follow-ups, against the account's countdown.
+
+Going over time is never blocked: the countdown turns negative and red, and the engine records
+how long ACW took; the rubric decides what that costs. The transcript stays beside the form
+because good notes quote it (ticket numbers, promised times).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Label, RadioButton, RadioSet, SelectionList, Static, TextArea
+
+from mockcall.tui.i18n import clock, refusal, t
+from mockcall.tui.messages import AcwSubmitted
+from mockcall.tui.widgets.conversation import Conversation
+from mockcall.tui.widgets.status_bar import StatusBar
+
+if TYPE_CHECKING:
+    from mockcall.core.engine import CallSession
+    from mockcall.tui.app import MockcallApp
+    from mockcall.tui.plan import CallPlan
+
+
+class AcwScreen(Screen[None]):
+    """Ctrl+S submits; Tab moves between notes, disposition and follow-ups."""
+
+    app: MockcallApp
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+s", "submit", t("key.submit")),
+        Binding("f2", "avail", t("key.avail")),
+    ]
+
+    def __init__(self, plan: CallPlan, session: CallSession) -> None:
+        super().__init__()
+        self.plan = plan
+        self.session = session
+        self._sent = False
+
+    def compose(self) -> ComposeResult:
+        account = self.plan.bundle.account
+        yield StatusBar(id="status")
+        with Horizontal(id="acw-body"):
+            yield Conversation(self.plan.persona, id="conversation")
+            with VerticalScroll(id="acw-form"):
+                yield Static("", id="countdown")
+                yield Label(t("acw.notes"))
+                yield TextArea(id="notes", soft_wrap=True, tab_behavior="focus")
+                yield Label(t("acw.disposition"))
+                with RadioSet(id="disposition"):
+                    for d in account.dispositions:
+                        yield RadioButton(d.label or d.id, name=d.id)
+                if account.followups:
+                    yield Label(t("acw.followups"))
+                    yield SelectionList[str](
+                        *((f.label or f.id, f.id) for f in account.followups), id="followups"
+                    )
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(Conversation).sync(self.session.events)
+        self.set_interval(1.0, self.tick)
+        self.tick()
+        self.query_one("#notes").focus()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return self.plan.on_done is not None if action == "avail" else True
+
+    def tick(self) -> None:
+        """Redraw the countdown (negative and red once over the limit)."""
+        bar = self.query_one(StatusBar)
+        bar.show(self.plan, self.session, aux=not self.app.available)
+        left = self.session.acw_remaining
+        if left is None:
+            return
+        text = t("acw.left", time=clock(left)) if left >= 0 else t("acw.over", time=clock(-left))
+        countdown = self.query_one("#countdown", Static)
+        countdown.update(text)
+        countdown.set_class(left < 0, "-over")
+
+    def action_avail(self) -> None:
+        """In a shift: go AUX (or back to avail) before the next call can arrive."""
+        self.app.available = not self.app.available
+        self.tick()
+
+    def action_submit(self) -> None:
+        if self._sent:
+            return
+        button = self.query_one(RadioSet).pressed_button
+        if button is None:
+            self.notify(t("acw.pick"), severity="warning")
+            return
+        notes = self.query_one(TextArea).text
+        follow = self.query_one(SelectionList).selected if self.query(SelectionList) else []
+        result = self.session.submit_acw(notes, button.name or "", [str(f) for f in follow])
+        if result is not None:
+            self.notify(refusal(result.code), severity="warning")
+            return
+        self._sent = True
+        self.post_message(AcwSubmitted(self.plan, self.session))

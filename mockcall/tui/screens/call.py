@@ -1,0 +1,243 @@
+"""The call screen: status bar, conversation, numbered replies, call controls, side panels.
+
+Every key is a trainee action; every action goes to the engine, and every refusal comes back
+as a notification in the trainee's language, never as an exception. A one-second timer lets
+time pass (``poll``: silence becomes dead air) and keeps the timers honest.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, Static, TabbedContent, TabPane
+
+from mockcall.core import events as ev
+from mockcall.tui import messages as msg
+from mockcall.tui.i18n import refusal, t
+from mockcall.tui.screens.ask import AskModal
+from mockcall.tui.screens.briefing import BriefingModal
+from mockcall.tui.screens.kb_doc import KbDocScreen
+from mockcall.tui.widgets.call_list import CallList
+from mockcall.tui.widgets.conversation import Conversation
+from mockcall.tui.widgets.customer_card import CustomerCard
+from mockcall.tui.widgets.kb_panel import KbPanel
+from mockcall.tui.widgets.options import ReplyOptions
+from mockcall.tui.widgets.reply_box import ReplyBox
+from mockcall.tui.widgets.status_bar import StatusBar
+from mockcall.tui.widgets.tools_panel import ToolsPanel
+
+if TYPE_CHECKING:
+    from mockcall.core.engine import CallSession, Refusal
+    from mockcall.tui.app import MockcallApp
+    from mockcall.tui.plan import CallPlan
+
+
+class CallScreen(Screen[None]):
+    """One live call. The session is created on mount, with the app's clock and recorder."""
+
+    app: MockcallApp
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("1", "choose(1)", t("key.reply"), key_display="1-9"),
+        *(Binding(str(n), f"choose({n})", show=False) for n in range(2, 10)),
+        Binding("a", "answer", t("key.answer")),
+        Binding("d", "dial", t("key.dial")),
+        Binding("h", "hold", t("key.hold")),
+        Binding("m", "mute", t("key.mute")),
+        Binding("w", "warm", t("key.warm")),
+        Binding("c", "cold", t("key.cold")),
+        Binding("e", "escalate", t("key.escalate")),
+        Binding("x", "end", t("key.end")),
+        Binding("slash", "type", t("key.type"), key_display="/"),
+        Binding("u", "panel('tools')", t("key.tools")),
+        Binding("i", "panel('card')", t("key.card")),
+        Binding("k", "panel('kb')", t("key.kb")),
+    ]
+
+    def __init__(self, plan: CallPlan) -> None:
+        super().__init__()
+        self.plan = plan
+        self.session: CallSession = plan.session(self.app.clock, self.app.recorder(plan))
+        self._finished = False
+        self._tools_seen = 0
+
+    def compose(self) -> ComposeResult:
+        p, bundle = self.plan.persona, self.plan.bundle
+        yield StatusBar(id="status")
+        with Horizontal(id="call-body"):
+            with Vertical(id="talk"):
+                if p.direction == "outbound" and p.call_list:
+                    yield CallList(p, id="call-list")
+                yield Conversation(p, id="conversation")
+                yield Static("", id="hint", markup=False)
+                yield ReplyOptions(id="options")
+                yield ReplyBox(placeholder=t("call.reply.placeholder"), id="reply")
+            with TabbedContent(id="side"):
+                with TabPane(t("tab.card"), id="card"):
+                    yield CustomerCard(id="customer-card")
+                with TabPane(t("tab.tools"), id="tools"):
+                    yield ToolsPanel(bundle.account, id="tools-panel")
+                with TabPane(t("tab.kb"), id="kb"):
+                    yield KbPanel(bundle, id="kb-panel")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        p = self.plan.persona
+        self.add_class(f"-{p.channel}", f"-{p.direction}")
+        self.session.start()
+        if self.plan.auto_in and self.session.phase == "ringing":
+            self.session.answer()
+        self.set_interval(1.0, self.tick)
+        self.sync()
+        focus = "#call-list" if self.session.phase == "dialing" else "#options"
+        if p.channel != "call":
+            focus = "#reply"
+        self.query_one(focus).focus()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Hide keys that can never apply to this call (answer on outbound, dial on inbound)."""
+        p = self.plan.persona
+        if action == "answer":
+            return p.direction == "inbound" and p.channel == "call"
+        if action == "dial":
+            return p.direction == "outbound" and p.channel == "call"
+        return True
+
+    # ------------------------------------------------------------------ time and redraw
+
+    def tick(self) -> None:
+        """Once a second: let silence count, then redraw timers and anything new."""
+        self.session.poll()
+        self.sync()
+
+    def sync(self) -> None:
+        s = self.session
+        self.query_one(StatusBar).show(self.plan, s)
+        self.query_one(Conversation).sync(s.events)
+        self.query_one(ReplyOptions).show(s.offered(), self._placeholder())
+        hint = s.hint if self.plan.mode == "practice" and s.phase == "connected" else ""
+        self.query_one("#hint", Static).update(t("call.hint", hint=hint) if hint else "")
+        self.query_one("#hint").display = bool(hint)
+        self.query_one(CustomerCard).show(s)
+        for lst in self.query(CallList):
+            lst.tick(s.elapsed)
+        self._show_tool_results()
+        if s.phase in ("acw", "done") and not self._finished:
+            self._finished = True
+            self.post_message(msg.CallFinished(self.plan, s))
+
+    def _placeholder(self) -> str:
+        phase = self.session.phase
+        return {
+            "ringing": t("call.ringing"),
+            "dialing": t("call.dialing"),
+            "on_hold": t("call.onhold"),
+        }.get(phase, "")
+
+    def _show_tool_results(self) -> None:
+        used = [e for e in self.session.events if e.kind == ev.TOOL_USED]
+        if len(used) > self._tools_seen:
+            self._tools_seen = len(used)
+            last = used[-1].data
+            self.query_one(ToolsPanel).show_result(str(last["tool"]), dict(last["revealed"]))
+
+    def act(self, result: Refusal | None) -> None:
+        """Every action ends here: a refusal becomes a notice; then the screen catches up."""
+        if result is not None:
+            self.notify(refusal(result.code), severity="warning")
+        self.sync()
+
+    # ------------------------------------------------------------------ talking
+
+    def action_choose(self, number: int) -> None:
+        self.act(self.session.choose(number))
+
+    @on(msg.OptionPicked)
+    def _picked(self, event: msg.OptionPicked) -> None:
+        self.action_choose(event.number)
+
+    @on(msg.FreeTextSubmitted)
+    def _typed(self, event: msg.FreeTextSubmitted) -> None:
+        self.handle_free_text(event.text)
+
+    def handle_free_text(self, text: str) -> None:
+        """A typed reply. Until the recogniser is plugged in, a number picks that option and
+        anything else is refused with a notice (this is the one place to change)."""
+        if text.isdigit():
+            self.action_choose(int(text))
+        else:
+            self.notify(t("call.free_text_unrecognised"), severity="warning")
+
+    def action_type(self) -> None:
+        self.query_one(ReplyBox).focus()
+
+    # ------------------------------------------------------------------ call controls
+
+    def action_answer(self) -> None:
+        self.act(self.session.answer())
+
+    def action_dial(self) -> None:
+        entry = self.query_one(CallList).entry_id if self.query(CallList) else None
+        self.act(self.session.dial(entry or ""))
+
+    @on(msg.EntryDialled)
+    def _dialled(self, event: msg.EntryDialled) -> None:
+        self.act(self.session.dial(event.entry_id))
+        if self.session.phase == "connected":
+            self.query_one(ReplyOptions).focus()
+
+    def action_hold(self) -> None:
+        on_hold = self.session.phase == "on_hold"
+        self.act(self.session.unhold() if on_hold else self.session.hold())
+
+    def action_mute(self) -> None:
+        self.act(self.session.unmute() if self.session.muted else self.session.mute())
+
+    def action_warm(self) -> None:
+        def done(brief: dict[str, str] | None) -> None:
+            if brief is not None:
+                self.act(self.session.transfer("warm", brief))
+
+        self.app.push_screen(BriefingModal(), done)
+
+    def action_cold(self) -> None:
+        def done(to: str | None) -> None:
+            if to is not None:
+                self.act(self.session.transfer("cold", {"to": to} if to else None))
+
+        self.app.push_screen(AskModal(t("cold.title"), t("brief.to")), done)
+
+    def action_escalate(self) -> None:
+        def done(reason: str | None) -> None:
+            if reason is not None:
+                self.act(self.session.escalate(reason))
+
+        modal = AskModal(t("esc.title"), t("esc.reason"), empty_notice=t("esc.empty"))
+        self.app.push_screen(modal, done)
+
+    def action_end(self) -> None:
+        self.act(self.session.end_call())
+
+    # ------------------------------------------------------------------ side panels
+
+    def action_panel(self, tab: str) -> None:
+        self.query_one("#side", TabbedContent).active = tab
+        target = {"tools": "#tool-list", "kb": "#kb-search", "card": "#customer-card"}[tab]
+        self.query_one(target).focus()
+
+    @on(msg.ToolPicked)
+    def _tool(self, event: msg.ToolPicked) -> None:
+        self.act(self.session.use_tool(event.tool_id))
+
+    @on(msg.KbDocPicked)
+    def _kb(self, event: msg.KbDocPicked) -> None:
+        result = self.session.open_kb(event.doc_id)
+        self.act(result)
+        if result is None:
+            doc = next(d for d in self.plan.bundle.account.kb if d.id == event.doc_id)
+            text = self.query_one(KbPanel).texts.get(doc.id, "")
+            self.app.push_screen(KbDocScreen(doc.title, text))

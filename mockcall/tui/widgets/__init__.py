@@ -1,0 +1,1 @@
+"""Widgets of the trainee UI: one per file, named after what the trainee sees."""

@@ -1,0 +1,77 @@
+"""The scorecard: verdict, fatal errors first, then each section and criterion with its points,
+the transcript lines that are its evidence and the coaching tip.
+
+A score a trainee cannot argue with the transcript teaches nothing, so every criterion row is
+followed by its evidence lines, quoted as they were said.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.widgets import Static
+
+from mockcall.tui.i18n import t
+
+if TYPE_CHECKING:
+    from mockcall.core.scoring import CriterionResult, Scorecard
+
+
+class CriterionRow(Static):
+    """One criterion: status mark, points, title, reason; ``text`` is what is shown."""
+
+    def __init__(self, result: CriterionResult) -> None:
+        mark = t(f"score.status.{result.status}")
+        points = t("score.points", earned=result.earned, points=result.points)
+        fatal = " [FATAL]" if result.fatal and result.status == "fail" else ""
+        self.text = f"{mark} {points:>7}  {result.title or result.id}{fatal}"
+        if result.reason:
+            self.text += f"\n          {result.reason}"
+        super().__init__(self.text, markup=False, classes=f"criterion -{result.status}")
+        self.result = result
+
+
+class ScorecardView(VerticalScroll, can_focus=True):
+    """Scrollable with arrows and PgUp/PgDn once focused."""
+
+    def __init__(self, card: Scorecard, *, coaching: bool = True, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.card = card
+        self.coaching = coaching
+
+    def compose(self) -> ComposeResult:
+        card = self.card
+        fatal = [c for c in card.criteria if c.fatal and c.status == "fail"]
+        yield Static(t("score.fatal"), classes="heading -fatal")
+        if not fatal:
+            yield Static(t("score.fatal.none"), classes="note")
+        for result in fatal:
+            yield from self._criterion(result)
+        for section in card.sections:
+            key = "score.section.na" if section.na else "score.section"
+            heading = t(
+                key,
+                title=section.title or section.id,
+                score=section.score,
+                weight=section.effective_weight,
+            )
+            yield Static(heading, classes="heading", markup=False)
+            for result in card.criteria:
+                if result.section == section.id and not (result.fatal and result.status == "fail"):
+                    yield from self._criterion(result)
+
+    def _criterion(self, result: CriterionResult) -> ComposeResult:
+        yield CriterionRow(result)
+        for e in result.evidence:
+            note = f"  ({e.note})" if e.note else ""
+            line = f"    {int(e.t) // 60:02d}:{int(e.t) % 60:02d} {e.speaker}: {e.text}{note}"
+            yield Static(line, classes="evidence", markup=False)
+        if self.coaching and result.status == "fail" and result.coaching:
+            yield Static(
+                t("score.coaching", text=result.coaching), classes="coaching", markup=False
+            )
+
+    def rows(self) -> list[CriterionRow]:
+        return list(self.query(CriterionRow))
