@@ -112,6 +112,8 @@ class Lexicon:
     negators: frozenset[str]
     boundaries: frozenset[str]
     negation_window: int
+    immune: frozenset[str]
+    fixed: frozenset[str]
     honorifics: frozenset[str]
     vocative_cues: frozenset[str]
     self_cues: frozenset[str]
@@ -225,6 +227,9 @@ def _build(locale: str, extra: tuple[tuple[str, tuple[str, ...]], ...]) -> Lexic
     slang: dict[str, tuple[str, ...]] = {}
     for key, value in dict(config.get("slang") or {}).items():
         slang[str(key).casefold()] = tuple(str(value).casefold().split())
+    for _ in range(3):  # resolve chains such as mksh -> makasih -> terima kasih
+        for key, words in list(slang.items()):
+            slang[key] = tuple(x for w in words for x in (slang.get(w, (w,)) if w != key else (w,)))
     stem_cfg = dict(config.get("stem") or {})
     negation = dict(config.get("negation") or {})
     question = dict(config.get("question") or {})
@@ -245,6 +250,8 @@ def _build(locale: str, extra: tuple[tuple[str, tuple[str, ...]], ...]) -> Lexic
         negators=frozenset(),
         boundaries=frozenset(),
         negation_window=int(negation.get("window", 3)),
+        immune=frozenset(_str_list(negation.get("immune_acts"))),
+        fixed=frozenset(str(v).casefold() for v in dict(config.get("compounds") or {}).values()),
         honorifics=frozenset(w.casefold() for w in _str_list(config.get("honorifics"))),
         vocative_cues=frozenset(w.casefold() for w in _str_list(config.get("vocative_cues"))),
         self_cues=frozenset(w.casefold() for w in _str_list(config.get("self_cues"))),
@@ -308,8 +315,8 @@ def _build(locale: str, extra: tuple[tuple[str, tuple[str, ...]], ...]) -> Lexic
     vocab: set[str] = set()
     index: dict[str, list[int]] = {}
     for i, pat in enumerate(patterns):
-        anchors, words = _anchors_and_words(pat.source, lex, classes)
-        vocab.update(words)
+        anchors, pat_words = _anchors_and_words(pat.source, lex, classes)
+        vocab.update(pat_words)
         for a in anchors:
             index.setdefault(a, []).append(i)
     for members_l in classes.values():
@@ -320,9 +327,7 @@ def _build(locale: str, extra: tuple[tuple[str, tuple[str, ...]], ...]) -> Lexic
     for values in slang.values():
         for v in values:
             vocab.add(_stem(lex, v))
-    lex.common = frozenset(w.casefold() for w in _str_list(config.get("common"))) | frozenset(
-        slang
-    )
+    lex.common = frozenset(w.casefold() for w in _str_list(config.get("common"))) | frozenset(slang)
     vocab.update(_stem(lex, w) for w in lex.common)
     lex.index = {k: tuple(v) for k, v in index.items()}
     lex.vocab = frozenset(w for w in vocab if w.isalpha())
@@ -510,8 +515,11 @@ def _stem(lex: Lexicon, word: str) -> str:
     cached = lex._stem_cache.get(word)
     if cached is not None:
         return cached
-    if word in lex.stem_overrides:
-        result = lex.stem_overrides[word]
+    if word in lex.fixed:
+        result = word
+    elif word in lex.stem_overrides:
+        value = lex.stem_overrides[word]
+        result = value if value == word or value in lex.stem_overrides else _stem(lex, value)
     elif lex.stemmer == "id":
         result = stem_id(word, lex.roots)
     elif lex.stemmer == "id+en":
@@ -590,12 +598,12 @@ def _strip_prefix(w: str, roots: frozenset[str]) -> str | None:
                 return _nasal(rest, "t", "n", roots)
             if rest[0] in "cdjtsz":
                 return rest
-    for pre in ("me", "pe"):
-        if w.startswith(pre) and len(w) - 2 >= 4 and w[2] in "lmnrwy":
-            return w[2:]
     for pre in ("ber", "ter", "per"):
         if w.startswith(pre) and len(w) - 3 >= 4:
             return w[3:]
+    for pre in ("me", "pe"):
+        if w.startswith(pre) and len(w) - 2 >= 4 and w[2] in "lmnrwy":
+            return w[2:]
     for pre in ("di", "ke", "se"):
         if w.startswith(pre) and len(w) - 2 >= 4:
             return w[2:]
@@ -680,10 +688,8 @@ def _canonical(lex: Lexicon, word: str) -> str:
     hit = lex._word_cache.get(word)
     if hit is not None:
         return hit
-    if word.startswith("#") or word in _CLAUSE_PUNCT:
-        out = word
-    else:
-        out = _correct(lex, _stem(lex, word))
+    plain = word.startswith("#") or word in _CLAUSE_PUNCT
+    out = word if plain else _correct(lex, _stem(lex, word))
     if len(lex._word_cache) < 100_000:
         lex._word_cache[word] = out
     return out
@@ -828,7 +834,11 @@ def recognise(text: str, locale: str, lexicon: Lexicon | None = None) -> Recogni
         for m in pat.regex.finditer(s):
             start = offsets.get(m.start(), 0)
             end = offsets.get(m.end(), len(toks))
-            if not pat.negation_aware and _negated(lex, toks, start, end):
+            if (
+                not pat.negation_aware
+                and pat.act not in lex.immune
+                and _negated(lex, toks, start, end)
+            ):
                 continue
             if pat.veto:
                 vetoed.add(pat.act)
@@ -850,11 +860,7 @@ def recognise(text: str, locale: str, lexicon: Lexicon | None = None) -> Recogni
         for implied in lex.implies.get(act, ()):
             acts.add(implied)
             scores[implied] = max(scores.get(implied, 0.0), scores[act])
-    if (
-        lex.question_weight > 0
-        and not (acts & lex.question_unless)
-        and _is_question(lex, toks)
-    ):
+    if lex.question_weight > 0 and not (acts & lex.question_unless) and _is_question(lex, toks):
         scores[lex.question_act] = max(scores.get(lex.question_act, 0.0), lex.question_weight)
         if scores[lex.question_act] >= lex.threshold:
             acts.add(lex.question_act)
@@ -902,6 +908,10 @@ def trace(text: str, locale: str, lexicon: Lexicon | None = None) -> list[tuple[
         for m in pat.regex.finditer(s):
             start = offsets.get(m.start(), 0)
             end = offsets.get(m.end(), len(toks))
-            neg = not pat.negation_aware and _negated(lex, toks, start, end)
+            neg = (
+                not pat.negation_aware
+                and pat.act not in lex.immune
+                and _negated(lex, toks, start, end)
+            )
             out.append((pat.act, pat.source, neg))
     return out

@@ -106,7 +106,9 @@ def _samples_from(data: Any, source: str) -> list[Sample]:
         unknown = sorted(set(acts) - CORE_ACTS)
         if unknown:
             raise ValueError(f"{source}: sample {i} has unknown acts {unknown}")
-        out.append(Sample(text=item["text"], locale=str(item.get("locale", "en")), acts=frozenset(acts)))
+        out.append(
+            Sample(text=item["text"], locale=str(item.get("locale", "en")), acts=frozenset(acts))
+        )
     return out
 
 
