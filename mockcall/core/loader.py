@@ -681,6 +681,8 @@ class _FieldPlan:
     maximum: float | None
     pattern: re.Pattern[str] | None
     pattern_text: str
+    #: Mark each list item / mapping key too (``marks["acts.1"]``, ``marks["acts.greet"]``)?
+    itemised: bool
 
 
 class _ClassPlan:
@@ -710,6 +712,7 @@ class _ClassPlan:
                 maximum=f.metadata.get("max"),
                 pattern=re.compile(pattern) if pattern else None,
                 pattern_text=pattern or "",
+                itemised=bool(f.metadata.get("ref")) or get_origin(hints[f.name]) is Mapping,
             )
         self.names = tuple(self.fields)
         self.required = tuple(n for n, p in self.fields.items() if p.required)
@@ -813,6 +816,8 @@ def _object(cls: type[Located]) -> Converter:
             values[name] = value
             m = vnode.start_mark
             marks[name] = Mark(w.file, m.line + 1, m.column + 1)
+            if fp.itemised and type(vnode) is not ScalarNode:
+                _item_marks(name, vnode, marks, w.file)
         if w.track:
             w.leave(node)
         missing = [n for n in plan.required if n not in values and n not in marks]
@@ -832,6 +837,20 @@ def _object(cls: type[Located]) -> Converter:
 
     conv_object.takes_scalar = cls.shorthand is not None  # type: ignore[attr-defined]
     return conv_object
+
+
+def _item_marks(name: str, node: Node, marks: dict[str, Mark], file: str) -> None:
+    """Marks of the items of a name-holding list (``acts.0``) or the keys of a mapping
+    (``states.opening``), so a validator can point at the very word that is wrong."""
+    if type(node) is SequenceNode:
+        for i, child in enumerate(node.value):
+            m = child.start_mark
+            marks[f"{name}.{i}"] = Mark(file, m.line + 1, m.column + 1)
+    elif type(node) is MappingNode:
+        for knode, _ in node.value:
+            if type(knode) is ScalarNode:
+                m = knode.start_mark
+                marks.setdefault(f"{name}.{knode.value}", Mark(file, m.line + 1, m.column + 1))
 
 
 def _given(node: MappingNode, name: str) -> bool:

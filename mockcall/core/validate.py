@@ -1,0 +1,550 @@
+"""Cross-reference and sense checks on loaded accounts, personas and rubrics.
+
+The loader answers "does each file have the right shape?"; this module answers "do the files
+agree with each other and with themselves?": a ``goto`` names a state that exists, an act is in
+the vocabulary, a tool is one the account has, a rubric's weights add up.  Every problem is
+reported at the mark of the offending value (list items and mapping keys have their own marks,
+see ``loader._item_marks``), with a did-you-mean for names, all at once.
+
+Names are checked generically: every model field whose metadata says ``ref=<kind>`` is a name
+of that kind, so a field added to the model later is checked without touching this file.
+Graph questions (unreachable states, dead ends) are ``lint``'s job, not this module's.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import re
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from mockcall.core.events import EVENT_KINDS
+from mockcall.core.model import (
+    AccountBundle,
+    Condition,
+    Customer,
+    Located,
+    Mark,
+    Option,
+    Persona,
+    Problem,
+    Rubric,
+    Severity,
+)
+from mockcall.core.vocab import CORE_ACTS, ENGINE_ENDINGS
+
+if TYPE_CHECKING:
+    from mockcall.core.loader import Library
+
+#: Roots a ``{placeholder}`` may start with besides ``customer.<field>`` and ``facts.<key>``.
+FIXED_PLACEHOLDERS = frozenset({"agent.name", "account.name"})
+CUSTOMER_FIELDS = frozenset(
+    f.name for f in dataclasses.fields(Customer) if not f.metadata.get("internal")
+)
+_PLACEHOLDER = re.compile(r"(?<!\{)\{([^{}\s]*)\}(?!\})")
+
+_CODE_FOR_KIND = {
+    "state": "unknown-state",
+    "act": "unknown-act",
+    "tool": "unknown-tool",
+    "fact": "unknown-fact",
+    "ending": "unknown-ending",
+    "event": "unknown-event",
+}
+
+
+class _Report:
+    """Collects problems; one place that knows how to phrase an unknown name."""
+
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+
+    def add(self, mark: Mark, code: str, message: str, severity: Severity = "error") -> None:
+        self.problems.append(Problem.at(mark, code, message, severity))
+
+    def unknown(self, mark: Mark, kind: str, name: str, known: Collection[str], where: str) -> None:
+        close = difflib.get_close_matches(name, sorted(known), n=1, cutoff=0.6)
+        hint = f" (did you mean '{close[0]}'?)" if close else ""
+        self.add(mark, _CODE_FOR_KIND[kind], f"unknown {kind} '{name}' {where}{hint}")
+
+
+# --------------------------------------------------------------------------- generic walk
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Ref:
+    kind: str
+    name: str
+    mark: Mark
+    owner: Located
+    field: str
+
+
+_REF_FIELDS: dict[type, tuple[tuple[str, str], ...]] = {}
+
+
+def _ref_fields(cls: type) -> tuple[tuple[str, str], ...]:
+    found = _REF_FIELDS.get(cls)
+    if found is None:
+        found = _REF_FIELDS[cls] = tuple(
+            (f.name, f.metadata["ref"]) for f in dataclasses.fields(cls) if f.metadata.get("ref")
+        )
+    return found
+
+
+def objects(root: Located) -> Iterator[Located]:
+    """Every model object under ``root`` (itself included), depth first, in file order."""
+    stack: list[Any] = [root]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, Located):
+            yield value
+            children = [getattr(value, f.name) for f in dataclasses.fields(value)]
+            stack.extend(reversed([c for c in children if isinstance(c, (Located, tuple, dict))]))
+        elif isinstance(value, tuple):
+            stack.extend(reversed([v for v in value if isinstance(v, (Located, tuple))]))
+        elif isinstance(value, dict):
+            stack.extend(reversed([v for v in value.values() if isinstance(v, Located)]))
+
+
+def refs(root: Located) -> Iterator[_Ref]:
+    """Every name written in a ``ref=`` field under ``root``, with the mark of the very word."""
+    for obj in objects(root):
+        for name, kind in _ref_fields(type(obj)):
+            value = getattr(obj, name)
+            if value is None:
+                continue
+            if isinstance(value, str):
+                if value:
+                    yield _Ref(kind, value, obj.mark_of(name), obj, name)
+            elif isinstance(value, tuple):
+                for i, item in enumerate(value):
+                    mark = obj.marks.get(f"{name}.{i}") or obj.mark_of(name)
+                    yield _Ref(kind, str(item), mark, obj, name)
+            elif isinstance(value, Mapping):
+                for key in value:
+                    mark = obj.marks.get(f"{name}.{key}") or obj.mark_of(name)
+                    yield _Ref(kind, str(key), mark, obj, name)
+
+
+def _strings(root: Located) -> Iterator[tuple[str, Mark]]:
+    """Every text written under ``root`` with its mark (for placeholder checks)."""
+    for obj in objects(root):
+        for f in dataclasses.fields(obj):
+            if f.metadata.get("internal") or f.metadata.get("ref"):
+                continue
+            value = getattr(obj, f.name)
+            if isinstance(value, str):
+                if "{" in value:
+                    yield value, obj.mark_of(f.name)
+            elif isinstance(value, tuple):
+                for i, item in enumerate(value):
+                    if isinstance(item, str) and "{" in item:
+                        yield item, obj.marks.get(f"{f.name}.{i}") or obj.mark_of(f.name)
+
+
+def _duplicates(
+    report: _Report, items: Iterable[tuple[str, Mark]], what: str, scope: str = ""
+) -> None:
+    first: dict[str, Mark] = {}
+    for name, mark in items:
+        if not name:
+            continue
+        seen = first.get(name)
+        if seen is None:
+            first[name] = mark
+        else:
+            where = f"{seen.file}:{seen.line}" if seen.file != mark.file else f"line {seen.line}"
+            report.add(
+                mark,
+                "duplicate-id",
+                f"{what} id '{name}' is used twice{scope}; the first is at {where}",
+            )
+
+
+# --------------------------------------------------------------------------- library
+
+
+def validate_library(library: Library) -> list[Problem]:
+    """The library's loading problems plus every cross-reference problem, sorted by position."""
+    report = _Report()
+    all_personas: list[Persona] = []
+    for bundle in library.bundles.values():
+        _check_account(report, bundle)
+        for persona in bundle.personas:
+            _check_persona(report, persona, bundle, library)
+            all_personas.append(persona)
+        if bundle.rubric is not None:
+            _check_rubric(report, bundle.rubric, bundle)
+    for persona in library.orphans:
+        _check_persona(report, persona, None, library)
+        all_personas.append(persona)
+    _duplicates(report, ((p.id, p.mark_of("id")) for p in all_personas), "persona", " by personas")
+    problems = list(library.problems) + report.problems
+    problems.sort(key=lambda p: (p.file, p.line, p.col, p.code))
+    return problems
+
+
+# --------------------------------------------------------------------------- account
+
+
+def _check_account(report: _Report, bundle: AccountBundle) -> None:
+    account = bundle.account
+    for what, items in (
+        ("tool", account.tools),
+        ("disposition", account.dispositions),
+        ("follow-up", account.followups),
+        ("KB document", account.kb),
+    ):
+        _duplicates(report, ((i.id, i.mark_of("id")) for i in items), what, " in the account")
+    folder = Path(bundle.folder)
+    for doc in account.kb:
+        if not (folder / doc.file).is_file():
+            report.add(
+                doc.mark_of("file"),
+                "missing-file",
+                f"KB document '{doc.id}': no file {doc.file} in {bundle.folder}",
+            )
+    for act in account.lexicon:
+        if act not in CORE_ACTS:
+            report.unknown(
+                account.mark_of(f"lexicon.{act}"), "act", act, CORE_ACTS, "in the lexicon"
+            )
+
+
+# --------------------------------------------------------------------------- persona
+
+
+def _check_persona(
+    report: _Report, persona: Persona, bundle: AccountBundle | None, library: Library
+) -> None:
+    account = bundle.account if bundle is not None else None
+    if account is None or account.id != persona.account:
+        accounts = sorted(library.bundles)
+        close = difflib.get_close_matches(persona.account, accounts, n=1, cutoff=0.6)
+        where = (
+            f"; this file sits in the folder of account '{account.id}'"
+            if account is not None
+            else "; put the persona in the account's folder (beside its account.yaml)"
+        )
+        hint = f" (did you mean '{close[0]}'?)" if close else ""
+        report.add(
+            persona.mark_of("account"),
+            "unknown-account",
+            f"no account '{persona.account}' was found{hint}{where}",
+        )
+
+    states = persona.states
+    endings = set(persona.endings) | set(ENGINE_ENDINGS)
+    facts = persona.facts
+    tools = {t.id for t in account.tools} if account is not None else None
+    known: dict[str, Collection[str] | None] = {
+        "state": states,
+        "act": CORE_ACTS,
+        "ending": endings,
+        "fact": facts,
+        "tool": tools,
+        "event": EVENT_KINDS,
+    }
+    for ref in refs(persona):
+        names = known.get(ref.kind)
+        if names is None or ref.name in names:
+            continue
+        report.unknown(ref.mark, ref.kind, ref.name, names, _owner_phrase(ref))
+
+    # Option ids are unique within the persona (paths and events refer to them).
+    _duplicates(
+        report,
+        ((o.id, o.mark_of("id")) for s in states.values() for o in s.options),
+        "option",
+        " in this persona",
+    )
+    _duplicates(report, ((e.id, e.mark_of("id")) for e in persona.call_list), "call-list entry")
+
+    for state_name, state in states.items():
+        for option in state.options:
+            _check_option(report, option, state_name)
+    for obj in objects(persona):
+        if isinstance(obj, Condition):
+            _check_condition(report, obj, facts)
+
+    _check_mood(report, persona)
+    _check_placeholders(report, persona)
+    _check_call_list(report, persona)
+    if persona.expect is not None and account is not None:
+        codes = {d.id for d in account.dispositions}
+        for ending, code in persona.expect.disposition.items():
+            if code not in codes:
+                close = difflib.get_close_matches(code, sorted(codes), n=1, cutoff=0.6)
+                hint = f" (did you mean '{close[0]}'?)" if close else ""
+                report.add(
+                    persona.expect.mark_of(f"disposition.{ending}"),
+                    "unknown-disposition",
+                    f"expected disposition '{code}' for '{ending}' is not one of the "
+                    f"account's dispositions{hint}",
+                )
+    if bundle is not None and bundle.rubric is not None:
+        criteria = {c.id for _, c in bundle.rubric.criteria()}
+        for test in persona.tests:
+            for i, crit in enumerate(test.fatal):
+                if crit not in criteria:
+                    close = difflib.get_close_matches(crit, sorted(criteria), n=1, cutoff=0.6)
+                    hint = f" (did you mean '{close[0]}'?)" if close else ""
+                    report.add(
+                        test.marks.get(f"fatal.{i}") or test.mark_of("fatal"),
+                        "unknown-criterion",
+                        f"test '{test.name}': no criterion '{crit}' in the rubric{hint}",
+                    )
+
+
+def _owner_phrase(ref: _Ref) -> str:
+    owner = ref.owner
+    label = re.sub(r"(?<!^)(?=[A-Z])", " ", type(owner).__name__).lower()
+    if isinstance(owner, Option) and owner.id:
+        return f"in {ref.field} of option '{owner.id}'"
+    return f"in {ref.field} of the {label}"
+
+
+def _check_option(report: _Report, option: Option, state: str) -> None:
+    if option.goto is not None and option.end is not None:
+        report.add(
+            option.mark_of("end"),
+            "bad-option",
+            f"option '{option.id}' has both goto and end; an ending ends the call, drop one",
+        )
+    elif option.goto is None and option.end is None and option.action is None:
+        report.add(
+            option.at,
+            "bad-option",
+            f"option '{option.id}' has no goto, end or action: choosing it stays in '{state}'",
+            "warning",
+        )
+
+
+def _same_kind(a: object, b: object) -> bool:
+    def kind(v: object) -> str:
+        if isinstance(v, bool):
+            return "true/false"
+        if isinstance(v, (int, float)):
+            return "a number"
+        return "text"
+
+    return kind(a) == kind(b)
+
+
+def _check_condition(report: _Report, cond: Condition, facts: Mapping[str, Any]) -> None:
+    def impossible(key: str, message: str) -> None:
+        report.add(cond.mark_of(key), "impossible-condition", message)
+
+    if (
+        cond.mood_at_least is not None
+        and cond.mood_below is not None
+        and cond.mood_at_least >= cond.mood_below
+    ):
+        impossible(
+            "mood_below",
+            f"mood_at_least {cond.mood_at_least} and mood_below {cond.mood_below} "
+            "can never both hold",
+        )
+    for yes, no, what in (
+        ("flags", "not_flags", "flag"),
+        ("revealed", "not_revealed", "fact"),
+        ("visited", "not_visited", "state"),
+    ):
+        both = [n for n in getattr(cond, yes) if n in getattr(cond, no)]
+        for name in both:
+            impossible(no, f"{what} '{name}' is in both {yes} and {no}")
+    for state, low in cond.min_visits.items():
+        high = cond.max_visits.get(state)
+        if high is not None and low > high:
+            impossible(
+                f"max_visits.{state}",
+                f"'{state}': min_visits {low} is more than max_visits {high}",
+            )
+    for fact, wanted in cond.facts.items():
+        if fact in facts and not _same_kind(facts[fact], wanted):
+            impossible(
+                f"facts.{fact}",
+                f"fact '{fact}' is {facts[fact]!r} in this persona; comparing it with "
+                f"{wanted!r} (a different type) never holds",
+            )
+
+
+def _check_mood(report: _Report, persona: Persona) -> None:
+    mood = persona.mood
+    if mood.calm_at >= mood.escalate_at:
+        report.add(
+            mood.mark_of("calm_at"),
+            "bad-mood",
+            f"calm_at {mood.calm_at} must be below escalate_at {mood.escalate_at}, "
+            "or the customer calms and escalates at the same time",
+        )
+    if mood.escalate_at > mood.hangup_at:
+        report.add(
+            mood.mark_of("escalate_at"),
+            "bad-mood",
+            f"escalate_at {mood.escalate_at} is above hangup_at {mood.hangup_at}: "
+            "the customer hangs up before demanding a supervisor",
+            "warning",
+        )
+    if mood.demand_state is not None and mood.calm_state is None:
+        report.add(
+            mood.mark_of("demand_state"),
+            "bad-mood",
+            "demand_state is set without calm_state: a calmed customer has nowhere to go",
+        )
+    if mood.calm_state is not None and mood.demand_state is None:
+        report.add(
+            mood.mark_of("calm_state"),
+            "bad-mood",
+            "calm_state is set without demand_state: nothing ever escalates to calm down from",
+        )
+    if mood.demand_state is not None and mood.demand_state == mood.calm_state:
+        report.add(
+            mood.mark_of("calm_state"),
+            "bad-mood",
+            "calm_state is the demand state itself: the customer could never leave it",
+        )
+
+
+def _check_placeholders(report: _Report, persona: Persona) -> None:
+    for text, mark in _strings(persona):
+        for m in _PLACEHOLDER.finditer(text):
+            name = m.group(1)
+            if _placeholder_ok(name, persona):
+                continue
+            choices = sorted(
+                FIXED_PLACEHOLDERS
+                | {f"customer.{f}" for f in CUSTOMER_FIELDS}
+                | {f"facts.{k}" for k in persona.facts}
+            )
+            close = difflib.get_close_matches(name, choices, n=1, cutoff=0.6)
+            hint = f" (did you mean '{{{close[0]}}}'?)" if close else ""
+            report.add(
+                mark,
+                "unknown-placeholder",
+                f"'{{{name}}}' names nothing: use customer.<field>, facts.<key>, "
+                f"agent.name or account.name{hint}",
+            )
+
+
+def _placeholder_ok(name: str, persona: Persona) -> bool:
+    if name in FIXED_PLACEHOLDERS:
+        return True
+    root, _, rest = name.partition(".")
+    if root == "customer":
+        return rest in CUSTOMER_FIELDS
+    if root == "facts":
+        return rest in persona.facts
+    return False
+
+
+def _check_call_list(report: _Report, persona: Persona) -> None:
+    if persona.direction == "inbound":
+        if persona.call_list:
+            report.add(
+                persona.mark_of("call_list"),
+                "bad-call-list",
+                "an inbound persona has no call list (the customer calls in); remove it "
+                "or set direction: outbound",
+            )
+        return
+    targets = [e for e in persona.call_list if e.target]
+    if not targets:
+        report.add(
+            persona.mark_of("call_list"),
+            "bad-call-list",
+            "an outbound persona needs a call list with one entry marked target: true "
+            "(the number that starts the dialogue)",
+        )
+    for extra in targets[1:]:
+        report.add(
+            extra.mark_of("target"),
+            "bad-call-list",
+            f"entry '{extra.id}' is a second target; exactly one entry is the persona's number",
+        )
+
+
+# --------------------------------------------------------------------------- rubric
+
+
+def _check_rubric(report: _Report, rubric: Rubric, bundle: AccountBundle) -> None:
+    account = bundle.account
+    if rubric.account != account.id:
+        report.add(
+            rubric.mark_of("account"),
+            "unknown-account",
+            f"rubric says account '{rubric.account}' but sits in the folder of '{account.id}'",
+        )
+    total = sum(s.weight for s in rubric.sections)
+    if abs(total - 100) > 1e-6:
+        report.add(
+            rubric.mark_of("sections"),
+            "bad-weights",
+            f"section weights add up to {total:g}, not 100",
+        )
+    _duplicates(report, ((s.id, s.mark_of("id")) for s in rubric.sections), "section", " here")
+    _duplicates(
+        report, ((c.id, c.mark_of("id")) for _, c in rubric.criteria()), "criterion", " here"
+    )
+
+    endings = set(ENGINE_ENDINGS).union(*(p.endings for p in bundle.personas))
+    tools = {t.id for t in account.tools}
+    known: dict[str, Collection[str]] = {
+        "act": CORE_ACTS,
+        "ending": endings,
+        "tool": tools,
+        "event": EVENT_KINDS,
+    }
+    for ref in refs(rubric):
+        names = known.get(ref.kind)
+        if names is None or ref.name in names:
+            continue
+        report.unknown(ref.mark, ref.kind, ref.name, names, _owner_phrase(ref))
+
+    producible = {
+        a for p in bundle.personas for s in p.states.values() for o in s.options for a in o.acts
+    }
+    for _, crit in rubric.criteria():
+        check = crit.check
+        if _is_empty(check):
+            report.add(
+                crit.mark_of("check"),
+                "empty-check",
+                f"criterion '{crit.id}' checks nothing: give its check at least one key",
+            )
+        if not bundle.personas:
+            continue
+        for key in ("requires", "any_of", "before"):
+            for i, act in enumerate(getattr(check, key)):
+                if act in CORE_ACTS and act not in producible:
+                    report.add(
+                        check.marks.get(f"{key}.{i}") or check.mark_of(key),
+                        "unreachable-act",
+                        f"criterion '{crit.id}' needs '{act}', which no option of the "
+                        f"account's personas performs (only free text could)",
+                        "warning",
+                    )
+
+
+_EMPTY_CACHE: dict[type, dict[str, Any]] = {}
+
+
+def _is_empty(obj: Located) -> bool:
+    """True when every key of ``obj`` still has its default: nothing was asked for."""
+    cls = type(obj)
+    defaults = _EMPTY_CACHE.get(cls)
+    if defaults is None:
+        defaults = {}
+        for f in dataclasses.fields(obj):
+            if f.metadata.get("internal"):
+                continue
+            if f.default is not dataclasses.MISSING:
+                defaults[f.name] = f.default
+            elif f.default_factory is not dataclasses.MISSING:
+                factory: Callable[[], Any] = f.default_factory
+                defaults[f.name] = factory()
+        _EMPTY_CACHE[cls] = defaults
+    return all(getattr(obj, name) == value for name, value in defaults.items())
