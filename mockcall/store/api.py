@@ -106,10 +106,13 @@ class SessionMeta:
     duration: float | None = None
     #: section id -> percent (None when N/A), set when finished
     section_scores: Mapping[str, float | None] = field(default_factory=dict)
+    #: ids of the fatal criteria failed (after overrides)
+    fatal_failures: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         out = asdict(self)
         out["section_scores"] = dict(self.section_scores)
+        out["fatal_failures"] = list(self.fatal_failures)
         return out
 
 
@@ -296,9 +299,17 @@ class SessionStore(Protocol):
         ...
 
     def records(
-        self, where: SessionFilter | None = None, *, with_events: bool = True
+        self,
+        where: SessionFilter | None = None,
+        *,
+        with_events: bool = True,
+        with_scorecard: bool = True,
     ) -> Iterator[SessionRecord]:
         """Stream whole sessions for export; holds one session in memory at a time."""
+        ...
+
+    def section_ids(self, where: SessionFilter | None = None) -> list[str]:
+        """Every section id scored in the matching sessions (CSV columns), rubric order."""
         ...
 
     def progress(self, trainee: str, account: str | None = None) -> Progress:

@@ -38,6 +38,7 @@ META_COLUMNS: Final[tuple[str, ...]] = (
     "original_total",
     "duration",
     "section_scores",
+    "fatal_failures",
 )
 META_SELECT: Final = ", ".join(META_COLUMNS)
 
@@ -124,6 +125,7 @@ def meta_from_row(row: Sequence[Any]) -> SessionMeta:
         original_total=None if row[19] is None else float(row[19]),
         duration=None if row[20] is None else float(row[20]),
         section_scores=sections,
+        fatal_failures=tuple(json.loads(row[22])) if row[22] else (),
     )
 
 

@@ -349,11 +349,13 @@ class SQLiteStore:
         passed = None if card is None else int(bool(card["passed"]))
         fatal = 0 if card is None else len(card.get("fatal_failures", ()))
         scores = None if card is None else _dumps(section_scores(card))
+        fatal_ids = None if card is None else _dumps(list(card.get("fatal_failures", ())))
 
         def tx(c: sqlite3.Connection) -> int:
             return c.execute(
                 "UPDATE sessions SET status = 'finished', ended_at = ?, ending = ?,"
                 " scorecard = ?, original_scorecard = ?, total = ?, passed = ?, fatal_count = ?,"
+                " fatal_failures = ?,"
                 " section_scores = ?, original_total = ?, original_passed = ?,"
                 " rubric_id = coalesce(?, rubric_id), rubric_version = coalesce(?, rubric_version),"
                 " rubric_hash = coalesce(?, rubric_hash),"
@@ -367,6 +369,7 @@ class SQLiteStore:
                     total,
                     passed,
                     fatal,
+                    fatal_ids,
                     scores,
                     total,
                     passed,
@@ -497,7 +500,11 @@ class SQLiteStore:
         return int(row[0])
 
     def records(
-        self, where: SessionFilter | None = None, *, with_events: bool = True
+        self,
+        where: SessionFilter | None = None,
+        *,
+        with_events: bool = True,
+        with_scorecard: bool = True,
     ) -> Iterator[SessionRecord]:
         """Streams: the sessions cursor is read row by row and each session's events are
         fetched only when it is reached, so memory stays at one session whatever the count.
@@ -505,8 +512,9 @@ class SQLiteStore:
         """
         where = where or _ALL
         sql_where, params = where_clause(where)
-        sql = f"SELECT {META_SELECT}, scorecard FROM sessions{sql_where}{order_clause(where)}"
-        sql += page_clause(where)
+        card_column = "scorecard" if with_scorecard else "NULL"
+        sql = f"SELECT {META_SELECT}, {card_column} FROM sessions{sql_where}"
+        sql += order_clause(where) + page_clause(where)
         cursor = self._read(lambda c: c.execute(sql, params))
         try:
             for row in _translated(cursor, self._translate):
@@ -524,6 +532,15 @@ class SQLiteStore:
                 yield SessionRecord(meta_from_row(row), card, log)
         finally:
             cursor.close()
+
+    def section_ids(self, where: SessionFilter | None = None) -> list[str]:
+        sql_where, params = where_clause(where or _ALL)
+        sql = (
+            "SELECT j.key FROM (SELECT section_scores FROM sessions"
+            f"{sql_where}) AS s, json_each(s.section_scores) AS j"
+            " GROUP BY j.key ORDER BY min(j.id), j.key"
+        )
+        return [str(r[0]) for r in self._read(lambda c: c.execute(sql, params).fetchall())]
 
     def progress(self, trainee: str, account: str | None = None) -> Progress:
         cond = "trainee = ? AND status = 'finished' AND total IS NOT NULL"
@@ -634,12 +651,13 @@ class SQLiteStore:
             Scorecard.from_dict(card)  # the stored card must stay readable
             c.execute(
                 "UPDATE sessions SET scorecard = ?, total = ?, passed = ?, fatal_count = ?,"
-                " section_scores = ?, overridden = 1 WHERE id = ?",
+                " fatal_failures = ?, section_scores = ?, overridden = 1 WHERE id = ?",
                 (
                     _dumps(card),
                     float(card["total"]),
                     int(bool(card["passed"])),
                     len(card["fatal_failures"]),
+                    _dumps(card["fatal_failures"]),
                     _dumps(section_scores(card)),
                     session_id,
                 ),

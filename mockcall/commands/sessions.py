@@ -1,0 +1,213 @@
+"""``mockcall sessions [list|show ID]``: stored calls for reviewers, as a table or JSON.
+
+``show`` prints what a reviewer needs to argue with a score: the transcript (with each line's
+``#seq`` so evidence can point at it), then the scorecard — fatal failures first, every
+criterion with its reason, the evidence lines and any reviewer override beside the original.
+Exit 3 for an unknown id, 4 when the database cannot be used; never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Mapping, Sequence
+from contextlib import closing
+from typing import TYPE_CHECKING, Any
+
+from mockcall.cli import EXIT_NOT_FOUND, EXIT_OK, EXIT_STORE, EXIT_USAGE
+from mockcall.commands.common import error, table
+
+if TYPE_CHECKING:
+    from mockcall.core.events import Event
+    from mockcall.store.api import OverrideRecord, SessionMeta, SessionStore
+
+
+def run(args: argparse.Namespace) -> int:
+    from mockcall.store import SessionNotFound, StoreError, open_store
+
+    try:
+        with closing(open_store(args.db)) as store:
+            if args.action == "show":
+                if not args.id:
+                    error("'sessions show' needs a session id (see 'mockcall sessions list')")
+                    return EXIT_USAGE
+                return _show(store, args.id, args.format)
+            if args.id:
+                error(f"'sessions list' takes no id (did you mean 'sessions show {args.id}'?)")
+                return EXIT_USAGE
+            return _list(store, args)
+    except StoreError as exc:
+        error(str(exc))
+        return EXIT_STORE
+    except SessionNotFound as exc:
+        error(f"{exc} (see 'mockcall sessions list')")
+        return EXIT_NOT_FOUND
+
+
+def _list(store: SessionStore, args: argparse.Namespace) -> int:
+    from mockcall.store.api import SessionFilter
+
+    limit = args.limit if args.limit and args.limit > 0 else None
+    where = SessionFilter(
+        trainee=args.trainee, account=args.account, persona=args.persona, limit=limit
+    )
+    metas = store.sessions(where)
+    if args.format == "json":
+        payload = {"sessions": [m.to_dict() for m in metas], "count": store.count(where)}
+        print(json.dumps(payload, ensure_ascii=False))
+        return EXIT_OK
+    if not metas:
+        print("no sessions stored yet" if store.count() == 0 else "no session matches")
+        return EXIT_OK
+    headers = ["id", "started", "trainee", "account", "persona", "mode", "status", "score"]
+    rows = [
+        [
+            m.id,
+            _when(m.started_at),
+            m.trainee,
+            m.account,
+            m.persona,
+            m.mode,
+            m.status if m.status != "finished" else (m.ending or "finished"),
+            _score(m.total, m.passed, m.fatal_count, m.overridden),
+        ]
+        for m in metas
+    ]
+    print(table(headers, rows))
+    shown, total = len(metas), store.count(where)
+    if total > shown:
+        print(f"({shown} of {total}; use --limit N, or --limit 0 for all)")
+    return EXIT_OK
+
+
+def _when(iso: str | None) -> str:
+    return "" if not iso else iso[:16].replace("T", " ")
+
+
+def _score(total: float | None, passed: bool | None, fatal: int, overridden: bool) -> str:
+    if total is None:
+        return "-"
+    verdict = "pass" if passed else ("FATAL" if fatal else "fail")
+    return f"{total:.1f} {verdict}" + (" *" if overridden else "")
+
+
+def _clock(t: float) -> str:
+    minutes, seconds = divmod(round(t), 60)
+    return f"{minutes}:{seconds:02d}"
+
+
+def _show(store: SessionStore, session_id: str, fmt: str) -> int:
+    from mockcall.store import SessionNotFound
+
+    meta = store.session(session_id)
+    if meta is None:
+        raise SessionNotFound(session_id)
+    events = store.events(session_id)
+    card = store.scorecard(session_id)
+    overrides = store.overrides(session_id)
+    if fmt == "json":
+        payload = {
+            "session": meta.to_dict(),
+            "events": [e.to_dict() for e in events],
+            "scorecard": card,
+            "original_scorecard": store.original_scorecard(session_id),
+            "overrides": [_override_dict(o) for o in overrides],
+        }
+        print(json.dumps(payload, ensure_ascii=False))
+        return EXIT_OK
+    print("\n".join(_render(meta, events, card, overrides)))
+    return EXIT_OK
+
+
+def _override_dict(o: OverrideRecord) -> dict[str, Any]:
+    from dataclasses import asdict
+
+    return dict(asdict(o))
+
+
+def _render(
+    meta: SessionMeta,
+    events: Sequence[Event],
+    card: Mapping[str, Any] | None,
+    overrides: Sequence[OverrideRecord],
+) -> list[str]:
+    from mockcall.core.events import transcript
+
+    out = [
+        f"session {meta.id}  ({meta.status}{': ' + meta.ending if meta.ending else ''})",
+        f"trainee {meta.trainee or '-'} · account {meta.account} · persona {meta.persona} · "
+        f"mode {meta.mode} · seed {meta.seed} · {meta.direction} {meta.channel}",
+        f"started {meta.started_at}"
+        + (f" · call time {_clock(meta.duration)}" if meta.duration is not None else "")
+        + (
+            f" · rubric {meta.rubric_id} v{meta.rubric_version} ({(meta.rubric_hash or '')[:12]})"
+            if meta.rubric_id
+            else ""
+        ),
+        "",
+        "Transcript",
+    ]
+    lines = transcript(events)
+    width = max((len(speaker) for _, speaker, _ in lines), default=8)
+    for event, speaker, text in lines:
+        out.append(f"  #{event.seq:<4} {_clock(event.t):>6}  {speaker:<{width}}  {text}")
+    if not lines:
+        out.append("  (nothing was said)")
+    out.append("")
+    if card is None:
+        out.append(
+            "Not scored" + (" (the call was abandoned)" if meta.status == "abandoned" else "")
+        )
+        return out
+    verdict = "PASSED" if card.get("passed") else "FAILED"
+    head = f"Score {card.get('total')} / 100 — {verdict} (pass mark {card.get('pass_mark')})"
+    if meta.overridden and meta.original_total is not None:
+        head += f"; reviewed, originally {meta.original_total}"
+    out.append(head)
+    fatal = list(card.get("fatal_failures", ()))
+    if fatal:
+        out.append(f"Fatal errors: {', '.join(fatal)}")
+    out.append("")
+    out.append("Sections")
+    sections = card.get("sections", ())
+    rows = [
+        [s["id"], "N/A" if s.get("na") else f"{float(s['score']) * 100:.1f}", f"{s['weight']:g}"]
+        for s in sections
+    ]
+    out += ["  " + line for line in table(["section", "score", "weight"], rows).splitlines()]
+    out.append("")
+    out.append("Criteria")
+    criteria = sorted(
+        card.get("criteria", ()), key=lambda c: not (c.get("fatal") and c["status"] == "fail")
+    )
+    for c in criteria:
+        mark = {"pass": "pass", "fail": "FAIL", "na": "n/a "}.get(c["status"], c["status"])
+        fatal_tag = " FATAL" if c.get("fatal") else ""
+        out.append(
+            f"  [{mark}] {c['section']}/{c['id']}{fatal_tag} "
+            f"({c['earned']:g}/{c['points']:g}) {c.get('title', '')}"
+        )
+        if c.get("reason"):
+            out.append(f"         why: {c['reason']}")
+        for e in c.get("evidence", ()):
+            note = f"  — {e['note']}" if e.get("note") else ""
+            out.append(
+                f"         #{e['seq']} {_clock(float(e['t']))} {e['speaker']}: {e['text']}{note}"
+            )
+        over = c.get("overridden")
+        if over:
+            out.append(
+                f"         override: {c.get('original_status')} -> {over['status']} by "
+                f"{over.get('reviewer', '?')}: {over.get('comment', '')}"
+            )
+        if c["status"] == "fail" and c.get("coaching"):
+            out.append(f"         coaching: {c['coaching']}")
+    if overrides:
+        out.append("")
+        out.append("Review history")
+        for o in overrides:
+            out.append(
+                f"  {o.at}  {o.reviewer}: {o.criterion} {o.previous_status} -> {o.status}"
+                f" — {o.comment}"
+            )
+    return out

@@ -1,0 +1,133 @@
+"""The store's everyday contract: begin/append/finish, reading back, filters, progress."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from store_helpers import FATAL, open_db, record_call, said
+
+from mockcall.core.events import Event
+from mockcall.store import SessionNotFound, open_store
+from mockcall.store.api import NewSession, SessionFilter
+from mockcall.store.sqlite import SQLiteStore
+
+
+def meta(**kw: object) -> NewSession:
+    base: dict[str, object] = {"trainee": "rina", "account": "telco", "persona": "p1"}
+    return NewSession(**{**base, **kw})  # type: ignore[arg-type]
+
+
+def test_events_round_trip_in_order(tmp_path: Path) -> None:
+    with open_db(tmp_path / "s.db") as store:
+        sid = store.begin(meta())
+        for e in said(6):
+            store.append(sid, e)
+        assert store.events(sid) == said(6)
+        assert store.session(sid) is not None
+        assert store.session(sid).status == "live"  # type: ignore[union-attr]
+
+
+def test_database_and_parent_folders_are_created(tmp_path: Path) -> None:
+    path = tmp_path / "a" / "b" / "sessions.sqlite3"
+    with open_store(str(path)) as store:  # type: ignore[attr-defined]
+        store.begin(meta())
+    assert path.is_file()
+
+
+def test_append_refuses_duplicates_closed_sessions_and_unknown_ids(tmp_path: Path) -> None:
+    with open_db(tmp_path / "s.db") as store:
+        sid = store.begin(meta())
+        store.append(sid, Event(0, 0.0, "call_started", {}))
+        with pytest.raises(ValueError, match="already stored"):
+            store.append(sid, Event(0, 0.0, "call_started", {}))
+        with pytest.raises(ValueError, match="add_override"):
+            store.append(sid, Event(1, 0.0, "override", {}))
+        store.finish(sid, None, "resolved")
+        with pytest.raises(ValueError, match="finished"):
+            store.append(sid, Event(1, 1.0, "customer_said", {}))
+        with pytest.raises(SessionNotFound):
+            store.append("nope", Event(0, 0.0, "call_started", {}))
+        with pytest.raises(SessionNotFound):
+            store.events("nope")
+        assert store.session("nope") is None
+
+
+def test_finish_denormalises_the_scorecard(tmp_path: Path) -> None:
+    with open_db(tmp_path / "s.db") as store:
+        sid = record_call(store)
+        m = store.session(sid)
+        card = store.scorecard(sid)
+        assert m is not None and card is not None
+        assert m.status == "finished" and m.ending == "resolved"
+        assert m.total == card["total"] and m.passed is True and m.fatal_count == 0
+        assert m.rubric_id == "telco-inbound" and m.rubric_hash == card["rubric_hash"]
+        assert m.duration == store.events(sid)[-1].t
+        assert set(m.section_scores) == {s["id"] for s in card["sections"]}
+        assert store.rubric_text(card["rubric_hash"]) is not None
+
+
+def test_rubric_text_is_frozen_once_per_hash(tmp_path: Path) -> None:
+    with open_db(tmp_path / "s.db") as store:
+        store.save_rubric("h1", "r", 1, "first")
+        store.save_rubric("h1", "r", 1, "second")
+        assert store.rubric_text("h1") == "first"
+        assert store.rubric_text("h2") is None
+
+
+def test_filters_sorting_and_paging(tmp_path: Path) -> None:
+    with open_db(tmp_path / "s.db") as store:
+        for i, trainee in enumerate(["ana", "budi", "ana", "citra"]):
+            sid = store.begin(meta(trainee=trainee, started_at=f"2026-01-0{i + 1}T09:00:00.000Z"))
+            card = {"total": 50.0 + i * 10, "passed": i >= 2, "fatal_failures": [], "sections": []}
+            store.finish(sid, card, "resolved")
+        assert [m.trainee for m in store.sessions()] == ["citra", "ana", "budi", "ana"]
+        assert store.count(SessionFilter(trainee="ana")) == 2
+        assert [m.total for m in store.sessions(SessionFilter(trainee="ana"))] == [70.0, 50.0]
+        assert [m.trainee for m in store.sessions(SessionFilter(passed=True))] == ["citra", "ana"]
+        page = store.sessions(SessionFilter(sort="total", descending=False, limit=2, offset=1))
+        assert [m.total for m in page] == [60.0, 70.0]
+        days = SessionFilter(date_from="2026-01-02", date_to="2026-01-03")
+        assert [m.trainee for m in store.sessions(days)] == ["ana", "budi"]
+        with pytest.raises(ValueError):
+            store.sessions(SessionFilter(sort="id; DROP TABLE sessions"))  # type: ignore[arg-type]
+
+
+def test_unfinished_and_abandon(tmp_path: Path) -> None:
+    with open_db(tmp_path / "s.db") as store:
+        sid = store.begin(meta())
+        for e in said(3):
+            store.append(sid, e)
+        [u] = store.unfinished()
+        assert (u.meta.id, u.event_count, u.last_t) == (sid, 3, 2.0)
+        assert u.running  # this very process owns it
+        store.abandon(sid)
+        assert store.unfinished() == []
+        m = store.session(sid)
+        assert m is not None and m.status == "abandoned" and m.duration == 2.0
+        with pytest.raises(ValueError, match="abandoned"):
+            store.abandon(sid)
+
+
+def test_progress_over_time_and_weakest_criteria(tmp_path: Path) -> None:
+    with open_db(tmp_path / "s.db") as store:
+        record_call(store, started_at="2026-01-01T09:00:00.000Z")
+        record_call(store, FATAL, started_at="2026-01-02T09:00:00.000Z")
+        record_call(store, trainee="someone-else")
+        progress = store.progress("rina")
+        assert progress.sessions == 2
+        assert [p.passed for p in progress.points] == [True, False]
+        assert progress.fatal_counts == {"verify_before_disclose": 1}
+        weakest = progress.weakest[0]
+        assert weakest.lost >= 1 and weakest.applicable >= weakest.lost
+        assert store.progress("rina", account="bank").sessions == 0
+        assert store.progress("nobody").average is None
+
+
+def test_store_is_one_file_per_path(tmp_path: Path) -> None:
+    a = SQLiteStore(tmp_path / "one.db")
+    b = SQLiteStore(tmp_path / "one.db")
+    sid = a.begin(meta())
+    assert b.session(sid) is not None  # a second connection sees committed work at once
+    a.close()
+    b.close()

@@ -1,0 +1,109 @@
+"""A killed process loses no committed event; many processes writing at once lose nothing."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from store_helpers import open_db
+
+ROOT = Path(__file__).resolve().parents[2]
+
+WRITER = """
+import sys, time
+from mockcall.core.events import Event
+from mockcall.store.api import NewSession
+from mockcall.store.sqlite import SQLiteStore
+
+store = SQLiteStore(sys.argv[1])
+sid = store.begin(NewSession(trainee="rina", account="telco", persona="p1"))
+print("session", sid, flush=True)
+seq = 0
+while True:
+    store.append(sid, Event(seq, seq * 0.5, "agent_said", {"text": "halo " * 20}))
+    print(seq, flush=True)  # printed only after append returned, i.e. committed
+    seq += 1
+"""
+
+MANY = """
+import sys
+from mockcall.core.events import Event
+from mockcall.store.api import NewSession
+from mockcall.store.sqlite import SQLiteStore
+
+path, who, sessions, events = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
+store = SQLiteStore(path, busy_timeout=5.0, retries=8)
+for _ in range(sessions):
+    sid = store.begin(NewSession(trainee=who, account="telco", persona="p1"))
+    for seq in range(events):
+        store.append(sid, Event(seq, float(seq), "customer_said", {"text": who}))
+    card = {"total": 90.0, "passed": True, "fatal_failures": [], "sections": []}
+    store.finish(sid, card, "resolved")
+store.close()
+"""
+
+
+def _env() -> dict[str, str]:
+    return {**os.environ, "PYTHONPATH": str(ROOT)}
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
+def test_kill_9_mid_call_loses_no_printed_event(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    proc = subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(db)], stdout=subprocess.PIPE, text=True, env=_env()
+    )
+    assert proc.stdout is not None
+    first = proc.stdout.readline().split()
+    assert first[0] == "session", first
+    sid = first[1]
+    printed: list[int] = []
+    deadline = time.monotonic() + 30
+    while len(printed) < 40 and time.monotonic() < deadline:
+        printed.append(int(proc.stdout.readline()))
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()  # reap it: a zombie still answers kill(pid, 0)
+    printed += [int(line) for line in proc.stdout.read().split()]
+    assert len(printed) >= 40
+
+    with open_db(db) as store:
+        stored = [e.seq for e in store.events(sid)]
+        assert stored[: len(printed)] == printed  # every printed event, in order
+        assert stored == list(range(len(stored)))  # and nothing torn or missing
+        [left] = store.unfinished()
+        assert left.meta.id == sid and not left.running
+        store.abandon(sid)
+        assert store.session(sid).status == "abandoned"  # type: ignore[union-attr]
+        assert store.unfinished() == []
+        assert store._conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_twenty_processes_writing_at_once_lose_nothing(tmp_path: Path) -> None:
+    db = tmp_path / "shared.db"  # does not exist yet: creation races too
+    writers, sessions, events = 20, 3, 8
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", MANY, str(db), f"t{i}", str(sessions), str(events)],
+            stderr=subprocess.PIPE,
+            text=True,
+            env=_env(),
+        )
+        for i in range(writers)
+    ]
+    errors = [p.communicate(timeout=120)[1] for p in procs]
+    assert [p.returncode for p in procs] == [0] * writers, errors
+    with open_db(db) as store:
+        c = store._conn
+        assert c.execute("SELECT count(*) FROM sessions").fetchone()[0] == writers * sessions
+        assert c.execute("SELECT count(*) FROM events").fetchone()[0] == (
+            writers * sessions * events
+        )
+        per = dict(c.execute("SELECT trainee, count(*) FROM sessions GROUP BY trainee"))
+        assert per == {f"t{i}": sessions for i in range(writers)}
+        assert store.unfinished() == []
+        assert c.execute("SELECT count(*) FROM schema_version").fetchone()[0] == 1
