@@ -209,9 +209,17 @@ class SQLiteStore:
                         (target, now_iso()),
                     )
 
-        if self._version(conn) == schema.CURRENT:
+        found = self._version(conn)
+        if found == schema.CURRENT:
             return
-        self._write(step)
+        try:
+            self._write(step)
+        except sqlite3.DatabaseError as exc:  # rolled back: the file is as it was
+            raise self._error(
+                "corrupt",
+                f"could not be upgraded from schema v{found or 0} to v{schema.CURRENT} ({exc}); "
+                "it was left unchanged",
+            ) from exc
         self._probe(conn)  # another mockcall may have raced us to a different state
 
     @staticmethod
