@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from textual import on
 from textual.app import App
+from textual.binding import Binding, BindingType
 
 from mockcall.tui import messages as msg
 from mockcall.tui.hooks import RecentScores, Recorder, no_recent, no_recorder
@@ -45,6 +46,9 @@ class MockcallApp(App[None]):
 
     CSS_PATH = "mockcall.tcss"
     TITLE = "mockcall"
+    #: The footer is the trainee's manual; the palette's key would only crowd it at 80 columns.
+    ENABLE_COMMAND_PALETTE = False
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("f1", "toggle_keys", t("key.keys"))]
     #: Below 110 columns the side panels stay slim so 80x24 remains usable.
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = [
         (0, "-narrow"),
@@ -86,6 +90,13 @@ class MockcallApp(App[None]):
             self.push_screen(ShiftScreen(list(start)))
         if os.environ.get(EXIT_AFTER_FIRST_SCREEN):
             self.call_after_refresh(self.exit)
+
+    def action_toggle_keys(self) -> None:
+        """F1: every key of the current screen in a side panel (the footer shows the main ones)."""
+        if self.screen.query("HelpPanel"):
+            self.action_hide_help_panel()
+        else:
+            self.action_show_help_panel()
 
     # ------------------------------------------------------------------ navigation
 

@@ -54,7 +54,7 @@ class CallScreen(Screen[None]):
         Binding("x", "end", t("key.end")),
         Binding("slash", "type", t("key.type"), key_display="/"),
         Binding("u", "panel('tools')", t("key.tools")),
-        Binding("i", "panel('card')", t("key.card")),
+        Binding("i", "panel('card')", t("key.card"), show=False),
         Binding("k", "panel('kb')", t("key.kb")),
     ]
 
@@ -64,6 +64,7 @@ class CallScreen(Screen[None]):
         self.session: CallSession = plan.session(self.app.clock, self.app.recorder(plan))
         self._finished = False
         self._tools_seen = 0
+        self._phase = ""
 
     def compose(self) -> ComposeResult:
         p, bundle = self.plan.persona, self.plan.bundle
@@ -99,12 +100,12 @@ class CallScreen(Screen[None]):
         self.query_one(focus).focus()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Hide keys that can never apply to this call (answer on outbound, dial on inbound)."""
-        p = self.plan.persona
+        """Answer shows only while ringing and Dial only while dialling: the legend stays short
+        enough for 80 columns. The other controls always show, and refuse with a notice."""
         if action == "answer":
-            return p.direction == "inbound" and p.channel == "call"
+            return self.session.phase == "ringing"
         if action == "dial":
-            return p.direction == "outbound" and p.channel == "call"
+            return self.session.phase == "dialing"
         return True
 
     # ------------------------------------------------------------------ time and redraw
@@ -116,9 +117,13 @@ class CallScreen(Screen[None]):
 
     def sync(self) -> None:
         s = self.session
+        if s.phase != self._phase:
+            self._phase = s.phase
+            self.refresh_bindings()
         self.query_one(StatusBar).show(self.plan, s)
         self.query_one(Conversation).sync(s.events)
-        self.query_one(ReplyOptions).show(s.offered(), self._placeholder())
+        offered = s.offered() if s.phase == "connected" else []  # on hold: nothing to say
+        self.query_one(ReplyOptions).show(offered, self._placeholder())
         hint = s.hint if self.plan.mode == "practice" and s.phase == "connected" else ""
         self.query_one("#hint", Static).update(t("call.hint", hint=hint) if hint else "")
         self.query_one("#hint").display = bool(hint)

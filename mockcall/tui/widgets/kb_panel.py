@@ -73,6 +73,7 @@ class KbPanel(Vertical):
         listing = self.query_one("#kb-list", OptionList)
         options = [Option(d.title, id=d.id) for d in docs]
         listing.set_options(options or [Option(t("kb.none"), disabled=True)])
+        listing.highlighted = 0 if options else None
 
     @on(OptionList.OptionSelected, "#kb-list")
     def _open(self, event: OptionList.OptionSelected) -> None:
