@@ -16,10 +16,12 @@ from __future__ import annotations
 import dataclasses
 import difflib
 import re
+import typing
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from mockcall.core import model
 from mockcall.core.events import EVENT_KINDS
 from mockcall.core.model import (
     AccountBundle,
@@ -82,43 +84,82 @@ class _Ref:
     field: str
 
 
-_REF_FIELDS: dict[type, tuple[tuple[str, str], ...]] = {}
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Shape:
+    """What the checks need to know about a model class, computed once from its type hints."""
+
+    children: tuple[tuple[str, str], ...]  # (field, "one" | "many" | "map") holding objects
+    refs: tuple[tuple[str, str], ...]  # (field, ref kind)
+    texts: tuple[str, ...]  # free-text fields (str or tuple[str]) that may hold {placeholders}
 
 
-def _ref_fields(cls: type) -> tuple[tuple[str, str], ...]:
-    found = _REF_FIELDS.get(cls)
-    if found is None:
-        found = _REF_FIELDS[cls] = tuple(
-            (f.name, f.metadata["ref"]) for f in dataclasses.fields(cls) if f.metadata.get("ref")
-        )
-    return found
+_SHAPES: dict[type, _Shape] = {}
 
 
-def objects(root: Located) -> Iterator[Located]:
+def _holds_objects(hint: Any) -> bool:
+    if isinstance(hint, type):
+        return issubclass(hint, Located)
+    return any(_holds_objects(a) for a in typing.get_args(hint) if a is not Ellipsis)
+
+
+def _is_text(hint: Any) -> bool:
+    return hint is str or (typing.get_origin(hint) is tuple and typing.get_args(hint)[:1] == (str,))
+
+
+def _shape(cls: type) -> _Shape:
+    shape = _SHAPES.get(cls)
+    if shape is None:
+        hints = typing.get_type_hints(cls, vars(model))
+        children: list[tuple[str, str]] = []
+        ref_fields: list[tuple[str, str]] = []
+        texts: list[str] = []
+        for f in dataclasses.fields(cls):
+            if f.metadata.get("internal"):
+                continue
+            hint = hints[f.name]
+            origin = typing.get_origin(hint)
+            if f.metadata.get("ref"):
+                ref_fields.append((f.name, f.metadata["ref"]))
+            elif _holds_objects(hint):
+                how = "many" if origin is tuple else "map" if origin is Mapping else "one"
+                children.append((f.name, how))
+            elif _is_text(hint):
+                texts.append(f.name)
+        shape = _SHAPES[cls] = _Shape(tuple(children), tuple(ref_fields), tuple(texts))
+    return shape
+
+
+def objects(root: Located) -> list[Located]:
     """Every model object under ``root`` (itself included), depth first, in file order."""
-    stack: list[Any] = [root]
+    found: list[Located] = []
+    stack: list[Located] = [root]
     while stack:
-        value = stack.pop()
-        if isinstance(value, Located):
-            yield value
-            children = [getattr(value, f.name) for f in dataclasses.fields(value)]
-            stack.extend(reversed([c for c in children if isinstance(c, (Located, tuple, dict))]))
-        elif isinstance(value, tuple):
-            stack.extend(reversed([v for v in value if isinstance(v, (Located, tuple))]))
-        elif isinstance(value, dict):
-            stack.extend(reversed([v for v in value.values() if isinstance(v, Located)]))
-
-
-def refs(root: Located) -> Iterator[_Ref]:
-    """Every name written in a ``ref=`` field under ``root``, with the mark of the very word."""
-    for obj in objects(root):
-        for name, kind in _ref_fields(type(obj)):
+        obj = stack.pop()
+        found.append(obj)
+        kids: list[Located] = []
+        for name, how in _shape(type(obj)).children:
             value = getattr(obj, name)
             if value is None:
                 continue
+            if how == "one":
+                kids.append(value)
+            elif how == "many":
+                kids.extend(value)
+            else:
+                kids.extend(value.values())
+        stack.extend(reversed(kids))
+    return found
+
+
+def refs(found: Iterable[Located]) -> Iterator[_Ref]:
+    """Every name written in a ``ref=`` field of these objects, with the mark of the very word."""
+    for obj in found:
+        for name, kind in _shape(type(obj)).refs:
+            value = getattr(obj, name)
+            if not value:
+                continue
             if isinstance(value, str):
-                if value:
-                    yield _Ref(kind, value, obj.mark_of(name), obj, name)
+                yield _Ref(kind, value, obj.mark_of(name), obj, name)
             elif isinstance(value, tuple):
                 for i, item in enumerate(value):
                     mark = obj.marks.get(f"{name}.{i}") or obj.mark_of(name)
@@ -129,20 +170,18 @@ def refs(root: Located) -> Iterator[_Ref]:
                     yield _Ref(kind, str(key), mark, obj, name)
 
 
-def _strings(root: Located) -> Iterator[tuple[str, Mark]]:
-    """Every text written under ``root`` with its mark (for placeholder checks)."""
-    for obj in objects(root):
-        for f in dataclasses.fields(obj):
-            if f.metadata.get("internal") or f.metadata.get("ref"):
-                continue
-            value = getattr(obj, f.name)
+def _strings(found: Iterable[Located]) -> Iterator[tuple[str, Mark]]:
+    """Every free text of these objects that contains a ``{``, with its mark."""
+    for obj in found:
+        for name in _shape(type(obj)).texts:
+            value = getattr(obj, name)
             if isinstance(value, str):
                 if "{" in value:
-                    yield value, obj.mark_of(f.name)
-            elif isinstance(value, tuple):
+                    yield value, obj.mark_of(name)
+            else:
                 for i, item in enumerate(value):
-                    if isinstance(item, str) and "{" in item:
-                        yield item, obj.marks.get(f"{f.name}.{i}") or obj.mark_of(f.name)
+                    if "{" in item:
+                        yield item, obj.marks.get(f"{name}.{i}") or obj.mark_of(name)
 
 
 def _duplicates(
@@ -248,7 +287,8 @@ def _check_persona(
         "tool": tools,
         "event": EVENT_KINDS,
     }
-    for ref in refs(persona):
+    found = objects(persona)
+    for ref in refs(found):
         names = known.get(ref.kind)
         if names is None or ref.name in names:
             continue
@@ -266,12 +306,12 @@ def _check_persona(
     for state_name, state in states.items():
         for option in state.options:
             _check_option(report, option, state_name)
-    for obj in objects(persona):
+    for obj in found:
         if isinstance(obj, Condition):
             _check_condition(report, obj, facts)
 
     _check_mood(report, persona)
-    _check_placeholders(report, persona)
+    _check_placeholders(report, persona, found)
     _check_call_list(report, persona)
     if persona.expect is not None and account is not None:
         codes = {d.id for d in account.dispositions}
@@ -409,8 +449,8 @@ def _check_mood(report: _Report, persona: Persona) -> None:
         )
 
 
-def _check_placeholders(report: _Report, persona: Persona) -> None:
-    for text, mark in _strings(persona):
+def _check_placeholders(report: _Report, persona: Persona, found: list[Located]) -> None:
+    for text, mark in _strings(found):
         for m in _PLACEHOLDER.finditer(text):
             name = m.group(1)
             if _placeholder_ok(name, persona):
@@ -498,7 +538,7 @@ def _check_rubric(report: _Report, rubric: Rubric, bundle: AccountBundle) -> Non
         "tool": tools,
         "event": EVENT_KINDS,
     }
-    for ref in refs(rubric):
+    for ref in refs(objects(rubric)):
         names = known.get(ref.kind)
         if names is None or ref.name in names:
             continue

@@ -26,9 +26,14 @@ def expected_from_comments(path: Path) -> list[tuple[int, str]]:
     return sorted(found)
 
 
-def test_demo_library_is_clean() -> None:
-    library = load_library([ROOT / "personas"])
-    assert validate_library(library) == []
+def test_demo_account_is_clean() -> None:
+    assert validate_library(load_library([TELCO])) == []
+
+
+@pytest.mark.parametrize("account", ["telco", "bank"])
+def test_shipped_accounts_have_no_errors(account: str) -> None:
+    library = load_library([ROOT / "personas" / account])
+    assert [p for p in validate_library(library) if p.severity == "error"] == []
 
 
 @pytest.mark.parametrize(
