@@ -95,7 +95,8 @@ class ShiftScreen(Screen[None]):
         rows = self.query_one("#shift-results", OptionList)
         rows.set_options([Option(_row(i, r), id=str(i)) for i, r in enumerate(self.results)])
         self.query_one("#shift-summary", Static).update(self._summary() if self.finished else "")
-        if self.finished:
+        if self.finished and self.results:
+            rows.highlighted = 0
             rows.focus()
 
     def _summary(self) -> str:
