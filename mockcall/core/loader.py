@@ -793,7 +793,7 @@ def _object(cls: type[Located]) -> Converter:
         if w.track and not w.enter(node):
             return BAD
         values: dict[str, Any] = {}
-        marks: dict[str, Mark] = {}
+        marks: dict[str, Any] = {}
         fields = plan.fields
         broken = False
         for name, knode, vnode in w.entries(node):
@@ -814,10 +814,9 @@ def _object(cls: type[Located]) -> Converter:
             if fp.pattern is not None or fp.minimum is not None or fp.maximum is not None:
                 _check(fp, value, vnode, w)
             values[name] = value
-            m = vnode.start_mark
-            marks[name] = Mark(w.file, m.line + 1, m.column + 1)
+            marks[name] = vnode.start_mark
             if fp.itemised and type(vnode) is not ScalarNode:
-                _item_marks(name, vnode, marks, w.file)
+                _item_marks(name, vnode, marks)
         if w.track:
             w.leave(node)
         missing = [n for n in plan.required if n not in values and n not in marks]
@@ -832,25 +831,54 @@ def _object(cls: type[Located]) -> Converter:
         if broken or missing:
             return BAD
         values["at"] = w.mark(node)
-        values["marks"] = marks
+        values["marks"] = LazyMarks(w.file, marks)
         return plan.build(values)
 
     conv_object.takes_scalar = cls.shorthand is not None  # type: ignore[attr-defined]
     return conv_object
 
 
-def _item_marks(name: str, node: Node, marks: dict[str, Mark], file: str) -> None:
+def _item_marks(name: str, node: Node, marks: dict[str, Any]) -> None:
     """Marks of the items of a name-holding list (``acts.0``) or the keys of a mapping
     (``states.opening``), so a validator can point at the very word that is wrong."""
     if type(node) is SequenceNode:
         for i, child in enumerate(node.value):
-            m = child.start_mark
-            marks[f"{name}.{i}"] = Mark(file, m.line + 1, m.column + 1)
+            marks[f"{name}.{i}"] = child.start_mark
     elif type(node) is MappingNode:
         for knode, _ in node.value:
             if type(knode) is ScalarNode:
-                m = knode.start_mark
-                marks.setdefault(f"{name}.{knode.value}", Mark(file, m.line + 1, m.column + 1))
+                marks.setdefault(f"{name}.{knode.value}", knode.start_mark)
+
+
+class LazyMarks(Mapping[str, Mark]):
+    """``marks`` of a loaded object: PyYAML's marks kept as they are, made ``Mark`` on access.
+
+    Most marks are never read (only a problem needs one), and building a frozen ``Mark`` for each
+    of the thousands of values in a persona was a fifth of the loading time.
+    """
+
+    __slots__ = ("_file", "_raw")
+
+    def __init__(self, file: str, raw: dict[str, Any]) -> None:
+        self._file = file
+        self._raw = raw
+
+    def __getitem__(self, key: str) -> Mark:
+        m = self._raw[key]
+        return Mark(self._file, m.line + 1, m.column + 1)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._raw)
+
+    def __len__(self) -> int:
+        return len(self._raw)
+
+    def __repr__(self) -> str:
+        return f"LazyMarks({self._file!r}, {len(self._raw)} keys)"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Pickle (and deepcopy) as a plain dict of Marks: PyYAML's C marks do not pickle.
+        return (dict, (dict(self.items()),))
 
 
 def _given(node: MappingNode, name: str) -> bool:

@@ -1,0 +1,74 @@
+"""Loading cost: load_library + validate_library vs a bare ``yaml.load`` with CSafeLoader.
+
+Generates N copies of the demonstration persona (distinct ids) in one account folder in a
+temporary directory, then times both over the same files, interleaved, best of several runs.
+The target is a ratio of at most 1.5.
+
+    python scripts/bench_loader.py [N] [ROUNDS]
+"""
+
+from __future__ import annotations
+
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import yaml
+
+from mockcall.core.loader import load_library
+from mockcall.core.validate import validate_library
+
+ROOT = Path(__file__).resolve().parents[1]
+TELCO = ROOT / "personas" / "telco"
+
+
+def generate(folder: Path, count: int) -> list[Path]:
+    account = folder / "telco"
+    shutil.copytree(TELCO, account)
+    for extra in account.glob("*.yaml"):
+        if extra.name not in ("account.yaml", "rubric.yaml"):
+            extra.unlink()
+    base = (TELCO / "darmawan-repeat-outage.yaml").read_text(encoding="utf-8")
+    for i in range(count):
+        text = base.replace("id: telco-darmawan-repeat-outage", f"id: telco-copy-{i:04d}")
+        (account / f"copy-{i:04d}.yaml").write_text(text, encoding="utf-8")
+    return sorted(account.glob("*.yaml"))
+
+
+def main() -> None:
+    count = int(sys.argv[1]) if len(sys.argv) > 1 else 200
+    rounds = int(sys.argv[2]) if len(sys.argv) > 2 else 7
+    with tempfile.TemporaryDirectory() as tmp:
+        files = generate(Path(tmp), count)
+
+        def bare() -> None:
+            for f in files:
+                yaml.load(f.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+
+        def ours() -> None:
+            problems = validate_library(load_library([tmp]))
+            assert not [p for p in problems if p.severity == "error"], problems[:3]
+
+        runs: dict[str, list[float]] = {"bare": [], "ours": []}
+        tasks: dict[str, Callable[[], None]] = {"bare": bare, "ours": ours}
+        for name in tasks:
+            tasks[name]()  # warm caches (plans, resolver) before timing
+        for _ in range(rounds):
+            for name, task in tasks.items():
+                start = time.perf_counter()
+                task()
+                runs[name].append(time.perf_counter() - start)
+        b, o = min(runs["bare"]), min(runs["ours"])
+        mb, mo = statistics.median(runs["bare"]), statistics.median(runs["ours"])
+        print(f"{'files':<28}{len(files):>10}")
+        print(f"{'bare yaml.load (CSafeLoader)':<28}{b * 1e3:>9.0f}ms  median {mb * 1e3:.0f}ms")
+        print(f"{'load_library + validate':<28}{o * 1e3:>9.0f}ms  median {mo * 1e3:.0f}ms")
+        print(f"{'ratio':<28}{o / b:>10.2f}  median {mo / mb:.2f}  (target <= 1.5)")
+
+
+if __name__ == "__main__":
+    main()
