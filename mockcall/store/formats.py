@@ -91,8 +91,10 @@ def csv_row(meta: SessionMeta, sections: Sequence[str]) -> list[str]:
 def _cell(value: object) -> str:
     if value is None:
         return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
     return str(value)
 
 

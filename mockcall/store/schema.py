@@ -16,7 +16,8 @@ Version history
 2. Summary columns denormalised into ``sessions`` (total, passed, fatal_count, rubric id and
    version, section scores, duration, override marker and the original score) so listing and
    filtering never parse JSON, and the scorecard as first stored (kept when a reviewer
-   overrides a criterion); indexes for trainee/account/persona/started_at/passed; the
+   overrides a criterion); indexes for trainee/account/persona/started_at/passed, each
+   ending in (started_at, id) so a sorted page is read straight off the index; the
    ``overrides`` view over override events.  Existing rows are back-filled from the JSON.
 """
 
@@ -111,11 +112,11 @@ _V2: Final[tuple[str, ...]] = (
        WHERE rubric_id IS NULL AND rubric_hash IS NOT NULL""",
     """UPDATE sessions SET duration = (SELECT max(t) FROM events WHERE session_id = sessions.id)
        WHERE status != 'live'""",
-    "CREATE INDEX sessions_trainee ON sessions(trainee, started_at)",
-    "CREATE INDEX sessions_account ON sessions(account, started_at)",
-    "CREATE INDEX sessions_persona ON sessions(persona, started_at)",
-    "CREATE INDEX sessions_started ON sessions(started_at)",
-    "CREATE INDEX sessions_passed ON sessions(passed, started_at)",
+    "CREATE INDEX sessions_trainee ON sessions(trainee, started_at, id)",
+    "CREATE INDEX sessions_account ON sessions(account, started_at, id)",
+    "CREATE INDEX sessions_persona ON sessions(persona, started_at, id)",
+    "CREATE INDEX sessions_started ON sessions(started_at, id)",
+    "CREATE INDEX sessions_passed ON sessions(passed, started_at, id)",
     """CREATE VIEW overrides AS
         SELECT session_id, seq, t,
                json_extract(data, '$.criterion') AS criterion,
