@@ -6,6 +6,7 @@ python scripts/gen_formats_doc.py --check  # exit 1 if the file is stale (used b
 
 from __future__ import annotations
 
+import collections.abc
 import dataclasses
 import sys
 import types
@@ -44,7 +45,7 @@ def type_name(tp: object) -> str:
         return " \\| ".join(type_name(a) for a in args if a is not type(None)) + " (optional)"
     if origin is tuple:
         return f"list of {type_name(args[0])}"
-    if origin in (dict, typing.Mapping) or str(origin).endswith("Mapping"):
+    if origin in (dict, collections.abc.Mapping):
         return f"map of {type_name(args[0])} → {type_name(args[1])}"
     if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         return f"[{tp.__name__}](#{tp.__name__.lower()})"
@@ -74,8 +75,11 @@ def render() -> str:
         if cls in seen:
             return
         seen.append(cls)
-        for tp in typing.get_type_hints(cls).values():
-            for inner in _dataclasses_in(tp):
+        hints = typing.get_type_hints(cls)
+        for f in dataclasses.fields(cls):
+            if f.metadata.get("internal"):
+                continue
+            for inner in _dataclasses_in(hints[f.name]):
                 visit(inner)
 
     for title, cls in ROOTS:
@@ -110,7 +114,7 @@ def section(cls: type) -> str:
         if "min" in f.metadata or "max" in f.metadata:
             extras.append(f"{f.metadata.get('min', '')}..{f.metadata.get('max', '')}")
         if "ref" in f.metadata:
-            extras.append(f"names a {f.metadata['ref']}")
+            extras.append(f"names: {f.metadata['ref']}")
         if extras:
             meaning += f" ({'; '.join(extras)})"
         meaning = meaning.replace("|", "\\|")
