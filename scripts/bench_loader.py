@@ -39,6 +39,39 @@ def generate(folder: Path, count: int) -> list[Path]:
     return sorted(account.glob("*.yaml"))
 
 
+def rows(count: int = 200, rounds: int = 5) -> list[tuple[str, str, str]]:
+    """Rows for scripts/bench.py: both timings and their ratio (best of ``rounds``)."""
+    best = measure(count, rounds)
+    return [
+        (f"bare CSafeLoader parse, {count} personas", f"{best['bare'] * 1e3:.0f} ms", "baseline"),
+        (f"load + validate, {count} personas", f"{best['ours'] * 1e3:.0f} ms", ""),
+        ("load + validate / bare parse", f"{best['ours'] / best['bare']:.2f}x", "<= 1.5x"),
+    ]
+
+
+def measure(count: int, rounds: int) -> dict[str, float]:
+    with tempfile.TemporaryDirectory() as tmp:
+        files = generate(Path(tmp), count)
+
+        def bare() -> None:
+            for f in files:
+                yaml.load(f.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+
+        def ours() -> None:
+            validate_library(load_library([tmp]))
+
+        runs: dict[str, list[float]] = {"bare": [], "ours": []}
+        tasks: dict[str, Callable[[], None]] = {"bare": bare, "ours": ours}
+        for task in tasks.values():
+            task()
+        for _ in range(rounds):
+            for name, task in tasks.items():
+                start = time.perf_counter()
+                task()
+                runs[name].append(time.perf_counter() - start)
+        return {name: min(values) for name, values in runs.items()}
+
+
 def main() -> None:
     count = int(sys.argv[1]) if len(sys.argv) > 1 else 200
     rounds = int(sys.argv[2]) if len(sys.argv) > 2 else 7
