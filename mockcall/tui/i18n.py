@@ -101,8 +101,8 @@ STRINGS: Final[dict[str, tuple[str, str]]] = {
     ),
     "call.options": ("Your replies", "Jawaban Anda"),
     "call.reply.placeholder": (
-        "type a reply, or a number to pick that option",
-        "ketik jawaban, atau nomor untuk memilih opsi",
+        "/ type a reply (or an option's number), Enter sends, Esc back to the keys",
+        "/ ketik jawaban (atau nomor opsi), Enter kirim, Esc kembali ke tombol",
     ),
     "call.hint": ("Hint: {hint}", "Petunjuk: {hint}"),
     "call.free_text_unrecognised": (

@@ -210,6 +210,7 @@ async def test_tools_fill_the_card_and_kb_opens(make_app) -> None:  # type: igno
         assert text_of(app, "#customer-card").startswith("No customer loaded.")
         await keys(pilot, "u", "enter")  # the first tool: Customer lookup (card: true)
         assert "Customer lookup: • plan: Home 20" in text_of(app, "#tool-result")
+        assert "— tool: Customer lookup → plan: Home 20 —" in lines(app)
         await keys(pilot, "i")
         card = text_of(app, "#customer-card")
         assert "Name: Ms Ana Putri" in card and "Account no.: T-001" in card

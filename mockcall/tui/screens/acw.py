@@ -17,7 +17,7 @@ from textual.widgets import Footer, Label, RadioButton, RadioSet, SelectionList,
 
 from mockcall.tui.i18n import clock, refusal, t
 from mockcall.tui.messages import AcwSubmitted
-from mockcall.tui.widgets.conversation import Conversation
+from mockcall.tui.widgets.conversation import Conversation, tool_labels
 from mockcall.tui.widgets.status_bar import StatusBar
 
 if TYPE_CHECKING:
@@ -45,7 +45,7 @@ class AcwScreen(Screen[None]):
         account = self.plan.bundle.account
         yield StatusBar(id="status")
         with Horizontal(id="acw-body"):
-            yield Conversation(self.plan.persona, id="conversation")
+            yield Conversation(self.plan.persona, tools=tool_labels(account), id="conversation")
             with VerticalScroll(id="acw-form"):
                 yield Static("", id="countdown")
                 yield Label(t("acw.notes"))

@@ -23,7 +23,7 @@ from mockcall.tui.screens.ask import AskModal
 from mockcall.tui.screens.briefing import BriefingModal
 from mockcall.tui.screens.kb_doc import KbDocScreen
 from mockcall.tui.widgets.call_list import CallList
-from mockcall.tui.widgets.conversation import Conversation
+from mockcall.tui.widgets.conversation import Conversation, tool_labels
 from mockcall.tui.widgets.customer_card import CustomerCard
 from mockcall.tui.widgets.kb_panel import KbPanel
 from mockcall.tui.widgets.options import ReplyOptions
@@ -47,15 +47,16 @@ class CallScreen(Screen[None]):
         Binding("a", "answer", t("key.answer")),
         Binding("d", "dial", t("key.dial")),
         Binding("h", "hold", t("key.hold")),
-        Binding("m", "mute", t("key.mute")),
+        Binding("m", "mute", t("key.mute"), show=False),
         Binding("w", "warm", t("key.warm")),
         Binding("c", "cold", t("key.cold")),
         Binding("e", "escalate", t("key.escalate")),
         Binding("x", "end", t("key.end")),
-        Binding("slash", "type", t("key.type"), key_display="/"),
+        Binding("slash", "type", t("key.type"), key_display="/", show=False),
         Binding("u", "panel('tools')", t("key.tools")),
         Binding("i", "panel('card')", t("key.card"), show=False),
         Binding("k", "panel('kb')", t("key.kb")),
+        Binding("escape", "close_panel", t("key.back"), show=False),
     ]
 
     def __init__(self, plan: CallPlan) -> None:
@@ -73,7 +74,7 @@ class CallScreen(Screen[None]):
             with Vertical(id="talk"):
                 if p.direction == "outbound" and p.call_list:
                     yield CallList(p, id="call-list")
-                yield Conversation(p, id="conversation")
+                yield Conversation(p, tools=tool_labels(bundle.account), id="conversation")
                 yield Static("", id="hint", markup=False)
                 yield ReplyOptions(id="options")
                 yield ReplyBox(placeholder=t("call.reply.placeholder"), id="reply")
@@ -230,9 +231,16 @@ class CallScreen(Screen[None]):
     # ------------------------------------------------------------------ side panels
 
     def action_panel(self, tab: str) -> None:
+        """Open a side panel (on a narrow terminal the side column shows only while in use)."""
+        self.add_class("-side-open")
         self.query_one("#side", TabbedContent).active = tab
         target = {"tools": "#tool-list", "kb": "#kb-search", "card": "#customer-card"}[tab]
         self.query_one(target).focus()
+
+    def action_close_panel(self) -> None:
+        """Escape: back from the side panel to the replies."""
+        self.remove_class("-side-open")
+        self.query_one("#reply" if self.plan.persona.channel != "call" else "#options").focus()
 
     @on(msg.ToolPicked)
     def _tool(self, event: msg.ToolPicked) -> None:

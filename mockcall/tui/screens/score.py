@@ -15,7 +15,7 @@ from textual.widgets import Footer, Static, TabbedContent, TabPane
 
 from mockcall.tui.i18n import t
 from mockcall.tui.messages import HomeRequested, StartRequested
-from mockcall.tui.widgets.conversation import Conversation
+from mockcall.tui.widgets.conversation import Conversation, tool_labels
 from mockcall.tui.widgets.scorecard_view import ScorecardView
 
 if TYPE_CHECKING:
@@ -54,7 +54,11 @@ class ScoreScreen(Screen[None]):
                 if card is not None:
                     yield ScorecardView(card, id="scorecard-view")
             with TabPane(t("key.transcript"), id="transcript"):
-                yield Conversation(persona, id="transcript-view")
+                yield Conversation(
+                    persona,
+                    tools=tool_labels(self.result.plan.bundle.account),
+                    id="transcript-view",
+                )
         yield Footer()
 
     def on_mount(self) -> None:

@@ -7,7 +7,7 @@ lines with other CSS classes: bubbles for chat, a mail header for email.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from textual.containers import VerticalScroll
@@ -18,7 +18,7 @@ from mockcall.tui.i18n import t
 
 if TYPE_CHECKING:
     from mockcall.core.events import Event
-    from mockcall.core.model import Persona
+    from mockcall.core.model import Account, Persona
 
 
 class Line(Static):
@@ -33,9 +33,13 @@ class Line(Static):
 class Conversation(VerticalScroll, can_focus=True):
     """Transcript lines, newest at the bottom, scrolled into view as they arrive."""
 
-    def __init__(self, persona: Persona, *, id: str | None = None) -> None:
+    def __init__(
+        self, persona: Persona, *, tools: Mapping[str, str] | None = None, id: str | None = None
+    ) -> None:
         super().__init__(id=id, classes=f"-{persona.channel}")
         self.persona = persona
+        #: tool id -> label, so system lines name tools as the tools panel does
+        self.tools = dict(tools or {})
         self._shown = 0
         self._mail_header = False
 
@@ -66,14 +70,28 @@ class Conversation(VerticalScroll, can_focus=True):
         if e.kind == ev.AGENT_SAID:
             text = str(d.get("text", "")) or f"[{d.get('control') or d.get('option', '')}]"
             return [Line(f"{t('call.you')}: {text}", "agent")]
+        if e.kind == ev.TOOL_USED:
+            tool = str(d.get("tool", ""))
+            label = t("sys.tool_used", tool=self.tools.get(tool, tool))
+            return [Line(f"— {label}{_found(d)} —", "system")]
         render = _SYSTEM.get(e.kind)
         if render is None:
             return []
         return [Line(f"— {render(d)} —", "system")]
 
 
+def tool_labels(account: Account) -> dict[str, str]:
+    return {tool.id: tool.label or tool.id for tool in account.tools}
+
+
 def _seconds(d: Any) -> str:
     return f"{float(d.get('seconds', 0)):.0f}"
+
+
+def _found(d: Any) -> str:
+    """What a tool showed, inline: on a narrow terminal the tools panel is often closed."""
+    shown = d.get("revealed") or {}
+    return (" → " + ", ".join(f"{k}: {v}" for k, v in shown.items())) if shown else ""
 
 
 def _dialed(d: Any) -> str:
@@ -90,7 +108,6 @@ _SYSTEM: dict[str, Callable[[Any], str]] = {
     ev.HOLD_ENDED: lambda d: t("sys.hold_ended", seconds=_seconds(d)),
     ev.MUTE_STARTED: lambda d: t("sys.mute_started"),
     ev.MUTE_ENDED: lambda d: t("sys.mute_ended"),
-    ev.TOOL_USED: lambda d: t("sys.tool_used", tool=d.get("tool", "")),
     ev.KB_OPENED: lambda d: t("sys.kb_opened", doc=d.get("doc", "")),
     ev.DNC_CHECKED: lambda d: t("sys.dnc_checked"),
     ev.DEAD_AIR: lambda d: t("sys.dead_air", seconds=_seconds(d)),

@@ -25,4 +25,4 @@ class ReplyBox(Input):
             self.post_message(FreeTextSubmitted(text))
 
     def action_leave(self) -> None:
-        self.screen.focus_next()
+        self.screen.set_focus(None)

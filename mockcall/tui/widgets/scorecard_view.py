@@ -27,8 +27,6 @@ class CriterionRow(Static):
         points = t("score.points", earned=result.earned, points=result.points)
         fatal = " [FATAL]" if result.fatal and result.status == "fail" else ""
         self.text = f"{mark} {points:>7}  {result.title or result.id}{fatal}"
-        if result.reason:
-            self.text += f"\n          {result.reason}"
         super().__init__(self.text, markup=False, classes=f"criterion -{result.status}")
         self.result = result
 
@@ -54,7 +52,7 @@ class ScorecardView(VerticalScroll, can_focus=True):
             heading = t(
                 key,
                 title=section.title or section.id,
-                score=section.score,
+                score=section.score * 100,  # the scorer's section score is a 0..1 share
                 weight=section.effective_weight,
             )
             yield Static(heading, classes="heading", markup=False)
@@ -64,9 +62,11 @@ class ScorecardView(VerticalScroll, can_focus=True):
 
     def _criterion(self, result: CriterionResult) -> ComposeResult:
         yield CriterionRow(result)
+        if result.reason:
+            yield Static(result.reason, classes="reason", markup=False)
         for e in result.evidence:
             note = f"  ({e.note})" if e.note else ""
-            line = f"    {int(e.t) // 60:02d}:{int(e.t) % 60:02d} {e.speaker}: {e.text}{note}"
+            line = f"{int(e.t) // 60:02d}:{int(e.t) % 60:02d} {e.speaker}: {e.text}{note}"
             yield Static(line, classes="evidence", markup=False)
         if self.coaching and result.status == "fail" and result.coaching:
             yield Static(
