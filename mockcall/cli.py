@@ -15,6 +15,7 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -25,22 +26,47 @@ EXIT_INTERNAL = 70
 EXIT_INTERRUPTED = 130
 
 
+def _shared(parser: argparse.ArgumentParser) -> dict[str, Any]:
+    """Options accepted both before and after the command (``mockcall --db X sessions``).
+
+    On a subcommand their default is SUPPRESS, so an option given before the command is not
+    overwritten by the subcommand's own default.
+    """
+    return {} if parser.prog == "mockcall" else {"default": argparse.SUPPRESS}
+
+
 def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--personas",
         action="append",
         metavar="DIR",
+        **_shared(parser),
         help="persona folder (repeatable); default $MOCKCALL_PERSONAS, ./personas, bundled set",
     )
 
 
 def _db(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--db", metavar="FILE", help="sessions database (default $MOCKCALL_DB)")
+    parser.add_argument(
+        "--db",
+        metavar="FILE",
+        help="sessions database (default $MOCKCALL_DB)",
+        **_shared(parser),
+    )
 
 
 def _ui(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--lang", choices=["id", "en"], help="UI language (default from $LANG)")
-    parser.add_argument("--trainee", metavar="NAME", help="trainee name shown and stored")
+    parser.add_argument(
+        "--lang",
+        choices=["id", "en"],
+        help="UI language (default from $LANG)",
+        **_shared(parser),
+    )
+    parser.add_argument(
+        "--trainee",
+        metavar="NAME",
+        help="trainee name shown and stored",
+        **_shared(parser),
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -125,7 +151,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("action", nargs="?", choices=["list", "show"], default="list")
     p.add_argument("id", nargs="?", metavar="ID")
     p.add_argument("--format", choices=["table", "json"], default="table")
-    p.add_argument("--trainee", metavar="NAME")
+    p.add_argument("--trainee", metavar="NAME", default=argparse.SUPPRESS)
     p.add_argument("--account", metavar="ACCOUNT")
     p.add_argument("--persona", metavar="PERSONA_ID")
     p.add_argument("--limit", type=int, default=50)
@@ -135,7 +161,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("export", help="export sessions (csv, json, xapi)")
     p.add_argument("--format", choices=["csv", "json", "xapi"], default="csv")
     p.add_argument("--out", metavar="FILE", help="write here instead of stdout")
-    p.add_argument("--trainee", metavar="NAME")
+    p.add_argument("--trainee", metavar="NAME", default=argparse.SUPPRESS)
     p.add_argument("--account", metavar="ACCOUNT")
     _db(p)
     p.set_defaults(module="export")
