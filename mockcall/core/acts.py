@@ -36,9 +36,8 @@ from importlib import resources
 from types import MappingProxyType
 from typing import Any, Final
 
-import yaml
-
 from mockcall.core.vocab import CORE_ACTS
+from mockcall.core.yamlsafe import load_text_data
 
 __all__ = ["Lexicon", "Recognition", "load_lexicon", "normalise", "recognise", "trace"]
 
@@ -139,17 +138,25 @@ class Lexicon:
 # --------------------------------------------------------------------------- loading
 
 
-def _load_yaml(text: str) -> Any:
-    """Parse lexicon YAML; the one place to swap in ``mockcall.core.yamlsafe`` later."""
-    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+def _load_yaml(text: str, file: str, problems: list[str] | None = None) -> Any:
+    """Parse lexicon YAML with the project's safe reader (``mockcall.core.yamlsafe``).
+
+    Lexicons are data files like any other: the same size, depth, tag and duplicate-key checks
+    apply, and what the reader finds goes into ``problems`` (and so ``Lexicon.problems``)
+    instead of raising when a trainer saves a broken file.
+    """
+    data, found = load_text_data(text, file)
+    if problems is not None:
+        problems.extend(f"{p.file}:{p.line}:{p.col}: {p.code}: {p.message}" for p in found)
+    return data
 
 
-def _read_lexicon_file(name: str) -> dict[str, Any]:
+def _read_lexicon_file(name: str, problems: list[str] | None = None) -> dict[str, Any]:
     """Read ``lexicon/<name>.yaml`` shipped with the package; missing file means empty."""
     ref = resources.files("mockcall.core").joinpath("lexicon", f"{name}.yaml")
     if not ref.is_file():
         return {}
-    data = _load_yaml(ref.read_text(encoding="utf-8"))
+    data = _load_yaml(ref.read_text(encoding="utf-8"), f"lexicon/{name}.yaml", problems)
     return data if isinstance(data, dict) else {}
 
 
@@ -214,15 +221,15 @@ def _load_cached(locale: str, extra: tuple[tuple[str, tuple[str, ...]], ...]) ->
 
 def _build(locale: str, extra: tuple[tuple[str, tuple[str, ...]], ...]) -> Lexicon:
     problems: list[str] = []
-    main = _read_lexicon_file(locale)
+    main = _read_lexicon_file(locale, problems)
     if not main:
         problems.append(f"no lexicon for locale {locale!r}; using an empty one")
     config: dict[str, Any] = {}
     for name in _str_list(main.get("include")):
-        _merge(config, _read_lexicon_file(name))
+        _merge(config, _read_lexicon_file(name, problems))
     _merge(config, main)
     if locale == "id":
-        _merge(config, _read_lexicon_file("slang_id"))
+        _merge(config, _read_lexicon_file("slang_id", problems))
 
     slang: dict[str, tuple[str, ...]] = {}
     for key, value in dict(config.get("slang") or {}).items():

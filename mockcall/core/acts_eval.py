@@ -12,10 +12,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from mockcall.core.acts import Recognition, recognise
 from mockcall.core.vocab import CORE_ACTS
+from mockcall.core.yamlsafe import load_data
 
 __all__ = ["ActScore", "Report", "Sample", "evaluate", "load_samples"]
 
@@ -119,8 +118,10 @@ def load_samples(path: str | Path) -> list[Sample]:
     than silently count as a miss.
     """
     p = Path(path)
-    text = p.read_text(encoding="utf-8")
-    data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    data, problems = load_data(p)
+    if problems:
+        first = problems[0]
+        raise ValueError(f"{first.file}:{first.line}:{first.col}: {first.code}: {first.message}")
     return _samples_from(data, str(p))
 
 

@@ -442,3 +442,188 @@ def plain_message(exc: yaml.MarkedYAMLError) -> str:
         if key in problem or key in context:
             return f"{plain} [{technical}]"
     return technical or "invalid YAML"
+
+
+# --------------------------------------------------------------------------- plain data
+
+_YT = "tag:yaml.org,2002:"
+_DATA_TAGS = frozenset(
+    _YT + t for t in ("str", "int", "float", "bool", "null", "timestamp", "value", "map", "seq")
+)
+_MERGE_TAG = _YT + "merge"
+_TRUE = frozenset({"true", "yes", "on", "y"})
+
+
+def _scalar_value(node: yaml.ScalarNode) -> Any:
+    """A plain scalar as Python data, by the tag it resolved to (YAML 1.1, as PyYAML reads).
+
+    Written out instead of calling PyYAML's constructor so that nothing but these few types
+    can ever come out of a file; timestamps stay text (no file here needs a date object).
+    """
+    tag, value = node.tag, node.value
+    if tag == _YT + "null":
+        return None
+    if tag == _YT + "bool":
+        return value.lower() in _TRUE
+    if tag == _YT + "int":
+        return _yaml_int(value)
+    if tag == _YT + "float":
+        return _yaml_float(value)
+    return value
+
+
+def _yaml_int(text: str) -> int:
+    v = text.replace("_", "")
+    sign = -1 if v.startswith("-") else 1
+    v = v.lstrip("+-")
+    if v == "0":
+        return 0
+    if v.startswith("0b"):
+        return sign * int(v[2:], 2)
+    if v.startswith("0x"):
+        return sign * int(v[2:], 16)
+    if v.startswith("0o"):
+        return sign * int(v[2:], 8)
+    if v.startswith("0"):
+        return sign * int(v, 8)
+    if ":" in v:
+        total = 0
+        for part in v.split(":"):
+            total = total * 60 + int(part)
+        return sign * total
+    return sign * int(v)
+
+
+def _yaml_float(text: str) -> float:
+    v = text.replace("_", "").lower()
+    sign = -1.0 if v.startswith("-") else 1.0
+    v = v.lstrip("+-")
+    if v == ".inf":
+        return sign * float("inf")
+    if v == ".nan":
+        return float("nan")
+    if ":" in v:
+        total = 0.0
+        for part in v.split(":"):
+            total = total * 60 + float(part)
+        return sign * total
+    return sign * float(v)
+
+
+class _DataWalk:
+    """Nodes -> dicts, lists and scalars, with the loader's checks as problems, not exceptions.
+
+    Duplicate keys keep the first value (PyYAML would keep the last, silently), unknown tags
+    give ``None`` and an ``unsafe-tag`` problem, aliases are counted against
+    ``Limits.max_alias_nodes`` and a self-referencing alias is cut, so no file can make this
+    walk large or endless.  Aliased collections are copied, never shared, so the result is
+    plain tree-shaped data.
+    """
+
+    def __init__(self, file: str, limits: Limits) -> None:
+        self.file = file
+        self.limits = limits
+        self.problems: list[Problem] = []
+        self.seen: set[int] = set()
+        self.active: set[int] = set()
+        self.alias_nodes = 0
+        self.stopped = False
+
+    def add(self, node: Node, code: str, message: str) -> None:
+        m = mark_of(self.file, node)
+        self.problems.append(Problem(self.file, m.line, m.col, code, message))
+
+    def value(self, node: Node) -> Any:
+        if node.tag not in _DATA_TAGS and node.tag != _MERGE_TAG:
+            self.add(node, "unsafe-tag", f"tag {node.tag} is not allowed; plain data only")
+            return None
+        if isinstance(node, yaml.ScalarNode):
+            return _scalar_value(node)
+        key = id(node)
+        if key in self.active:
+            self.add(node, "alias-limit", "an alias refers to a node that contains it")
+            return None
+        if key in self.seen:
+            self.alias_nodes += 1 + len(node.value)
+            if self.alias_nodes > self.limits.max_alias_nodes:
+                if not self.stopped:
+                    self.add(
+                        node,
+                        "alias-limit",
+                        f"aliases expand to more than {self.limits.max_alias_nodes:,} values",
+                    )
+                self.stopped = True
+                return None
+        self.seen.add(key)
+        self.active.add(key)
+        try:
+            if isinstance(node, yaml.SequenceNode):
+                return [self.value(child) for child in node.value]
+            return self.mapping(node)
+        finally:
+            self.active.discard(key)
+
+    def mapping(self, node: Node) -> dict[Any, Any]:
+        out: dict[Any, Any] = {}
+        first: dict[Any, Node] = {}
+        merges: list[Node] = []
+        for knode, vnode in node.value:
+            if not isinstance(knode, yaml.ScalarNode):
+                self.add(knode, "wrong-type", "a key must be a plain word, not a list or mapping")
+                continue
+            if knode.tag == _MERGE_TAG:
+                merges.append(vnode)
+                continue
+            if knode.tag not in _DATA_TAGS:
+                self.add(knode, "unsafe-tag", f"tag {knode.tag} is not allowed")
+                continue
+            k = _scalar_value(knode)
+            if k in first:
+                line = first[k].start_mark.line + 1
+                self.add(
+                    knode, "duplicate-key", f"key '{k}' appears twice; the first is at line {line}"
+                )
+                continue
+            first[k] = knode
+            out[k] = self.value(vnode)
+        for m in merges:
+            sources = m.value if isinstance(m, yaml.SequenceNode) else [m]
+            for src in sources:
+                merged = self.value(src)
+                if not isinstance(merged, dict):
+                    self.add(src, "wrong-type", "'<<' merges a mapping (or a list of mappings)")
+                    continue
+                for k, v in merged.items():
+                    out.setdefault(k, v)
+        return out
+
+
+def load_text_data(
+    text: str, file: str = "<text>", limits: Limits = DEFAULT_LIMITS
+) -> tuple[Any, list[Problem]]:
+    """Decoded YAML text -> plain Python data (dict, list, str, int, float, bool, None).
+
+    For files that are data rather than model objects (lexicons, labelled test sets).  The text
+    goes through :func:`compose_text` (depth, line-length and syntax checks) and nodes are
+    converted here, so no PyYAML constructor runs.  Never raises for bad input: the data is
+    ``None`` when nothing could be composed, and every problem is in the list.
+    """
+    composed = compose_text(text, file, limits)
+    if composed.node is None:
+        return None, list(composed.problems)
+    walk = _DataWalk(file, limits)
+    data = walk.value(composed.node)
+    return data, list(composed.problems) + walk.problems
+
+
+def load_data(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> tuple[Any, list[Problem]]:
+    """Read one YAML file into plain Python data, with every problem as a value.
+
+    The size, encoding and nesting checks of :func:`read_text` and :func:`compose_text` apply;
+    see :func:`load_text_data` for what comes out.
+    """
+    file = str(path)
+    text, problems = read_text(file, limits)
+    if text is None:
+        return None, problems
+    return load_text_data(text, file, limits)
