@@ -25,11 +25,6 @@ from mockcall.tui import messages as msg
 from mockcall.tui.hooks import RecentScores, Recorder, no_recent, no_recorder
 from mockcall.tui.i18n import t
 from mockcall.tui.plan import CallPlan, finish, shift_plans
-from mockcall.tui.screens.acw import AcwScreen
-from mockcall.tui.screens.call import CallScreen
-from mockcall.tui.screens.home import HomeScreen
-from mockcall.tui.screens.score import ScoreScreen
-from mockcall.tui.screens.shift import ShiftScreen
 
 if TYPE_CHECKING:
     from mockcall.core.loader import Library
@@ -50,7 +45,7 @@ class MockcallApp(App[None]):
     ENABLE_COMMAND_PALETTE = False
     BINDINGS: ClassVar[list[BindingType]] = [Binding("f1", "toggle_keys", t("key.keys"))]
     #: Below 110 columns the side panels stay slim so 80x24 remains usable.
-    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = [
+    HORIZONTAL_BREAKPOINTS = [  # noqa: RUF012 (Textual declares it as a plain attribute)
         (0, "-narrow"),
         (110, "-wide"),
     ]
@@ -81,12 +76,20 @@ class MockcallApp(App[None]):
 
     def on_mount(self) -> None:
         self.title = t("app.title")
+        # Screens are imported where first needed: `mockcall play` draws its call sooner when
+        # the home, ACW, score and shift screens are not imported before it.
         start = self.start
         if start is None:
+            from mockcall.tui.screens.home import HomeScreen
+
             self.push_screen(HomeScreen())
         elif isinstance(start, CallPlan):
+            from mockcall.tui.screens.call import CallScreen
+
             self.push_screen(CallScreen(start))
         else:
+            from mockcall.tui.screens.shift import ShiftScreen
+
             self.push_screen(ShiftScreen(list(start)))
         if os.environ.get(EXIT_AFTER_FIRST_SCREEN):
             self.call_after_refresh(self.exit)
@@ -102,6 +105,9 @@ class MockcallApp(App[None]):
 
     @on(msg.StartRequested)
     def _start_call(self, event: msg.StartRequested) -> None:
+        from mockcall.tui.screens.call import CallScreen
+        from mockcall.tui.screens.score import ScoreScreen
+
         if isinstance(self.screen, ScoreScreen) and not self.screen.review:
             self.switch_screen(CallScreen(event.plan))
         else:
@@ -109,10 +115,14 @@ class MockcallApp(App[None]):
 
     @on(msg.CallFinished)
     def _to_acw(self, event: msg.CallFinished) -> None:
+        from mockcall.tui.screens.acw import AcwScreen
+
         self.switch_screen(AcwScreen(event.plan, event.session))
 
     @on(msg.AcwSubmitted)
     def _to_score(self, event: msg.AcwSubmitted) -> None:
+        from mockcall.tui.screens.score import ScoreScreen
+
         result = finish(event.plan, event.session)
         if event.plan.on_done is not None:
             self.pop_screen()
@@ -129,16 +139,22 @@ class MockcallApp(App[None]):
             bundle, event.calls, self.new_seed(), trainee=self.trainee, auto_in=event.auto_in
         )
         if plans:
+            from mockcall.tui.screens.shift import ShiftScreen
+
             self.push_screen(ShiftScreen(plans))
         else:
             self.notify(t("shift.none"), severity="warning")
 
     @on(msg.ResultShown)
     def _review(self, event: msg.ResultShown) -> None:
+        from mockcall.tui.screens.score import ScoreScreen
+
         self.push_screen(ScoreScreen(event.result, review=True))
 
     @on(msg.HomeRequested)
     def _home(self) -> None:
+        from mockcall.tui.screens.home import HomeScreen
+
         while len(self.screen_stack) > 2:
             self.pop_screen()
         if not isinstance(self.screen, HomeScreen):

@@ -21,7 +21,6 @@ from mockcall.tui import messages as msg
 from mockcall.tui.i18n import refusal, t
 from mockcall.tui.screens.ask import AskModal
 from mockcall.tui.screens.briefing import BriefingModal
-from mockcall.tui.screens.kb_doc import KbDocScreen
 from mockcall.tui.widgets.call_list import CallList
 from mockcall.tui.widgets.conversation import Conversation, tool_labels
 from mockcall.tui.widgets.customer_card import CustomerCard
@@ -253,4 +252,6 @@ class CallScreen(Screen[None]):
         if result is None:
             doc = next(d for d in self.plan.bundle.account.kb if d.id == event.doc_id)
             text = self.query_one(KbPanel).texts.get(doc.id, "")
+            from mockcall.tui.screens.kb_doc import KbDocScreen  # Markdown loads on first use
+
             self.app.push_screen(KbDocScreen(doc.title, text))

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
-from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -102,7 +101,7 @@ class HomeScreen(Screen[None]):
         persona = lib.persona(event.persona_id)
         bundle = lib.bundle_for(persona) if persona is not None else None
         if persona is None or bundle is None:
-            self.notify(Text(event.persona_id), severity="error")
+            self.notify(event.persona_id, severity="error", markup=False)
             return
         self.app.trainee = self.query_one("#trainee", Input).value.strip()
         mode = self._mode_name()

@@ -19,16 +19,15 @@ if TYPE_CHECKING:
 
 
 class StatusBar(Static):
-    """Agent │ status │ account │ mode │ call timer │ hold timer."""
+    """Agent │ status │ call timer │ hold timer │ mode │ account."""
 
     def show(self, plan: CallPlan, session: CallSession | None, *, aux: bool = False) -> None:
         """Redraw from the session (None between calls: the agent is avail or AUX)."""
         status = ("aux" if aux else "avail") if session is None else session.phase
+        # Timers come before the account name: a long client name must never push them off.
         parts: list[tuple[str, str]] = [
             (f"{t('status.agent')} {plan.agent}", "bold"),
             (t(f"status.{status}"), f"status-{status}"),
-            (plan.bundle.account.name, ""),
-            (t(f"mode.{plan.mode}"), "italic"),
         ]
         if session is not None:
             parts.append((f"⏱ {clock(session.elapsed)}", "bold"))
@@ -37,8 +36,9 @@ class StatusBar(Static):
                 parts.append((t("status.hold", time=clock(session.elapsed - held)), "reverse"))
             if session.muted:
                 parts.append((t("status.muted"), "reverse"))
-            if aux:
-                parts.append((f"→ {t('status.aux')}", "status-aux"))
+        if aux and session is not None:
+            parts.append((f"→ {t('status.aux')}", "status-aux"))
+        parts += [(t(f"mode.{plan.mode}"), "italic"), (plan.bundle.account.name, "")]
         text = Text(no_wrap=True, overflow="ellipsis")
         for i, (label, style) in enumerate(parts):
             if i:

@@ -1,0 +1,47 @@
+"""What every review screen shares: the store, who is reviewing, and how a session is labelled.
+
+The review screens take this context instead of reaching for the app, so the same screens run
+in ``mockcall review`` (:class:`~mockcall.tui.review_app.ReviewApp`) and can be pushed from the
+trainee app's home screen without that app knowing anything about the store.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from mockcall.tui.i18n import t
+
+if TYPE_CHECKING:
+    from mockcall.store.api import SessionStore
+
+#: criterion status -> the mark the trainee's scorecard uses (✓ ✗ –)
+STATUS_KEYS = {"pass": "score.status.pass", "fail": "score.status.fail", "na": "score.status.na"}
+
+
+@dataclass
+class ReviewContext:
+    """``reviewer`` starts as ``--trainee``/``$USER`` and then follows the last name typed in
+    the override dialog, so a reviewer types their name once per sitting."""
+
+    store: SessionStore
+    reviewer: str = ""
+
+
+def when(iso: str | None) -> str:
+    """``2025-05-14T09:30:12Z`` -> ``2025-05-14 09:30`` (UTC, as stored; sorts as text)."""
+    return "" if not iso else iso[:16].replace("T", " ")
+
+
+def mark(status: str) -> str:
+    """The one-character status mark shared with the trainee's score screen."""
+    return t(STATUS_KEYS.get(status, "score.status.na"))
+
+
+def verdict(total: float | None, passed: bool | None, fatal: int = 0) -> str:
+    """``PASS 92.5%`` / ``FAIL 40.0%`` / ``-`` for a session that was never scored."""
+    if total is None:
+        return "-"
+    word = t("score.pass") if passed else t("score.fail")
+    fatal_tag = f" {t('review.fatal_tag')}" if fatal else ""
+    return f"{word} {total:.1f}%{fatal_tag}"

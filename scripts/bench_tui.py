@@ -1,0 +1,136 @@
+"""Trainee-UI benchmarks: cold start, key-to-screen latency, memory during a call.
+
+Cold start is measured in subprocesses against a bare Textual app started the same way in the
+same run (both headless, both exiting as soon as their first screen is drawn), so the ratio
+means the same on any machine. Latency and memory are measured in one Pilot session playing a
+tiny fixture persona with a manual clock.
+
+    python scripts/bench_tui.py
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "data" / "personas" / "tui"
+PERSONA = "tui-inbound-basic"
+HEADLESS = "textual.drivers.headless_driver:HeadlessDriver"
+Row = tuple[str, str, str]
+
+#: A bare Textual app that exits once its first screen is drawn, like mockcall's hook does.
+HELLO = """
+from textual.app import App
+from textual.widgets import Static
+class Hello(App):
+    def compose(self):
+        yield Static("hello")
+    def on_mount(self):
+        self.call_after_refresh(self.exit)
+Hello().run()
+"""
+
+
+def _env() -> dict[str, str]:
+    return {
+        **os.environ,
+        "TEXTUAL_DRIVER": HEADLESS,
+        "MOCKCALL_EXIT_AFTER_FIRST_SCREEN": "1",
+        "MOCKCALL_LANG": "en",
+    }
+
+
+def _median_run(argv: list[str], runs: int = 7) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(argv, check=True, capture_output=True, env=_env(), timeout=60)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def cold_start() -> list[Row]:
+    python = sys.executable
+    bare = _median_run([python, "-c", HELLO])
+    play = [python, "-m", "mockcall", "play", PERSONA, "--personas", str(FIXTURES), "--seed", "1"]
+    ours = _median_run(play)
+    return [
+        ("bare Textual app to first screen", f"{bare * 1e3:.0f} ms", "baseline"),
+        ("mockcall play to first screen", f"{ours * 1e3:.0f} ms", ""),
+        ("mockcall play / bare Textual", f"{ours / bare:.2f}x", "<= 1.3x"),
+    ]
+
+
+async def _session() -> tuple[list[float], int]:
+    """Play the fixture call's first reply several times; time key -> new line laid out."""
+    from textual import events
+
+    from mockcall.core.engine import ManualClock
+    from mockcall.core.loader import load_library
+    from mockcall.tui.app import MockcallApp
+    from mockcall.tui.plan import CallPlan
+    from mockcall.tui.widgets.conversation import Conversation, Line
+
+    library = load_library([FIXTURES])
+    persona = library.persona(PERSONA)
+    assert persona is not None
+    bundle = library.bundle_for(persona)
+    assert bundle is not None
+    samples: list[float] = []
+    for seed in range(8):
+        plan = CallPlan(persona, bundle, seed, "practice", "Rina", seed_fixed=True)
+        app = MockcallApp(library, start=plan, clock=ManualClock())
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.press("a")
+            conversation = app.screen.query_one(Conversation)
+            before = len(conversation.query(Line))
+            start = time.perf_counter()
+            app.post_message(events.Key("1", "1"))
+            while True:
+                await asyncio.sleep(0.0005)
+                shown = list(conversation.query(Line))
+                if len(shown) > before and shown[-1].region.height > 0:
+                    break
+            samples.append(time.perf_counter() - start)
+            await pilot.press("2", "1")  # finish the call: ACW is where memory peaks next
+    return samples, _rss_kib()
+
+
+def _rss_kib() -> int:
+    """Peak resident memory of this process (VmHWM), in KiB."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    import resource
+
+    return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+
+
+def session() -> list[Row]:
+    samples, rss = asyncio.run(_session())
+    p50 = statistics.median(samples) * 1e3
+    worst = max(samples) * 1e3
+    return [
+        ("option key -> customer line on screen (p50)", f"{p50:.1f} ms", "<= 50 ms"),
+        ("option key -> customer line on screen (max of 8)", f"{worst:.1f} ms", ""),
+        ("peak RSS during calls (Pilot process)", f"{rss / 1024:.0f} MB", "<= 80 MB"),
+    ]
+
+
+def rows() -> list[Row]:
+    return cold_start() + session()
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(ROOT))
+    for name, value, target in rows():
+        print(f"{name:<50} {value:>10}  {target}")
