@@ -39,7 +39,16 @@ from typing import Any, Final
 from mockcall.core.vocab import CORE_ACTS
 from mockcall.core.yamlsafe import load_text_data
 
-__all__ = ["Lexicon", "Recognition", "load_lexicon", "normalise", "recognise", "trace"]
+__all__ = [
+    "Lexicon",
+    "PhraseProblem",
+    "Recognition",
+    "load_lexicon",
+    "normalise",
+    "phrase_problems",
+    "recognise",
+    "trace",
+]
 
 #: Acts the recogniser can never see in text.
 _TEXTLESS_ACTS: Final[frozenset[str]] = frozenset({"dead_air"})
@@ -130,6 +139,7 @@ class Lexicon:
     vocab: frozenset[str]
     deletes: dict[str, tuple[str, ...]]
     problems: tuple[str, ...]
+    classes: dict[str, list[list[str]]] = field(default_factory=dict, repr=False)
     _stem_cache: dict[str, str] = field(default_factory=dict, repr=False)
     _expand_cache: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
     _word_cache: dict[str, str] = field(default_factory=dict, repr=False)
@@ -345,9 +355,47 @@ def _build(locale: str, extra: tuple[tuple[str, tuple[str, ...]], ...]) -> Lexic
                 deletes.setdefault(d, set()).add(w)
     lex.deletes = {k: tuple(sorted(v)) for k, v in deletes.items()}
     lex.problems = tuple(problems)
+    lex.classes = classes
     lex._word_cache.clear()
     lex._expand_cache.clear()
     return lex
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseProblem:
+    """One account phrase the recogniser would ignore, and why (for the validator)."""
+
+    act: str
+    index: int
+    phrase: str
+    reason: str
+
+
+def phrase_problems(locale: str, extra: Mapping[str, Sequence[str]]) -> list[PhraseProblem]:
+    """The phrases of an account lexicon that :func:`load_lexicon` would skip, with positions.
+
+    The same checks as building the lexicon (a text-less act, an unparsable phrase), run
+    against the cached base lexicon of ``locale`` so a validator pays for compiling the
+    account's few phrases, not for a whole lexicon per account.  Unknown act names are left to
+    the validator's own did-you-mean check.
+    """
+    lex = load_lexicon(locale)
+    out: list[PhraseProblem] = []
+    for act, phrases in extra.items():
+        if act not in CORE_ACTS:
+            continue
+        items = [phrases] if isinstance(phrases, str) else list(phrases)
+        for i, phrase in enumerate(items):
+            if act in _TEXTLESS_ACTS:
+                out.append(
+                    PhraseProblem(act, i, str(phrase), f"{act} is silence: no text can show it")
+                )
+                continue
+            try:
+                _compile_phrase(lex, act, str(phrase), lex.classes)
+            except ValueError as exc:
+                out.append(PhraseProblem(act, i, str(phrase), str(exc)))
+    return out
 
 
 # --------------------------------------------------------------------------- phrases

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from mockcall.core import model
+from mockcall.core.acts import phrase_problems
 from mockcall.core.events import EVENT_KINDS
 from mockcall.core.model import (
     AccountBundle,
@@ -36,6 +37,7 @@ from mockcall.core.model import (
     Severity,
 )
 from mockcall.core.vocab import CORE_ACTS, ENGINE_ENDINGS
+from mockcall.core.yamlsafe import compose_file, mark_of
 
 if TYPE_CHECKING:
     from mockcall.core.loader import Library
@@ -251,6 +253,46 @@ def _check_account(report: _Report, bundle: AccountBundle) -> None:
             report.unknown(
                 account.mark_of(f"lexicon.{act}"), "act", act, CORE_ACTS, "in the lexicon"
             )
+    if account.lexicon:
+        _check_lexicon_phrases(report, bundle)
+
+
+def _check_lexicon_phrases(report: _Report, bundle: AccountBundle) -> None:
+    """``bad-phrase``: account phrases the recogniser would skip at call time.
+
+    Checked in every locale the account's calls run in (a phrase is normalised per locale),
+    each bad phrase reported once, at the phrase itself when the file can say where it is.
+    """
+    account = bundle.account
+    locales = sorted({account.locale} | {p.locale for p in bundle.personas})
+    seen: set[tuple[str, int]] = set()
+    for locale in locales:
+        for bad in phrase_problems(locale, account.lexicon):
+            if (bad.act, bad.index) in seen:
+                continue
+            seen.add((bad.act, bad.index))
+            report.add(
+                _phrase_mark(account, bad.act, bad.index),
+                "bad-phrase",
+                f"lexicon phrase '{bad.phrase}' for {bad.act} is ignored: {bad.reason}",
+            )
+
+
+def _phrase_mark(account: model.Account, act: str, index: int) -> Mark:
+    """Where phrase ``index`` of ``lexicon.<act>`` is written; the act's key if unknown.
+
+    The loader keeps marks down to the act's key only, so the (rare) bad phrase is found by
+    composing the account file again with the safe reader.
+    """
+    fallback = account.mark_of(f"lexicon.{act}")
+    node = compose_file(fallback.file).node
+    for key in ("lexicon", act):
+        if node is None or node.tag != "tag:yaml.org,2002:map":
+            return fallback
+        node = next((v for k, v in node.value if k.value == key), None)
+    if node is None or node.tag != "tag:yaml.org,2002:seq" or index >= len(node.value):
+        return fallback
+    return mark_of(fallback.file, node.value[index])
 
 
 # --------------------------------------------------------------------------- persona
