@@ -107,3 +107,16 @@ class ResultShown(Message):
     """Open the score screen of a finished call (shift summary rows)."""
 
     result: CallResult
+
+
+# --- review (mockcall review) ------------------------------------------------- begin review
+
+
+@dataclass
+class CriterionChosen(Message):
+    """Review: the cursor moved to a criterion; the transcript lights up its evidence."""
+
+    criterion_id: str
+
+
+# --- review --------------------------------------------------------------------- end review

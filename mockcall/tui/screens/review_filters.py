@@ -27,8 +27,11 @@ MODES = ("practice", "assessment")
 
 def describe(where: SessionFilter) -> str:
     """``trainee rina · fatal only · 2025-05-01..`` — empty when nothing is filtered."""
-    parts = [f"{t(f'review.filter.{f}')} {getattr(where, f)}" for f in _TEXT_FIELDS[:3]
-             if getattr(where, f)]
+    parts = [
+        f"{t(f'review.filter.{f}')} {getattr(where, f)}"
+        for f in _TEXT_FIELDS[:3]
+        if getattr(where, f)
+    ]
     if where.mode:
         parts.append(t(f"mode.{where.mode}"))
     if where.date_from or where.date_to:
@@ -63,15 +66,26 @@ class ReviewFiltersScreen(ModalScreen[SessionFilter | None]):
                     yield Input(value, placeholder=hint, id=f"rvf-{field}", compact=True)
                 yield Label(t("review.filter.mode"))
                 modes = [(t(f"mode.{m}"), m) for m in MODES]
-                yield Select(modes, value=w.mode or Select.NULL, id="rvf-mode", compact=True,
-                             prompt=t("review.filter.any"))
+                yield Select(
+                    modes,
+                    value=w.mode or Select.NULL,
+                    id="rvf-mode",
+                    compact=True,
+                    prompt=t("review.filter.any"),
+                )
                 yield Label(t("review.filter.result"))
                 results = [(t("score.pass"), "pass"), (t("score.fail"), "fail")]
-                yield Select(results, value=passed if passed != "any" else Select.NULL,
-                             id="rvf-result", compact=True, prompt=t("review.filter.any"))
+                yield Select(
+                    results,
+                    value=passed if passed != "any" else Select.NULL,
+                    id="rvf-result",
+                    compact=True,
+                    prompt=t("review.filter.any"),
+                )
                 yield Label("")
-                yield Checkbox(t("review.filter.fatal"), bool(w.fatal), id="rvf-fatal",
-                               compact=True)
+                yield Checkbox(
+                    t("review.filter.fatal"), bool(w.fatal), id="rvf-fatal", compact=True
+                )
             yield Label(t("review.filter.help"), classes="note")
 
     @on(Input.Submitted)

@@ -143,15 +143,21 @@ class ReviewListScreen(Screen[None]):
 
     def action_sort(self) -> None:
         keys: tuple[SortKey, ...] = tuple(k for k in SORT_KEYS if k in SORTABLE)
-        nxt = keys[(keys.index(self.where.sort) + 1) % len(keys)] if self.where.sort in keys else keys[0]
+        at = keys.index(self.where.sort) if self.where.sort in keys else -1
+        nxt = keys[(at + 1) % len(keys)]
         self._set(sort=nxt, descending=nxt in ("started_at", "total"))
 
     def action_reverse(self) -> None:
         self._set(descending=not self.where.descending)
 
     def action_clear(self) -> None:
-        self._set(**{f: None for f in ("trainee", "account", "persona", "mode")},
-                  date_from=None, date_to=None, passed=None, fatal=None)
+        self._set(
+            **{f: None for f in ("trainee", "account", "persona", "mode")},
+            date_from=None,
+            date_to=None,
+            passed=None,
+            fatal=None,
+        )
 
     def action_progress(self) -> None:
         trainee = self.where.trainee or self.query_one(SessionTable).current_trainee()

@@ -57,7 +57,9 @@ class ReviewCriteria(OptionList):
         for heading, criteria in ordered(card):
             self.add_option(Option(Text(heading, style="bold underline"), disabled=True))
             self.add_options(Option(label(c), id=c.id) for c in criteria)
-        target = keep if keep is not None else next((c.id for c in card.criteria), None)
+        # the first row shown (a fatal failure if any), not the rubric's first criterion
+        first = next((c.id for _, group in ordered(card) for c in group), None)
+        target = keep if keep is not None else first
         if target is not None:
             self.highlighted = self.get_option_index(target)
 

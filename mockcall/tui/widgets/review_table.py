@@ -19,7 +19,7 @@ from mockcall.tui.review_context import when
 if TYPE_CHECKING:
     from mockcall.store.api import SessionMeta
 
-COLUMNS = ("date", "trainee", "account", "persona", "mode", "total", "result", "fatal", "rev")
+COLUMNS = ("date", "trainee", "account", "total", "result", "fatal", "rev", "persona", "mode")
 #: store sort key -> column key
 SORTABLE = {
     "started_at": "date",
@@ -73,4 +73,5 @@ def _cells(m: SessionMeta) -> list[str | Text]:
         result = Text(t("score.pass") if ok else t("score.fail"), style="green" if ok else "red")
     fatal = Text(str(m.fatal_count), style="bold red") if m.fatal_count else Text("")
     rev = Text("✎", style="yellow") if m.overridden else Text("")
-    return [when(m.started_at), m.trainee or "-", m.account, persona, m.mode, total, result, fatal, rev]
+    who = m.trainee or "-"
+    return [when(m.started_at), who, m.account, total, result, fatal, rev, persona, m.mode]

@@ -1,0 +1,48 @@
+"""``mockcall review``: the review TUI over the session store (list, review, progress).
+
+The reviewer's name for overrides defaults to ``--trainee`` (the shared name option), else
+``$USER``; it stays editable in the override dialog. A store that cannot be opened is exit 4
+with the store's own sentence, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+from contextlib import closing
+
+from mockcall.cli import EXIT_OK, EXIT_STORE
+from mockcall.commands.common import error
+
+
+def run(args: argparse.Namespace) -> int:
+    from mockcall.locations import ui_language
+    from mockcall.store import StoreError, open_store
+    from mockcall.tui import i18n
+
+    i18n.set_language(ui_language(getattr(args, "lang", None)))
+    try:
+        store = open_store(getattr(args, "db", None))
+    except StoreError as exc:
+        error(str(exc))
+        return EXIT_STORE
+    from mockcall.tui.review_app import ReviewApp  # after the language: key legends are translated
+
+    with closing(store):
+        try:
+            ReviewApp(store, reviewer=_reviewer(args)).run()
+        except StoreError as exc:
+            error(str(exc))
+            return EXIT_STORE
+    return EXIT_OK
+
+
+def _reviewer(args: argparse.Namespace) -> str:
+    name = getattr(args, "trainee", None) or os.environ.get("USER", "")
+    if name:
+        return name
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return ""

@@ -1,0 +1,53 @@
+"""``mockcall review``: the reviewers' app — sessions list, session review, progress.
+
+A separate small app rather than a mode of the trainee app: a reviewer's seat has no personas
+to load and needs the store from the first frame. The screens themselves take a
+:class:`ReviewContext`, so the trainee app's home screen can push the same sessions list.
+
+Set the UI language (``i18n.set_language``) before importing this module: key legends are
+translated when the screen classes are defined.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import TYPE_CHECKING, ClassVar
+
+from textual.app import App
+from textual.binding import Binding, BindingType
+
+from mockcall.tui.app import EXIT_AFTER_FIRST_SCREEN
+from mockcall.tui.i18n import t
+from mockcall.tui.review_context import ReviewContext
+from mockcall.tui.screens.review_list import ReviewListScreen
+
+if TYPE_CHECKING:
+    from mockcall.store.api import SessionStore
+
+
+class ReviewApp(App[None]):
+    CSS_PATH = "mockcall.tcss"
+    TITLE = "mockcall review"
+    ENABLE_COMMAND_PALETTE = False
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("f1", "toggle_keys", t("key.keys"))]
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = [
+        (0, "-narrow"),
+        (110, "-wide"),
+    ]
+
+    def __init__(self, store: SessionStore, *, reviewer: str = "") -> None:
+        super().__init__()
+        self.ctx = ReviewContext(store, reviewer)
+
+    def on_mount(self) -> None:
+        self.title = t("review.title")
+        self.push_screen(ReviewListScreen(self.ctx))
+        if os.environ.get(EXIT_AFTER_FIRST_SCREEN):
+            self.call_after_refresh(self.exit)
+
+    def action_toggle_keys(self) -> None:
+        """F1: every key of the current screen in a side panel (the footer shows the main ones)."""
+        if self.screen.query("HelpPanel"):
+            self.action_hide_help_panel()
+        else:
+            self.action_show_help_panel()

@@ -1,0 +1,158 @@
+"""One stored call under review: the replayed transcript beside the scorecard.
+
+Left, the call as it was (or, one key away, the trainee's own score screen card and the
+review history); right, the criteria, with the one under the cursor explained below and its
+evidence lit up in the transcript. ``o`` overrides the criterion with a required comment; the
+card is then re-read from the store, which re-scored the log, so what is shown is exactly what
+an export or the trainee will see.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Static, TabbedContent, TabPane
+
+from mockcall.core.scoring import Scorecard
+from mockcall.store.errors import StoreError
+from mockcall.tui.i18n import t
+from mockcall.tui.messages import CriterionChosen
+from mockcall.tui.review_context import ReviewContext, verdict, when
+from mockcall.tui.screens.override import OverrideInput, OverrideScreen
+from mockcall.tui.widgets.review_criteria import CriterionDetail, ReviewCriteria, override_line
+from mockcall.tui.widgets.review_transcript import ReviewTranscript
+from mockcall.tui.widgets.scorecard_view import ScorecardView
+
+if TYPE_CHECKING:
+    from mockcall.store.api import OverrideRecord
+
+
+class ReviewSessionScreen(Screen[None]):
+    CSS_PATH = "../review.tcss"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("o", "override", t("review.key.override")),
+        Binding("t", "tab('rv-tab-transcript')", t("key.transcript")),
+        Binding("c", "tab('rv-tab-card')", t("key.scorecard")),
+        Binding("y", "tab('rv-tab-history')", t("review.key.history")),
+        Binding("escape", "back", t("key.back")),
+    ]
+
+    def __init__(self, ctx: ReviewContext, session_id: str) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.session_id = session_id
+        self.card: Scorecard | None = None
+        self.history: list[OverrideRecord] = []
+
+    def compose(self) -> ComposeResult:
+        yield Static("", id="rv-head", markup=False)
+        yield Static("", id="rv-verdict", markup=False)
+        with Horizontal(id="rv-body"):
+            with TabbedContent(id="rv-tabs"):
+                with TabPane(t("key.transcript"), id="rv-tab-transcript"):
+                    yield ReviewTranscript(id="rv-transcript")
+                with TabPane(t("key.scorecard"), id="rv-tab-card"):
+                    yield Static(t("score.norubric"), id="rv-card-none")
+                with TabPane(t("review.history"), id="rv-tab-history"), VerticalScroll():
+                    yield Static("", id="rv-history", markup=False)
+            with Vertical(id="rv-side"):
+                yield ReviewCriteria(id="rv-criteria")
+                with VerticalScroll(id="rv-detail-box"):
+                    yield CriterionDetail(id="rv-detail")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.load()
+        self.query_one(ReviewCriteria).focus()
+
+    def load(self, keep: str | None = None) -> None:
+        """(Re-)read the session; after an override ``keep`` keeps the cursor on its criterion."""
+        store, sid = self.ctx.store, self.session_id
+        try:
+            meta = store.session(sid)
+            if meta is None:
+                self.notify(t("review.session.gone", id=sid), severity="error")
+                self.app.pop_screen()
+                return
+            events = store.events(sid)
+            raw, original = store.scorecard(sid), store.original_scorecard(sid)
+            self.history = store.overrides(sid)
+        except StoreError as exc:
+            self.notify(str(exc), severity="error", timeout=10)
+            return
+        self.card = card = Scorecard.from_dict(raw) if raw is not None else None
+        self.query_one("#rv-head", Static).update(
+            f"{when(meta.started_at)} · {meta.trainee or '-'} · {meta.account} · {meta.persona}"
+            f" · {t(f'mode.{meta.mode}')} · {meta.id}"
+        )
+        head = self.query_one("#rv-verdict", Static)
+        if card is None:
+            head.update(t("score.norubric") if meta.status == "finished" else meta.status)
+        else:
+            line = f"{verdict(card.total, card.passed, len(card.fatal_failures))}"
+            line += "  " + t("review.passmark", mark=card.pass_mark)
+            if meta.overridden and original is not None:
+                was = verdict(float(original["total"]), bool(original["passed"]))
+                line += "  " + t("review.overridden", n=len(self.history), was=was)
+            head.update(line)
+            head.set_class(card.passed, "-pass")
+            head.set_class(not card.passed, "-fail")
+        self.query_one(ReviewTranscript).show(events, card)
+        lines = [override_line(o) for o in self.history] or [t("review.history.none")]
+        self.query_one("#rv-history", Static).update("\n".join(lines))
+        self._show_card(card, keep)
+
+    def _show_card(self, card: Scorecard | None, keep: str | None) -> None:
+        pane = self.query_one("#rv-tab-card", TabPane)
+        if card is None:
+            return
+        pane.remove_children()  # removal completes later: the new view must not reuse an id
+        pane.mount(ScorecardView(card, coaching=True))
+        self.query_one(ReviewCriteria).show(card, keep)
+
+    @on(CriterionChosen)
+    def _chosen(self, event: CriterionChosen) -> None:
+        result = self.card.criterion(event.criterion_id) if self.card is not None else None
+        if result is None:
+            return
+        history = [o for o in self.history if o.criterion == result.id]
+        self.query_one(CriterionDetail).show(result, history)
+        self.query_one(ReviewTranscript).highlight(e.seq for e in result.evidence)
+
+    def action_tab(self, tab: str) -> None:
+        self.query_one("#rv-tabs", TabbedContent).active = tab
+
+    def action_back(self) -> None:
+        self.app.pop_screen()
+
+    def action_override(self) -> None:
+        criterion_id = self.query_one(ReviewCriteria).current()
+        result = self.card.criterion(criterion_id) if self.card and criterion_id else None
+        if result is None:
+            self.notify(t("review.override.pick"), severity="warning")
+            return
+
+        def save(value: OverrideInput | None) -> None:
+            if value is not None:
+                self._save(result.id, value)
+
+        self.app.push_screen(OverrideScreen(result, self.ctx.reviewer), save)
+
+    def _save(self, criterion_id: str, value: OverrideInput) -> None:
+        before = self.card.total if self.card is not None else None
+        try:
+            self.ctx.store.add_override(
+                self.session_id, criterion_id, value.status, value.comment, value.reviewer
+            )
+        except (StoreError, ValueError) as exc:
+            self.notify(str(exc), severity="error", timeout=10)
+            return
+        self.ctx.reviewer = value.reviewer
+        self.load(keep=criterion_id)
+        after = self.card.total if self.card is not None else None
+        self.notify(t("review.override.saved", id=criterion_id, before=before, after=after))

@@ -1,0 +1,174 @@
+"""The review TUI over a real store: calls played by the engine on the tiny ``tui`` persona,
+recorded through the Recorder, then filtered, read, overridden and charted as a reviewer would.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from textual.widgets import DataTable, Input
+from tui_helpers import SIZE, keys, notices
+
+from mockcall.core.loader import Library
+from mockcall.core.simulate import play_path
+from mockcall.store.api import NewSession
+from mockcall.store.recorder import Recorder
+from mockcall.store.sqlite import SQLiteStore
+from mockcall.tui.review_app import ReviewApp
+from mockcall.tui.screens.progress import ProgressScreen
+from mockcall.tui.screens.review_session import ReviewSessionScreen
+
+GOOD, RUDE, HOLD = "1,2,1", "2,2,1", "1,1,wait:20,unhold,1,1"
+CALLS = [  # trainee, path, started_at — newest last
+    ("rina", GOOD, "2025-05-01T09:00:00Z"),
+    ("rina", RUDE, "2025-05-02T09:00:00Z"),
+    ("rina", HOLD, "2025-05-03T09:00:00Z"),
+    ("budi", GOOD, "2025-05-04T09:00:00Z"),
+]
+
+
+@pytest.fixture
+def store(tmp_path: Path, library: Library) -> Iterator[SQLiteStore]:
+    persona = library.persona("tui-inbound-basic")
+    assert persona is not None
+    bundle = library.bundle_for(persona)
+    assert bundle is not None
+    db = SQLiteStore(tmp_path / "review.sqlite3")
+    for trainee, path, at in CALLS:
+        played = play_path(persona, bundle.account, bundle.rubric, path, trainee=trainee)
+        assert played.completed, played.refusals
+        meta = NewSession.from_call_started(played.events[0], started_at=at)
+        recorder = Recorder(db, meta, rubric=bundle.rubric)
+        for event in played.events:
+            recorder.on_event(event)
+        recorder.finish(played.scorecard)
+    yield db
+    db.close()
+
+
+def rows(app: ReviewApp) -> list[list[str]]:
+    """The sessions table as the reviewer reads it: (date, trainee, total, result, fatal, ✎)."""
+    table = app.screen.query_one(DataTable)
+    out = []
+    for i in range(table.row_count):
+        cells = [str(c) for c in table.get_row_at(i)]
+        out.append([cells[0], cells[1], cells[3], cells[4], cells[5], cells[6]])
+    return out
+
+
+def text(app: ReviewApp, selector: str) -> str:
+    return str(app.screen.query_one(selector).render())
+
+
+async def test_list_shows_every_session_newest_first(store: SQLiteStore) -> None:
+    app = ReviewApp(store, reviewer="qa-sari")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert "All sessions — 4 sessions" in text(app, "#rv-list-title")
+        assert rows(app) == [
+            ["2025-05-04 09:00", "budi", "100.0", "PASS", "", ""],
+            ["2025-05-03 09:00", "rina", "100.0", "PASS", "", ""],
+            ["2025-05-02 09:00", "rina", "33.3", "FAIL", "1", ""],
+            ["2025-05-01 09:00", "rina", "100.0", "PASS", "", ""],
+        ]
+
+
+async def test_fatal_only_and_filter_dialog(store: SQLiteStore) -> None:
+    app = ReviewApp(store)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await keys(pilot, "x")
+        assert [r[1:4] for r in rows(app)] == [["rina", "33.3", "FAIL"]]
+        assert "fatal errors only — 1 sessions" in text(app, "#rv-list-title")
+        await keys(pilot, "c", "f")
+        app.screen.query_one("#rvf-trainee", Input).value = "budi"
+        await keys(pilot, "enter")
+        assert [r[1] for r in rows(app)] == ["budi"]
+        assert text(app, "#rv-list-title").startswith("Trainee budi — 1 sessions")
+        await keys(pilot, "f")
+        app.screen.query_one("#rvf-date_from", Input).value = "May 1"
+        await keys(pilot, "ctrl+s")
+        assert notices(app) == ["'May 1' is not a date: use YYYY-MM-DD."]
+
+
+async def test_sort_by_total_ascending(store: SQLiteStore) -> None:
+    app = ReviewApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await keys(pilot, "s", "s", "s", "s", "r")  # date -> total -> trainee -> account -> persona
+        await pilot.pause()
+        assert "by Persona" in text(app, "#rv-list-title")
+        await keys(pilot, "s", "s", "r")  # -> date -> total, then ascending
+        assert "by Total ↑" in text(app, "#rv-list-title")
+        assert rows(app)[0][2] == "33.3"
+
+
+async def open_rude_call(pilot) -> ReviewSessionScreen:  # type: ignore[no-untyped-def]
+    await keys(pilot, "down", "down", "enter")
+    screen = pilot.app.screen
+    assert isinstance(screen, ReviewSessionScreen)
+    return screen
+
+
+async def test_session_shows_transcript_criteria_and_evidence(store: SQLiteStore) -> None:
+    app = ReviewApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_rude_call(pilot)
+        assert text(app, "#rv-verdict").startswith("FAIL 33.3% FATAL  (pass mark 80%)")
+        transcript = screen.query_one("#rv-transcript").texts()  # type: ignore[attr-defined]
+        assert "00:06 Agent: What." in transcript
+        assert "00:06 Customer: When is my bill due?" in transcript
+        criteria = [str(o.prompt) for o in screen.query_one("#rv-criteria").options]  # type: ignore[attr-defined]
+        assert criteria[0] == "Fatal errors"
+        assert criteria[1].startswith("✗     0/1 No rudeness FATAL")
+        # the cursor starts on the fatal failure: its evidence is lit up and explained
+        assert "Why:" in text(app, "#rv-detail")
+        assert screen.query_one("#rv-transcript").lit() == ["00:06 Agent: What."]  # type: ignore[attr-defined]
+        await keys(pilot, "down")
+        assert text(app, "#rv-detail").startswith("Greeting and own name first")
+
+
+async def test_override_needs_a_comment_then_rescores(store: SQLiteStore) -> None:
+    app = ReviewApp(store, reviewer="qa-sari")
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        screen = await open_rude_call(pilot)
+        await keys(pilot, "o")
+        assert app.screen.query_one("#ov-reviewer", Input).value == "qa-sari"
+        await keys(pilot, "enter")
+        assert notices(app) == ["An override needs a comment: say why."]
+        app.screen.query_one("#ov-comment", Input).value = "Said in jest; customer laughed"
+        await keys(pilot, "enter")
+        assert app.screen is screen
+        verdict = text(app, "#rv-verdict")
+        assert verdict.startswith("FAIL 66.7%  (pass mark 80%)")
+        assert "overridden ×1 — originally FAIL 33.3%" in verdict
+        criteria = [str(o.prompt) for o in screen.query_one("#rv-criteria").options]  # type: ignore[attr-defined]
+        assert any(c.startswith("✓     1/1 No rudeness ✎ (was ✗)") for c in criteria)
+        detail = text(app, "#rv-detail")
+        assert "Scorer said: ✗ fail" in detail
+        assert "qa-sari: no_rudeness ✗ → ✓ “Said in jest; customer laughed”" in detail
+        await keys(pilot, "y")
+        assert "qa-sari: no_rudeness ✗ → ✓" in text(app, "#rv-history")
+        await keys(pilot, "escape")
+        row = rows(app)[2]
+        assert row[2:] == ["66.7", "FAIL", "", "✎"]
+
+
+async def test_progress_shows_chart_and_weakest_criteria(store: SQLiteStore) -> None:
+    app = ReviewApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await keys(pilot, "down", "p")
+        assert isinstance(app.screen, ProgressScreen)
+        head = text(app, "#rv-progress-head")
+        assert head.startswith("Progress — rina (all accounts)")
+        assert "3 scored calls · average 77.8% · pass rate 67% · fatal errors 1" in head
+        caption = text(app, ".rv-chart-caption")
+        assert caption == "tui — 3 calls, 2 passed · 100.0 → 100.0 · best 100.0"
+        bars = text(app, ".rv-bars")
+        # 100, 33.3, 100 on a 0..100 scale, four rows of eighths
+        assert bars.splitlines() == ["█   █ ", "█   █ ", "█ ▃ █ ", "█ █ █ "]
+        weakest = text(app, "#rv-weakest")
+        assert "no_rudeness FATAL: 1/3 (33%)" in weakest
+        assert "greet: 1/3 (33%)" in weakest
+        await keys(pilot, "a")
+        assert text(app, "#rv-progress-head").startswith("Progress — rina (tui)")
