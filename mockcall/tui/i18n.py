@@ -375,8 +375,8 @@ STRINGS: Final[dict[str, tuple[str, str]]] = {
     ),
     "review.override.reviewer": ("Reviewer", "Reviewer"),
     "review.override.help": (
-        "←/→ picks the status · Enter or Ctrl+S saves · Esc cancels",
-        "←/→ pilih status · Enter atau Ctrl+S simpan · Esc batal",
+        "Shift+Tab to the status (arrows, Space) · Enter or Ctrl+S saves · Esc cancels",
+        "Shift+Tab ke status (panah, Spasi) · Enter atau Ctrl+S simpan · Esc batal",
     ),
     "review.override.comment.empty": (
         "An override needs a comment: say why.",

@@ -30,10 +30,8 @@ class ReviewApp(App[None]):
     TITLE = "mockcall review"
     ENABLE_COMMAND_PALETTE = False
     BINDINGS: ClassVar[list[BindingType]] = [Binding("f1", "toggle_keys", t("key.keys"))]
-    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = [
-        (0, "-narrow"),
-        (110, "-wide"),
-    ]
+    #: the same breakpoints as the trainee app: -wide widens the side panels
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]  # noqa: RUF012 (App declares it per instance)
 
     def __init__(self, store: SessionStore, *, reviewer: str = "") -> None:
         super().__init__()

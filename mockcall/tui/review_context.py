@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from mockcall.tui.i18n import t
+from mockcall.tui.i18n import STRINGS, t
 
 if TYPE_CHECKING:
     from mockcall.store.api import SessionStore
@@ -45,3 +45,8 @@ def verdict(total: float | None, passed: bool | None, fatal: int = 0) -> str:
     word = t("score.pass") if passed else t("score.fail")
     fatal_tag = f" {t('review.fatal_tag')}" if fatal else ""
     return f"{word} {total:.1f}%{fatal_tag}"
+
+
+def mode_label(mode: str) -> str:
+    """``Practice`` for a known mode; an unknown one (a newer mockcall's) as stored."""
+    return t(f"mode.{mode}") if f"mode.{mode}" in STRINGS else mode

@@ -166,7 +166,7 @@ async def test_progress_shows_chart_and_weakest_criteria(store: SQLiteStore) -> 
         assert caption == "tui — 3 calls, 2 passed · 100.0 → 100.0 · best 100.0"
         bars = text(app, ".rv-bars")
         # 100, 33.3, 100 on a 0..100 scale, four rows of eighths
-        assert bars.splitlines() == ["█   █ ", "█   █ ", "█ ▃ █ ", "█ █ █ "]
+        assert bars.splitlines() == ["100▕█   █ ", "   ▕█   █ ", "   ▕█ ▃ █ ", "  0▕█ █ █ "]
         weakest = text(app, "#rv-weakest")
         assert "no_rudeness FATAL: 1/3 (33%)" in weakest
         assert "greet: 1/3 (33%)" in weakest

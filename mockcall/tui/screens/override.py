@@ -16,7 +16,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Input, Label, RadioButton, RadioSet
+from textual.widgets import Input, Label, RadioButton, RadioSet, Static
 
 from mockcall.tui.i18n import t
 from mockcall.tui.review_context import mark
@@ -64,7 +64,7 @@ class OverrideScreen(ModalScreen[OverrideInput | None]):
             yield Input(placeholder=t("review.override.comment.hint"), id="ov-comment")
             yield Label(t("review.override.reviewer"))
             yield Input(self.reviewer, id="ov-reviewer")
-            yield Label(t("review.override.help"), classes="note")
+            yield Static(t("review.override.help"), classes="note")
 
     def on_mount(self) -> None:
         self.query_one("#ov-comment", Input).focus()

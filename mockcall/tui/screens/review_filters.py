@@ -15,7 +15,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Grid, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Checkbox, Input, Label, Select
+from textual.widgets import Checkbox, Input, Label, Select, Static
 
 from mockcall.store.api import SessionFilter
 from mockcall.tui.i18n import t
@@ -86,7 +86,7 @@ class ReviewFiltersScreen(ModalScreen[SessionFilter | None]):
                 yield Checkbox(
                     t("review.filter.fatal"), bool(w.fatal), id="rvf-fatal", compact=True
                 )
-            yield Label(t("review.filter.help"), classes="note")
+            yield Static(t("review.filter.help"), classes="note")
 
     @on(Input.Submitted)
     def _submitted(self) -> None:

@@ -22,7 +22,7 @@ from mockcall.core.scoring import Scorecard
 from mockcall.store.errors import StoreError
 from mockcall.tui.i18n import t
 from mockcall.tui.messages import CriterionChosen
-from mockcall.tui.review_context import ReviewContext, verdict, when
+from mockcall.tui.review_context import ReviewContext, mode_label, verdict, when
 from mockcall.tui.screens.override import OverrideInput, OverrideScreen
 from mockcall.tui.widgets.review_criteria import CriterionDetail, ReviewCriteria, override_line
 from mockcall.tui.widgets.review_transcript import ReviewTranscript
@@ -88,7 +88,7 @@ class ReviewSessionScreen(Screen[None]):
         self.card = card = Scorecard.from_dict(raw) if raw is not None else None
         self.query_one("#rv-head", Static).update(
             f"{when(meta.started_at)} · {meta.trainee or '-'} · {meta.account} · {meta.persona}"
-            f" · {t(f'mode.{meta.mode}')} · {meta.id}"
+            f" · {mode_label(meta.mode)} · {meta.id}"
         )
         head = self.query_one("#rv-verdict", Static)
         if card is None:

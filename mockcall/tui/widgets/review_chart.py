@@ -22,12 +22,17 @@ if TYPE_CHECKING:
 
 BLOCKS = " ▁▂▃▄▅▆▇█"
 HEIGHT = 4
+#: width of the 0..100 axis labels left of the bars
+AXIS = 4
 
 
 def bar_rows(scores: Sequence[float], passed: Sequence[bool], height: int = HEIGHT) -> Text:
-    """``height`` rows of one column per call (oldest left), each 0..100 in eighths of a row."""
+    """``height`` rows of one column per call (oldest left), each 0..100 in eighths of a row,
+    after a 0/100 axis so the scale is never in doubt."""
     out = Text()
     for level in range(height, 0, -1):
+        axis = "100▕" if level == height else ("  0▕" if level == 1 else "   ▕")
+        out.append(axis, style="dim")
         for score, ok in zip(scores, passed, strict=True):
             fill = round(max(0.0, min(100.0, score)) / 100 * height * 8) - (level - 1) * 8
             out.append(BLOCKS[max(0, min(8, fill))] + " ", style="green" if ok else "red")
@@ -44,7 +49,7 @@ class ScoreBars(Static):
         self.passed = [p.passed for p in points]
 
     def render(self) -> Text:
-        fits = max(1, self.size.width // 2)
+        fits = max(1, (self.size.width - AXIS) // 2)
         return bar_rows(self.scores[-fits:], self.passed[-fits:])
 
 

@@ -14,7 +14,7 @@ from rich.text import Text
 from textual.widgets import DataTable
 
 from mockcall.tui.i18n import t
-from mockcall.tui.review_context import when
+from mockcall.tui.review_context import mode_label, when
 
 if TYPE_CHECKING:
     from mockcall.store.api import SessionMeta
@@ -74,4 +74,5 @@ def _cells(m: SessionMeta) -> list[str | Text]:
     fatal = Text(str(m.fatal_count), style="bold red") if m.fatal_count else Text("")
     rev = Text("✎", style="yellow") if m.overridden else Text("")
     who = m.trainee or "-"
-    return [when(m.started_at), who, m.account, total, result, fatal, rev, persona, m.mode]
+    mode = mode_label(m.mode)
+    return [when(m.started_at), who, m.account, total, result, fatal, rev, persona, mode]
