@@ -312,6 +312,7 @@ STRINGS: Final[dict[str, tuple[str, str]]] = {
     "review.key.history": ("History", "Riwayat"),
     "review.key.save": ("Save", "Simpan"),
     "review.key.account": ("Account", "Akun"),
+    "review.key.review": ("Review", "Review"),
     "review.list.title": (
         "{filters} — {matching} sessions ({shown} loaded) · by {sort} {arrow}",
         "{filters} — {matching} sesi ({shown} dimuat) · urut {sort} {arrow}",

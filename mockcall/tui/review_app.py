@@ -49,3 +49,19 @@ class ReviewApp(App[None]):
             self.action_hide_help_panel()
         else:
             self.action_show_help_panel()
+
+
+def open_review(app: App[object] | App[None], db: str | None, reviewer: str) -> None:
+    """Push the sessions list over another app (the trainee home screen's review key).
+
+    The store is opened here, on demand, so the trainee app keeps no store of its own; it is
+    closed when the reviewer leaves the list. A store that cannot be opened is a notice.
+    """
+    from mockcall.store import StoreError, open_store
+
+    try:
+        store = open_store(db)
+    except StoreError as exc:
+        app.notify(str(exc), severity="error", timeout=10)
+        return
+    app.push_screen(ReviewListScreen(ReviewContext(store, reviewer)), lambda _: store.close())

@@ -172,3 +172,17 @@ async def test_progress_shows_chart_and_weakest_criteria(store: SQLiteStore) -> 
         assert "greet: 1/3 (33%)" in weakest
         await keys(pilot, "a")
         assert text(app, "#rv-progress-head").startswith("Progress — rina (tui)")
+
+
+async def test_home_screen_opens_the_review(
+    store: SQLiteStore,
+    make_app,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    monkeypatch.setenv("MOCKCALL_DB", store.location)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await keys(pilot, "f6")
+        assert "All sessions — 4 sessions" in text(app, "#rv-list-title")
+        await keys(pilot, "q")
+        assert type(app.screen).__name__ == "HomeScreen"

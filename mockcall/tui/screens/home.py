@@ -31,6 +31,7 @@ class HomeScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+f", "search", t("key.search")),
         Binding("f5", "start", t("key.start")),
+        Binding("f6", "review", t("review.key.review")),
         Binding("ctrl+q", "app.quit", t("key.quit")),
     ]
 
@@ -86,6 +87,13 @@ class HomeScreen(Screen[None]):
 
     def action_search(self) -> None:
         self.query_one("#search").focus()
+
+    def action_review(self) -> None:
+        """F6: the stored sessions, for a trainer at this seat (mockcall review's list)."""
+        from mockcall.tui.review_app import open_review
+
+        reviewer = self.query_one("#trainee", Input).value
+        open_review(self.app, getattr(self.app, "db", None), reviewer)
 
     def action_start(self) -> None:
         persona_id = self.query_one(PersonaPicker).persona_id

@@ -169,6 +169,6 @@ class ReviewListScreen(Screen[None]):
     def action_close(self) -> None:
         """Quit ``mockcall review``; when opened from the home screen, go back to it."""
         if len(self.app.screen_stack) > 2:
-            self.app.pop_screen()
+            self.dismiss(None)
         else:
             self.app.exit()
