@@ -184,6 +184,30 @@ def play_path(
         steps: Sequence[Step] = parsed
     else:
         steps = path
+    session, clock = start_session(persona, account, rubric, seed=seed, trainee=trainee)
+    refusals: list[StepRefusal] = []
+    for index, step in enumerate(steps):
+        refusal = play_step(session, clock, step, persona, account)
+        if refusal is not None:
+            refusals.append(StepRefusal(index, step.raw or str(step.kind), refusal))
+            break
+    if not refusals:
+        finish_acw(session, clock, persona, account)
+    events = tuple(session.events)
+    session.detach()
+    return Playthrough(events, session.ending, tuple(refusals), _score(events, rubric))
+
+
+def start_session(
+    persona: Persona,
+    account: Account,
+    rubric: Rubric | None,
+    *,
+    seed: int = 0,
+    trainee: str = "trainee",
+) -> tuple[CallSession, ManualClock]:
+    """A started session on a fresh :class:`ManualClock`, answered if it rings: the point every
+    path starts from (``play_path``, the explorer and persona tests share it)."""
     clock = ManualClock()
     session = CallSession(
         persona,
@@ -198,22 +222,28 @@ def play_path(
     session.start()
     if session.phase == "ringing":
         session.answer()
-    refusals: list[StepRefusal] = []
-    for index, step in enumerate(steps):
-        refusal = _play_step(session, clock, step, persona, account)
-        if refusal is not None:
-            refusals.append(StepRefusal(index, step.raw or str(step.kind), refusal))
-            break
-        session.poll()
-    if not refusals and session.phase == "acw":
+    return session, clock
+
+
+def play_step(
+    s: CallSession, clock: ManualClock, step: Step, persona: Persona, account: Account
+) -> Refusal | None:
+    """Play one step with the simulated timing of docs/semantics.md, then ``poll()`` (unless
+    refused). Public so the explorer moves time exactly as ``play_path`` does."""
+    refusal = _play_step(s, clock, step, persona, account)
+    if refusal is None:
+        s.poll()
+    return refusal
+
+
+def finish_acw(s: CallSession, clock: ManualClock, persona: Persona, account: Account) -> None:
+    """The default after-call work (30 s, expected disposition and notes) if the call is in
+    ACW; a path's score then reflects the conversation, not the form."""
+    if s.phase == "acw":
         clock.advance(ACW_SECONDS)
-        session.submit_acw(
-            expected_notes(persona, session.ending),
-            expected_disposition(persona, account, session.ending),
+        s.submit_acw(
+            expected_notes(persona, s.ending), expected_disposition(persona, account, s.ending)
         )
-    events = tuple(session.events)
-    session.detach()
-    return Playthrough(events, session.ending, tuple(refusals), _score(events, rubric))
 
 
 def _play_step(

@@ -1,0 +1,1163 @@
+"""Explore every path of a persona on the real engine: what a trainee can reach, and the score.
+
+The explorer drives :class:`~mockcall.core.engine.CallSession` on a
+:class:`~mockcall.core.engine.ManualClock` exactly as ``play_path`` does (the same
+``play_step`` moves time and polls), trying every step a trainee could take at each point:
+
+* the offered options, numbered as on screen (so every path printed is a valid ``--path``);
+* ``hold`` once per call where it is meaningful (a ``when.held`` condition or a rubric that
+  looks at holds) and ``unhold`` while on hold; hold *options* are ordinary options;
+* tools that change what is offered or scored — named by ``when.tools_used``, revealing a fact
+  or setting a flag a condition reads, or named by the rubric — each once (again only if it
+  would set a flag an option cleared);
+* outbound: every call-list entry while dialling.
+
+Pure call controls (hang up, escalate, transfer) are left out unless ``include_controls``:
+any call can be hung up anywhere, so counting them would make every loop "end" and every
+minimum score "hang up at once". Options that *are* those controls are explored like any option.
+
+Two passes, each memoised on a key of everything that can change what follows
+(docs/trainer-tools.md explains each part):
+
+1. **Behaviour graph** — breadth first, memoised on the *behaviour key*: persona state, phase,
+   mood, flags, revealed facts, tools used, visit counts that conditions read (capped at the
+   largest number they compare with), whether the customer has been held, mute, which options
+   were already said (the repeat penalty), a state line still owed after a hold, and the
+   silence / hold time so far capped at the persona's patience. Breadth first gives the
+   shortest path to every state and ending; the graph gives dead ends, endless loops, options
+   never offered and whether the escalation threshold is reachable.
+2. **Score range** — depth first over the same steps, memoised on the behaviour key plus a
+   *score key* that keeps exactly what the rubric's checks read of the past (acts seen, the
+   first/last turns a window looks at, per-criterion event windows, counters capped past their
+   limit, hold/silence/handle time capped past their limit, tool-before violations...). Two
+   prefixes with equal keys have the same set of possible futures *and* scores, so each key is
+   expanded once; the best and worst total with a path for each, and the criteria some path
+   earns or loses, are exact within the bounds.
+
+Bounds: ``max_depth`` steps per path and ``max_paths`` memoised states expanded per pass; a
+result says which bound was hit (``bounds_hit``) and is then a lower bound of what exists.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Final
+
+from mockcall.core import events as ev
+from mockcall.core.engine import CallSession, ManualClock
+from mockcall.core.events import Event, EventLog
+from mockcall.core.graph import edges
+from mockcall.core.model import (
+    Account,
+    Check,
+    Condition,
+    EventMatch,
+    Limit,
+    Persona,
+    Rubric,
+)
+from mockcall.core.simulate import Step, finish_acw, play_step, start_session
+
+#: Endings a pure call control produces; always reachable, so lint never asks for an option.
+CONTROL_ENDINGS: Final = frozenset({"escalated", "transferred", "agent_hung_up", "abandoned"})
+_CONTROLS: Final = ("end", "escalate", "transfer_warm", "transfer_cold")
+_SOUND_KINDS: Final = frozenset({ev.CUSTOMER_SAID, ev.AGENT_SAID, ev.HOLD_STARTED, ev.HOLD_ENDED})
+_CONNECT_KINDS: Final = frozenset({ev.ANSWERED, ev.CONNECTED})
+_HOLD_EVENTS: Final = frozenset({ev.HOLD_STARTED, ev.HOLD_ENDED})
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """Exploration bounds. ``max_paths`` caps the memoised states expanded in each pass."""
+
+    max_depth: int = 60
+    max_paths: int = 1_500
+    #: the score pass goes this many steps past the deepest shortest path of the graph pass
+    score_slack: int = 4
+    include_controls: bool = False
+    score: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class ScoredPath:
+    """A complete path and the total it scores (default ACW, as ``play_path``)."""
+
+    total: float
+    passed: bool
+    ending: str
+    path: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "total": self.total,
+            "passed": self.passed,
+            "ending": self.ending,
+            "path": ",".join(self.path),
+        }
+
+
+@dataclass
+class Exploration:
+    """What exploring a persona found. Paths are tuples of steps (join with ',' for --path)."""
+
+    persona: str
+    states: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    unreachable: list[str] = field(default_factory=list)
+    endings: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    endings_never: list[str] = field(default_factory=list)
+    dead_ends: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    loops: list[tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=list)
+    options_never_offered: list[tuple[str, str]] = field(default_factory=list)
+    escalation: bool | None = None
+    escalation_path: tuple[str, ...] | None = None
+    min_score: ScoredPath | None = None
+    max_score: ScoredPath | None = None
+    can_pass: bool | None = None
+    can_fail: bool | None = None
+    criteria_never_earned: list[str] = field(default_factory=list)
+    criteria_never_lost: list[str] = field(default_factory=list)
+    criteria_always_na: list[str] = field(default_factory=list)
+    graph_nodes: int = 0
+    graph_edges: int = 0
+    score_nodes: int = 0
+    paths: int = 0
+    steps: int = 0
+    seconds: float = 0.0
+    bounds_hit: list[str] = field(default_factory=list)
+
+    @property
+    def complete(self) -> bool:
+        """No bound was hit: the unreachable/never lists are facts, not guesses."""
+        return not self.bounds_hit
+
+    @property
+    def errors(self) -> list[str]:
+        """Things that trap a trainee (``simulate`` exits 1 on them)."""
+        out = [f"dead end in state '{s}'" for s in self.dead_ends]
+        out += [f"endless loop through {', '.join(states)}" for states, _ in self.loops]
+        return out
+
+    def to_dict(self) -> dict[str, Any]:
+        def p(path: Sequence[str] | None) -> str | None:
+            return None if path is None else ",".join(path)
+
+        return {
+            "persona": self.persona,
+            "complete": self.complete,
+            "bounds_hit": list(self.bounds_hit),
+            "states": {s: p(path) for s, path in self.states.items()},
+            "unreachable": list(self.unreachable),
+            "endings": {e: p(path) for e, path in self.endings.items()},
+            "endings_never_reached": list(self.endings_never),
+            "dead_ends": {s: p(path) for s, path in self.dead_ends.items()},
+            "loops": [{"states": list(st), "path": p(path)} for st, path in self.loops],
+            "options_never_offered": [
+                {"state": s, "option": o} for s, o in self.options_never_offered
+            ],
+            "escalation_reachable": self.escalation,
+            "escalation_path": p(self.escalation_path),
+            "score": None
+            if self.min_score is None or self.max_score is None
+            else {
+                "min": self.min_score.to_dict(),
+                "max": self.max_score.to_dict(),
+                "can_pass": self.can_pass,
+                "can_fail": self.can_fail,
+            },
+            "criteria_never_earned": list(self.criteria_never_earned),
+            "criteria_never_lost": list(self.criteria_never_lost),
+            "criteria_always_na": list(self.criteria_always_na),
+            "errors": self.errors,
+            "stats": {
+                "graph_nodes": self.graph_nodes,
+                "graph_edges": self.graph_edges,
+                "score_nodes": self.score_nodes,
+                "paths": self.paths,
+                "steps": self.steps,
+                "seconds": round(self.seconds, 4),
+            },
+        }
+
+
+# --------------------------------------------------------------------------- forking
+
+
+def fork(session: CallSession, clock: ManualClock) -> tuple[CallSession, ManualClock]:
+    """An independent copy of a running session with its own clock.
+
+    The copy is not a model of the cached machines: the engine fires transitions through
+    ``machine.events[...].trigger(session)``, which reads and writes the session's ``state`` /
+    ``phase`` attributes without needing membership, so a copy costs a dict copy instead of an
+    ``add_model`` (which binds every trigger). Containers are copied one level deep (events are
+    immutable and shared); every attribute is copied, so a field added to the engine later is
+    carried along. The line-variant RNG is *shared*: it only picks wording, which neither the
+    behaviour nor the score reads, and sharing it halves the cost of a copy. (Transcripts are
+    always produced by ``play_path``, never from explored sessions.)
+    """
+    new_clock = ManualClock(clock.now)
+    new = object.__new__(CallSession)
+    d = new.__dict__
+    d.update(session.__dict__)
+    for key, how in _fork_plan(d):
+        if how == 0:
+            d[key] = d[key].copy()
+        elif how == 1:
+            d[key] = EventLog(list(d[key].events))
+        else:
+            d[key] = new_clock
+    d["_in_persona_machine"] = False
+    d["_in_phase_machine"] = False
+    return new, new_clock
+
+
+_PLANS: dict[tuple[str, ...], tuple[tuple[str, int], ...]] = {}
+_SHARED: Final = frozenset({"_placeholders"})  # built once per session, never written
+
+
+def _fork_plan(d: dict[str, Any]) -> tuple[tuple[str, int], ...]:
+    """Which attributes a fork must copy (0: container, 1: event log, 2: the clock)."""
+    names = tuple(d)
+    plan = _PLANS.get(names)
+    if plan is None:
+        steps: list[tuple[str, int]] = []
+        for key, value in d.items():
+            if key in _SHARED:
+                continue
+            if isinstance(value, set | dict | list):
+                steps.append((key, 0))
+            elif isinstance(value, EventLog):
+                steps.append((key, 1))
+            elif isinstance(value, ManualClock):
+                steps.append((key, 2))
+        plan = _PLANS[names] = tuple(steps)
+    return plan
+
+
+# --------------------------------------------------------------------------- what matters
+
+
+@dataclass(frozen=True)
+class _Relevance:
+    """What the persona's conditions and the rubric read; computed once per exploration."""
+
+    visit_caps: tuple[tuple[str, int], ...]
+    #: per state: the option ids that can still be said from there (states statically
+    #: reachable, mood edges included), so the repeat memory forgets options left behind
+    repeatable: dict[str, frozenset[str]]
+    tools: tuple[str, ...]
+    #: per state: the tools a condition of one of its options reads (tools_used, or a fact the
+    #: tool reveals, or a flag it sets): using one there can change what is offered
+    state_tools: dict[str, frozenset[str]]
+    #: per tool: acts a ``tool_before`` rule wants it before (None: an event rule, always try)
+    tool_acts: dict[str, frozenset[str] | None]
+    hold: bool
+    controls: bool
+
+
+def _conditions(persona: Persona) -> list[Condition]:
+    return [o.when for st in persona.states.values() for o in st.options if o.when is not None]
+
+
+def _rubric_checks(rubric: Rubric | None) -> list[Check]:
+    return [] if rubric is None else [c.check for _, c in rubric.criteria()]
+
+
+def _event_kinds(rubric: Rubric | None) -> set[str]:
+    kinds: set[str] = set()
+    if rubric is None:
+        return kinds
+    for _, crit in rubric.criteria():
+        c = crit.check
+        for m in (c.forbids_event, c.requires_event):
+            if m is not None:
+                kinds.add(m.kind)
+        for k in (c.after_event, c.before_event):
+            if k:
+                kinds.add(k)
+        if c.max_count is not None and c.max_count.event:
+            kinds.add(c.max_count.event)
+        if c.tool_before is not None and c.tool_before.event:
+            kinds.add(c.tool_before.event)
+        if crit.na_unless is not None and crit.na_unless.event:
+            kinds.add(crit.na_unless.event)
+    return kinds
+
+
+def _relevance(persona: Persona, account: Account, rubric: Rubric | None, inc: bool) -> _Relevance:
+    caps: dict[str, int] = {}
+    flags: set[str] = set()
+    facts: set[str] = set()
+    tools: set[str] = set()
+    held = False
+    for cond in _conditions(persona):
+        for name in (*cond.visited, *cond.not_visited):
+            caps[name] = max(caps.get(name, 0), 1)
+        for name, n in cond.min_visits.items():
+            caps[name] = max(caps.get(name, 0), n)
+        for name, n in cond.max_visits.items():
+            caps[name] = max(caps.get(name, 0), n + 1)
+        flags.update(cond.flags, cond.not_flags)
+        facts.update(cond.revealed, cond.not_revealed)
+        tools.update(cond.tools_used)
+        held = held or cond.held is not None
+    kinds = _event_kinds(rubric)
+    for check in _rubric_checks(rubric):
+        if check.tool_before is not None:
+            tools.add(check.tool_before.tool)
+        for m in (check.requires_event, check.forbids_event):
+            if m is not None and m.kind == ev.TOOL_USED and "tool" in m.where:
+                tools.add(str(m.where["tool"]))
+        if check.max_hold_seconds is not None or check.hold_checkback:
+            held = True
+    held = held or bool(kinds & _HOLD_EVENTS)
+    picked = []
+    for tool in account.tools:
+        wanted = (
+            tool.id in tools
+            or bool(set(tool.reveals) & facts & set(persona.facts))
+            or bool(set(tool.sets) & flags)
+            or (tool.kind == "dnc" and ev.DNC_CHECKED in kinds)
+        )
+        if wanted:
+            picked.append(tool.id)
+    state_tools: dict[str, frozenset[str]] = {}
+    for name, st in persona.states.items():
+        used: set[str] = set()
+        for option in st.options:
+            cond = option.when
+            if cond is None:
+                continue
+            for tool in account.tools:
+                if (
+                    tool.id in cond.tools_used
+                    or set(tool.reveals) & {*cond.revealed, *cond.not_revealed}
+                    or set(tool.sets) & {*cond.flags, *cond.not_flags}
+                ):
+                    used.add(tool.id)
+        state_tools[name] = frozenset(used)
+    tool_acts: dict[str, frozenset[str] | None] = {}
+    for check in _rubric_checks(rubric):
+        tb = check.tool_before
+        if tb is None:
+            continue
+        before = tool_acts.get(tb.tool, frozenset())
+        if tb.event or before is None:
+            tool_acts[tb.tool] = None
+        elif tb.act:
+            tool_acts[tb.tool] = before | {tb.act}
+    return _Relevance(
+        tuple(sorted(caps.items())),
+        _repeatable(persona),
+        tuple(picked),
+        state_tools,
+        tool_acts,
+        held,
+        inc,
+    )
+
+
+def _repeatable(persona: Persona) -> dict[str, frozenset[str]]:
+    succ: dict[str, set[str]] = {}
+    for e in edges(persona):
+        succ.setdefault(e.source, set()).add(e.dest)
+    ids = {
+        name: {o.id or f"{name}.{i + 1}" for i, o in enumerate(st.options)}
+        for name, st in persona.states.items()
+    }
+    out: dict[str, frozenset[str]] = {}
+    for name in persona.states:
+        seen = {name}
+        todo = [name]
+        while todo:
+            for nxt in succ.get(todo.pop(), ()):
+                if nxt not in seen and nxt in persona.states:
+                    seen.add(nxt)
+                    todo.append(nxt)
+        out[name] = frozenset().union(*(ids[n] for n in seen))
+    return out
+
+
+def behaviour_key(s: CallSession, rel: _Relevance) -> tuple[Any, ...]:
+    """Everything of a session's past that can change what the engine does next.
+
+    Not in the key: the RNG (it only picks line variants), which lines were spoken (only
+    ``again`` wording), turn numbers and absolute time (the engine never reads them except
+    through silence and hold time, which are in the key capped at the persona's patience).
+    """
+    now = s._now()
+    persona = s._persona
+    silence: float | None = None
+    hold: float | None = None
+    if s._phase == "connected" and persona.channel != "email":
+        patience = persona.mood.patience
+        if persona.channel == "chat":
+            patience = max(patience, s._account.sop.chat_response_seconds)
+        silence = round(min(now - s._silence_since, patience + 1.0), 3)
+    if s._hold_since is not None:
+        hold = round(min(now - s._hold_since, persona.mood.hold_patience + 1.0), 3)
+    visits = s._visits
+    return (
+        s._state,
+        s._phase,
+        s._mood,
+        s._flags,
+        frozenset(s._revealed),
+        s._tools_used,
+        tuple(min(visits[name], cap) for name, cap in rel.visit_caps),
+        s._held_ever,
+        s._mute_since is not None,
+        rel.repeatable.get(s._state, frozenset()).intersection(
+            k for k, n in s._chosen.items() if n
+        ),
+        s._pending_line,
+        silence,
+        hold,
+        s._ending,
+    )
+
+
+def actions(s: CallSession, rel: _Relevance) -> list[Step]:
+    """The steps worth trying now (see the module docstring for why these and no others)."""
+    phase = s.phase
+    steps: list[Step] = []
+    if phase == "dialing":
+        steps += [Step("dial", e.id, 0, f"dial:{e.id}") for e in s.persona.call_list]
+    elif phase == "connected" and s._mute_since is None:
+        offered = s.offered()
+        steps += [Step("choose", "", o.number, str(o.number)) for o in offered]
+        if rel.hold and not s._held_ever and not any(o.option.action == "hold" for o in offered):
+            steps.append(Step("control", "hold", 0, "hold"))
+    elif phase == "on_hold":
+        steps.append(Step("control", "unhold", 0, "unhold"))
+    if phase in ("connected", "on_hold", "dialing"):
+        here = rel.state_tools.get(s._state, frozenset())
+        said: set[str] = set()
+        if phase == "connected":
+            for o in s.offered():
+                said.update(o.option.acts)
+        for tool_id in rel.tools:
+            tool = s.account.tool(tool_id)
+            if tool is None or (phase == "dialing" and tool.kind != "dnc"):
+                continue
+            if tool_id in s._tools_used and set(tool.sets) <= s._flags:
+                continue
+            # Tools commute with talking: try one where it can change the offer or the score
+            # (on hold, while dialling, before an act a tool_before rule guards), not at every
+            # earlier point where it would only shift time.
+            acts = rel.tool_acts.get(tool_id, frozenset())
+            if phase != "connected" or tool_id in here or acts is None or bool(acts & said):
+                steps.append(Step("tool", tool_id, 0, f"tool:{tool_id}"))
+        if rel.controls and phase != "dialing":
+            steps += [Step("control", c, 0, c) for c in _CONTROLS]
+    return steps
+
+
+# --------------------------------------------------------------------------- score key
+
+
+def _same(expected: object, actual: object) -> bool:
+    if isinstance(expected, bool) or isinstance(actual, bool):
+        return isinstance(expected, bool) and isinstance(actual, bool) and expected == actual
+    return expected == actual
+
+
+def _matches(m: EventMatch, e: Event) -> bool:
+    return e.kind == m.kind and all(k in e.data and _same(v, e.data[k]) for k, v in m.where.items())
+
+
+@dataclass(frozen=True)
+class _Window:
+    """A criterion whose requires/any_of hang on an event (after_event / before_event)."""
+
+    index: int
+    requires: frozenset[str]
+    any_of: frozenset[str]
+    within: int | None
+    after: str | None
+    before: str | None
+
+
+class _ScoreModel:
+    """What the rubric's checks read of a call, turned into a digest that is fed events.
+
+    Sound by construction: every check kind the scorer knows either maps to a digest part here
+    or (a window combined with ``last_turns`` and an event anchor) keeps the full relevant
+    history, so equal digests always score equally for every continuation.
+    """
+
+    def __init__(self, persona: Persona, account: Account, rubric: Rubric) -> None:
+        acts: set[str] = set()
+        pairs: list[tuple[str, str]] = []
+        self.within = 0
+        self.last = 0
+        self.full_history = False
+        self.windows: list[_Window] = []
+        self.matches: list[EventMatch] = []
+        self.kind_caps: dict[str, int] = {}
+        self.act_caps: dict[str, int] = {}
+        self.repeats = 0
+        self.tool_rules: list[tuple[str, str | None, str | None]] = []
+        self.demands = 0
+        hold_limits: list[float] = []
+        dead_limits: list[float] = []
+        handle_limits: list[float] = []
+        sop = account.sop
+
+        def limit(value: Limit, key: str) -> float:
+            if value != "sop":
+                return float(value)
+            if key == "dead" and persona.channel in ("chat", "email"):
+                return float(max(sop.dead_air_seconds, sop.chat_response_seconds))
+            return float(
+                {
+                    "hold": sop.max_hold_seconds,
+                    "dead": sop.dead_air_seconds,
+                    "handle": sop.max_handle_seconds,
+                }[key]
+            )
+
+        for _, crit in rubric.criteria():
+            c = crit.check
+            acts.update(c.requires, c.any_of, c.forbids, c.before)
+            pairs += list(zip(c.before, c.before[1:], strict=False))
+            if crit.na_unless is not None:
+                if crit.na_unless.act:
+                    acts.add(crit.na_unless.act)
+                if crit.na_unless.event:
+                    self.kind_caps.setdefault(crit.na_unless.event, 1)
+            windowed = bool(c.requires or c.any_of)
+            if windowed and (c.after_event or c.before_event):
+                if c.last_turns is not None:
+                    self.full_history = True
+                self.windows.append(
+                    _Window(
+                        len(self.windows),
+                        frozenset(c.requires),
+                        frozenset(c.any_of),
+                        c.within_turns,
+                        c.after_event,
+                        c.before_event,
+                    )
+                )
+            elif windowed:
+                if c.within_turns is not None:
+                    self.within = max(self.within, c.within_turns)
+                if c.last_turns is not None:
+                    self.last = max(self.last, c.last_turns)
+            for m in (c.forbids_event, c.requires_event):
+                if m is not None:
+                    self.matches.append(m)
+            if c.max_count is not None:
+                if c.max_count.act:
+                    a = c.max_count.act
+                    self.act_caps[a] = max(self.act_caps.get(a, 0), c.max_count.max + 1)
+                if c.max_count.event:
+                    k = c.max_count.event
+                    self.kind_caps[k] = max(self.kind_caps.get(k, 0), c.max_count.max + 1)
+            if c.max_repeats is not None:
+                self.repeats = max(self.repeats, c.max_repeats + 1)
+            if c.tool_before is not None:
+                tb = c.tool_before
+                self.tool_rules.append((tb.tool, tb.act, tb.event))
+            if c.escalation_justified is not None:
+                acts.update(c.escalation_justified.attempt_first)
+                self.demands = max(self.demands, c.escalation_justified.min_demands)
+            if c.max_hold_seconds is not None:
+                hold_limits.append(limit(c.max_hold_seconds, "hold"))
+            if c.hold_checkback:
+                hold_limits.append(float(sop.hold_checkback_seconds))
+            if c.max_dead_air_seconds is not None:
+                dead_limits.append(limit(c.max_dead_air_seconds, "dead"))
+            if c.max_handle_seconds is not None:
+                handle_limits.append(limit(c.max_handle_seconds, "handle"))
+        self.acts = frozenset(acts)
+        self.pairs = tuple(dict.fromkeys(pairs))
+        self.hold_cap = max(hold_limits) + 1.0 if hold_limits else None
+        self.dead_cap = max(dead_limits) + 1.0 if dead_limits else None
+        self.handle_cap = max(handle_limits) + 1.0 if handle_limits else None
+
+
+class _Digest:
+    """The running score key of one path prefix (see :class:`_ScoreModel`)."""
+
+    __slots__ = (
+        "act_counts",
+        "acts",
+        "before_failed",
+        "chosen",
+        "connected_t",
+        "demands",
+        "first",
+        "history",
+        "hold_max",
+        "hold_since",
+        "hold_total",
+        "kinds",
+        "last",
+        "matched",
+        "model",
+        "silence_from",
+        "silence_max",
+        "tool_bad",
+        "tools",
+        "turns",
+        "windows",
+    )
+
+    def __init__(self, model: _ScoreModel) -> None:
+        self.model = model
+        self.acts: frozenset[str] = frozenset()
+        self.before_failed: frozenset[tuple[str, str]] = frozenset()
+        self.first: tuple[frozenset[str], ...] = ()
+        self.last: tuple[frozenset[str], ...] = ()
+        self.turns = 0
+        self.history: tuple[Any, ...] = ()
+        # per window: (anchor seen, failed, pending after-anchor, last turn met)
+        self.windows: tuple[tuple[bool, bool, bool, bool], ...] = tuple(
+            (False, False, False, False) for _ in model.windows
+        )
+        self.matched: frozenset[int] = frozenset()
+        self.kinds: dict[str, int] = {}
+        self.act_counts: dict[str, int] = {}
+        self.chosen: dict[str, int] = {}
+        self.tools: frozenset[str] = frozenset()
+        self.tool_bad: frozenset[int] = frozenset()
+        self.demands = 0
+        self.hold_since: float | None = None
+        self.hold_total = 0.0
+        self.hold_max = 0.0
+        self.connected_t: float | None = None
+        self.silence_from: float | None = None
+        self.silence_max = 0.0
+
+    def copy(self) -> _Digest:
+        new = object.__new__(_Digest)
+        for name in _Digest.__slots__:
+            setattr(new, name, getattr(self, name))
+        new.kinds = dict(self.kinds)
+        new.act_counts = dict(self.act_counts)
+        new.chosen = dict(self.chosen)
+        return new
+
+    def feed(self, events: Iterable[Event]) -> None:
+        m = self.model
+        for e in events:
+            kind = e.kind
+            if kind in m.kind_caps:
+                self.kinds[kind] = min(self.kinds.get(kind, 0) + 1, m.kind_caps[kind])
+            for i, match in enumerate(m.matches):
+                if i not in self.matched and _matches(match, e):
+                    self.matched = self.matched | {i}
+            if kind == ev.AGENT_SAID:
+                self._turn(e)
+            elif kind == ev.TOOL_USED:
+                self.tools = self.tools | {str(e.data.get("tool", ""))}
+            elif kind == ev.ESCALATION_DEMAND:
+                self.demands = min(self.demands + 1, m.demands)
+            elif kind == ev.HOLD_STARTED:
+                self.hold_since = e.t
+            elif kind == ev.HOLD_ENDED and self.hold_since is not None:
+                held = e.t - self.hold_since
+                self.hold_total += held
+                self.hold_max = max(self.hold_max, held)
+                self.hold_since = None
+            if kind in _CONNECT_KINDS and self.connected_t is None:
+                self.connected_t = e.t
+                self.silence_from = e.t
+            elif kind in _SOUND_KINDS and self.silence_from is not None:
+                if kind != ev.HOLD_ENDED:  # silence before a hold ends is time on hold
+                    self.silence_max = max(self.silence_max, e.t - self.silence_from)
+                self.silence_from = e.t
+            for i, (tool, _act, kind_rule) in enumerate(m.tool_rules):
+                if kind_rule and kind == kind_rule and tool not in self.tools:
+                    self.tool_bad = self.tool_bad | {i}
+            for w in m.windows:
+                if kind in (w.after, w.before):
+                    self._anchor(w, kind)
+
+    def _turn(self, e: Event) -> None:
+        m = self.model
+        raw = frozenset(str(a) for a in e.data.get("acts") or ())
+        acts = raw & m.acts
+        for a, b in m.pairs:
+            if b in acts and b not in self.acts and a not in self.acts and a not in acts:
+                self.before_failed = self.before_failed | {(a, b)}
+        for i, (tool, act, _) in enumerate(m.tool_rules):
+            if act and act in raw and tool not in self.tools:
+                self.tool_bad = self.tool_bad | {i}
+        for a in raw:
+            if a in m.act_caps:
+                self.act_counts[a] = min(self.act_counts.get(a, 0) + 1, m.act_caps[a])
+        if m.repeats and not e.data.get("free"):
+            oid = str(e.data.get("option", ""))
+            self.chosen[oid] = min(self.chosen.get(oid, 0) + 1, m.repeats)
+        index = self.turns
+        self.turns += 1
+        if index < m.within:
+            self.first = (*self.first, acts)
+        if m.last:
+            self.last = (*self.last, acts)[-m.last :]
+        if m.full_history:
+            self.history = (*self.history, acts)
+        if m.windows:
+            states = list(self.windows)
+            for w in m.windows:
+                seen, failed, pending, _ = states[w.index]
+                met = (
+                    (w.within is None or index < w.within)
+                    and w.requires <= raw
+                    and (not w.any_of or bool(w.any_of & raw))
+                )
+                if pending and not met:
+                    failed = True
+                states[w.index] = (seen, failed, False, met)
+            self.windows = tuple(states)
+        self.acts = self.acts | acts
+
+    def _anchor(self, w: _Window, kind: str) -> None:
+        _seen, failed, pending, last_met = self.windows[w.index]
+        if kind == w.before and not last_met:
+            failed = True
+        if kind == w.after:
+            pending = True
+        if self.model.full_history:
+            self.history = (*self.history, (w.index, kind))
+        states = list(self.windows)
+        states[w.index] = (True, failed, pending, last_met)
+        self.windows = tuple(states)
+
+    def key(self, now: float) -> tuple[Any, ...]:
+        m = self.model
+        hold_now: float | None = None
+        hold_total = self.hold_total
+        hold_max = self.hold_max
+        silence_run: float | None = None
+        silence_max = self.silence_max
+        handle: float | None = None
+        if m.hold_cap is not None:
+            cap = m.hold_cap
+            hold_total, hold_max = min(hold_total, cap), min(hold_max, cap)
+            if self.hold_since is not None:
+                hold_now = round(min(now - self.hold_since, cap), 3)
+        if m.dead_cap is not None:
+            cap = m.dead_cap
+            silence_max = min(silence_max, cap)
+            if self.silence_from is not None and self.hold_since is None:
+                silence_run = round(min(now - self.silence_from, cap), 3)
+        if m.handle_cap is not None and self.connected_t is not None:
+            handle = round(min(now - self.connected_t, m.handle_cap), 3)
+        return (
+            self.acts,
+            self.before_failed,
+            self.first,
+            self.last,
+            min(self.turns, max(m.within, m.last)),
+            self.history,
+            self.windows,
+            self.matched,
+            tuple(sorted(self.kinds.items())),
+            tuple(sorted(self.act_counts.items())),
+            tuple(sorted(self.chosen.items())),
+            self.tools if m.tool_rules else None,
+            self.tool_bad,
+            self.demands,
+            self.hold_since is not None,
+            round(hold_total, 3) if m.hold_cap is not None else None,
+            round(hold_max, 3) if m.hold_cap is not None else None,
+            hold_now,
+            round(silence_max, 3) if m.dead_cap is not None else None,
+            silence_run,
+            handle,
+        )
+
+
+# --------------------------------------------------------------------------- pass 1
+
+
+@dataclass
+class _Node:
+    key: tuple[Any, ...]
+    state: str
+    phase: str
+    mood: int
+    ending: str | None
+    depth: int
+    parent: int
+    step: str
+    offered: tuple[str, ...] = ()
+    succ: list[int] = field(default_factory=list)
+    expanded: bool = False
+
+
+def _path(nodes: list[_Node], index: int) -> tuple[str, ...]:
+    steps: list[str] = []
+    while index > 0:
+        node = nodes[index]
+        steps.append(node.step)
+        index = node.parent
+    return tuple(reversed(steps))
+
+
+def _explore_graph(
+    persona: Persona,
+    account: Account,
+    rubric: Rubric | None,
+    limits: Limits,
+    rel: _Relevance,
+    out: Exploration,
+    seed: int,
+) -> list[_Node]:
+    root, clock = start_session(persona, account, rubric, seed=seed)
+    root.detach()
+    nodes = [
+        _Node(behaviour_key(root, rel), root.state, root.phase, root.mood, root.ending, 0, -1, "")
+    ]
+    index_of = {nodes[0].key: 0}
+    queue: deque[tuple[int, CallSession, ManualClock]] = deque([(0, root, clock)])
+    expanded = 0
+    while queue:
+        i, session, clk = queue.popleft()
+        node = nodes[i]
+        if node.ending is not None:
+            continue
+        node.offered = tuple(o.id for o in session.offered()) if node.phase == "connected" else ()
+        if node.depth >= limits.max_depth:
+            _bound(out, f"max-depth {limits.max_depth}")
+            continue
+        if expanded >= limits.max_paths:
+            _bound(out, f"max-paths {limits.max_paths}")
+            continue
+        expanded += 1
+        node.expanded = True
+        for step in actions(session, rel):
+            child, child_clock = fork(session, clk)
+            out.steps += 1
+            if play_step(child, child_clock, step, persona, account) is not None:
+                continue
+            key = behaviour_key(child, rel)
+            j = index_of.get(key)
+            if j is None:
+                j = len(nodes)
+                index_of[key] = j
+                nodes.append(
+                    _Node(
+                        key,
+                        child.state,
+                        child.phase,
+                        child.mood,
+                        child.ending,
+                        node.depth + 1,
+                        i,
+                        step.raw,
+                    )
+                )
+                queue.append((j, child, child_clock))
+            node.succ.append(j)
+    return nodes
+
+
+def _bound(out: Exploration, what: str) -> None:
+    if what not in out.bounds_hit:
+        out.bounds_hit.append(what)
+
+
+def _analyse_graph(persona: Persona, nodes: list[_Node], out: Exploration) -> None:
+    out.graph_nodes = len(nodes)
+    out.graph_edges = sum(len(n.succ) for n in nodes)
+    offered: dict[str, set[str]] = {}
+    esc_at = persona.mood.escalate_at
+    demand = persona.mood.demand_state
+    for i, node in enumerate(nodes):
+        if node.ending is not None:
+            out.endings.setdefault(node.ending, _path(nodes, i))
+            continue
+        if node.state in persona.states:
+            out.states.setdefault(node.state, _path(nodes, i))
+        offered.setdefault(node.state, set()).update(node.offered)
+        if (
+            demand
+            and demand in persona.states
+            and out.escalation_path is None
+            and (node.mood >= esc_at and node.state == demand)
+        ):
+            out.escalation_path = _path(nodes, i)
+    if demand and demand in persona.states:
+        out.escalation = out.escalation_path is not None
+    # dead ends: live, nothing offered, and no tool/hold step leads to an offer or an ending
+    good = {
+        i
+        for i, n in enumerate(nodes)
+        if n.ending is not None or n.offered or not n.expanded or n.phase == "dialing"
+    }
+    pred: dict[int, list[int]] = {}
+    for i, n in enumerate(nodes):
+        for j in n.succ:
+            pred.setdefault(j, []).append(i)
+    todo = list(good)
+    while todo:
+        for p in pred.get(todo.pop(), ()):
+            if p not in good:
+                good.add(p)
+                todo.append(p)
+    empty = [
+        i
+        for i, n in enumerate(nodes)
+        if n.expanded and n.ending is None and n.phase == "connected" and not n.offered
+    ]
+    for i in sorted(empty, key=lambda k: nodes[k].depth):
+        if i not in good:
+            out.dead_ends.setdefault(nodes[i].state, _path(nodes, i))
+    # endless loops: nodes that cannot reach an ending (unexpanded nodes might) on a cycle
+    can_end = {i for i, n in enumerate(nodes) if n.ending is not None or not n.expanded}
+    todo = list(can_end)
+    while todo:
+        for p in pred.get(todo.pop(), ()):
+            if p not in can_end:
+                can_end.add(p)
+                todo.append(p)
+    stuck = {i for i in range(len(nodes)) if i not in can_end}
+    seen_groups: set[tuple[str, ...]] = set()
+    for comp in _cycles(nodes, stuck):
+        states = tuple(sorted({nodes[i].state for i in comp}))
+        if states in seen_groups:
+            continue
+        seen_groups.add(states)
+        entry = min(comp, key=lambda k: nodes[k].depth)
+        out.loops.append((states, _path(nodes, entry)))
+    for name, state in persona.states.items():
+        if name not in out.states:
+            out.unreachable.append(name)
+            continue
+        ids = offered.get(name, set())
+        for index, option in enumerate(state.options):
+            oid = option.id or f"{name}.{index + 1}"
+            if oid not in ids:
+                out.options_never_offered.append((name, oid))
+    for ending in persona.endings:
+        if ending not in out.endings and ending not in CONTROL_ENDINGS:
+            out.endings_never.append(ending)
+
+
+def _cycles(nodes: list[_Node], within: set[int]) -> list[list[int]]:
+    """Strongly connected components of ``within`` that contain a cycle (iterative Tarjan)."""
+    index: dict[int, int] = {}
+    low: dict[int, int] = {}
+    on: set[int] = set()
+    stack: list[int] = []
+    found: list[list[int]] = []
+    counter = 0
+    for start in sorted(within):
+        if start in index:
+            continue
+        work: list[tuple[int, int]] = [(start, 0)]
+        while work:
+            v, pos = work.pop()
+            if pos == 0:
+                index[v] = low[v] = counter
+                counter += 1
+                stack.append(v)
+                on.add(v)
+            succ = [w for w in nodes[v].succ if w in within]
+            recurse = False
+            for k in range(pos, len(succ)):
+                w = succ[k]
+                if w not in index:
+                    work.append((v, k + 1))
+                    work.append((w, 0))
+                    recurse = True
+                    break
+                if w in on:
+                    low[v] = min(low[v], index[w])
+            if recurse:
+                continue
+            if low[v] == index[v]:
+                comp = []
+                while True:
+                    w = stack.pop()
+                    on.discard(w)
+                    comp.append(w)
+                    if w == v:
+                        break
+                if len(comp) > 1 or v in [w for w in nodes[v].succ]:
+                    found.append(comp)
+            if work:
+                parent = work[-1][0]
+                low[parent] = min(low[parent], low[v])
+    return found
+
+
+# --------------------------------------------------------------------------- pass 2
+
+
+@dataclass
+class _Summary:
+    """Every complete future of one memoised prefix (suffixes are relative to it)."""
+
+    lo: tuple[float, bool, str, tuple[str, ...]] | None = None
+    hi: tuple[float, bool, str, tuple[str, ...]] | None = None
+    earned: frozenset[str] = frozenset()
+    lost: frozenset[str] = frozenset()
+    can_pass: bool = False
+    can_fail: bool = False
+    paths: int = 0
+    truncated: bool = False
+    budget: int = 0
+
+    def add(self, step: str, child: _Summary) -> None:
+        if child.lo is not None:
+            lo = (child.lo[0], child.lo[1], child.lo[2], (step, *child.lo[3]))
+            if self.lo is None or lo[0] < self.lo[0]:
+                self.lo = lo
+        if child.hi is not None:
+            hi = (child.hi[0], child.hi[1], child.hi[2], (step, *child.hi[3]))
+            if self.hi is None or hi[0] > self.hi[0]:
+                self.hi = hi
+        self.earned |= child.earned
+        self.lost |= child.lost
+        self.can_pass = self.can_pass or child.can_pass
+        self.can_fail = self.can_fail or child.can_fail
+        self.paths += child.paths
+        self.truncated = self.truncated or child.truncated
+
+
+class _Scorer:
+    def __init__(
+        self,
+        persona: Persona,
+        account: Account,
+        rubric: Rubric,
+        limits: Limits,
+        rel: _Relevance,
+        out: Exploration,
+        score: Callable[[Sequence[Event], Rubric], Any],
+    ) -> None:
+        self.persona, self.account, self.rubric = persona, account, rubric
+        self.limits, self.rel, self.out = limits, rel, out
+        self.score = score
+        self.model = _ScoreModel(persona, account, rubric)
+        self.memo: dict[tuple[Any, ...], _Summary] = {}
+        self.stack: dict[tuple[Any, ...], int] = {}
+        self.expanded = 0
+        self.depth = limits.max_depth
+
+    def visit(
+        self, s: CallSession, clock: ManualClock, digest: _Digest, depth: int
+    ) -> tuple[_Summary, int]:
+        """The summary of all futures of ``s``; the second value is the shallowest stack depth
+        a cut (a step back onto a prefix still being explored) reached, for memo safety."""
+        if s.ending is not None:
+            return self._leaf(s, clock), depth
+        key = (behaviour_key(s, self.rel), digest.key(s._now()))
+        budget = self.depth - depth
+        known = self.memo.get(key)
+        if known is not None and (not known.truncated or known.budget >= budget):
+            return known, depth
+        if key in self.stack:
+            return _Summary(), self.stack[key]
+        if budget <= 0:
+            _bound(self.out, f"score-depth {self.depth}")
+            return _Summary(truncated=True, budget=budget), depth
+        if self.expanded >= self.limits.max_paths:
+            _bound(self.out, f"max-paths {self.limits.max_paths}")
+            return _Summary(truncated=True, budget=budget), depth
+        self.expanded += 1
+        self.stack[key] = depth
+        summary = _Summary(budget=budget)
+        cut = depth
+        base = len(s._log.events)
+        for step in actions(s, self.rel):
+            child, child_clock = fork(s, clock)
+            self.out.steps += 1
+            if play_step(child, child_clock, step, self.persona, self.account) is not None:
+                continue
+            child_digest = digest.copy()
+            child_digest.feed(child._log.events[base:])
+            sub, sub_cut = self.visit(child, child_clock, child_digest, depth + 1)
+            cut = min(cut, sub_cut)
+            summary.add(step.raw, sub)
+        del self.stack[key]
+        if cut >= depth:
+            self.memo[key] = summary
+        return summary, cut
+
+    def _leaf(self, s: CallSession, clock: ManualClock) -> _Summary:
+        self.expanded += 1
+        finish_acw(s, clock, self.persona, self.account)
+        card = self.score(s._log.events, self.rubric)
+        ending = s.ending or ""
+        point = (float(card.total), bool(card.passed), ending, ())
+        return _Summary(
+            lo=point,
+            hi=point,
+            earned=frozenset(c.id for c in card.criteria if c.status == "pass"),
+            lost=frozenset(c.id for c in card.criteria if c.status == "fail"),
+            can_pass=bool(card.passed),
+            can_fail=not card.passed,
+            paths=1,
+            budget=1 << 30,
+        )
+
+
+def _explore_scores(
+    persona: Persona,
+    account: Account,
+    rubric: Rubric,
+    limits: Limits,
+    rel: _Relevance,
+    out: Exploration,
+    seed: int,
+    depth: int,
+) -> None:
+    from mockcall.core.scoring import score
+
+    scorer = _Scorer(persona, account, rubric, limits, rel, out, score)
+    scorer.depth = min(limits.max_depth, depth)
+    root, clock = start_session(persona, account, rubric, seed=seed)
+    root.detach()
+    digest = _Digest(scorer.model)
+    digest.feed(root._log.events)
+    summary, _ = scorer.visit(root, clock, digest, 0)
+    out.score_nodes = scorer.expanded
+    out.paths = summary.paths
+    if summary.lo is not None and summary.hi is not None:
+        out.min_score = ScoredPath(*summary.lo)
+        out.max_score = ScoredPath(*summary.hi)
+        out.can_pass, out.can_fail = summary.can_pass, summary.can_fail
+    for _, crit in rubric.criteria():
+        earned, lost = crit.id in summary.earned, crit.id in summary.lost
+        if not earned and not lost:
+            out.criteria_always_na.append(crit.id)
+        elif not earned:
+            out.criteria_never_earned.append(crit.id)
+        elif not lost:
+            out.criteria_never_lost.append(crit.id)
+
+
+# --------------------------------------------------------------------------- entry point
+
+
+def explore(
+    persona: Persona,
+    account: Account,
+    rubric: Rubric | None = None,
+    limits: Limits | None = None,
+    *,
+    seed: int = 0,
+) -> Exploration:
+    """Explore ``persona`` (see the module docstring); never raises for a persona's content."""
+    limits = limits or Limits()
+    started = time.perf_counter()
+    out = Exploration(persona.id)
+    rel = _relevance(persona, account, rubric, limits.include_controls)
+    nodes = _explore_graph(persona, account, rubric, limits, rel, out, seed)
+    _analyse_graph(persona, nodes, out)
+    if rubric is not None and limits.score:
+        deepest = max((len(p) for p in (*out.states.values(), *out.endings.values())), default=0)
+        _explore_scores(
+            persona, account, rubric, limits, rel, out, seed, deepest + limits.score_slack
+        )
+    out.seconds = time.perf_counter() - started
+    return out
