@@ -127,6 +127,10 @@ class Exploration:
     steps: int = 0
     seconds: float = 0.0
     bounds_hit: list[str] = field(default_factory=list)
+    #: the graph pass hit no bound: unreachable/never lists are facts
+    graph_complete: bool = False
+    #: the score pass saw every complete path (criteria lists are facts, not samples)
+    score_complete: bool = False
 
     @property
     def complete(self) -> bool:
@@ -148,6 +152,8 @@ class Exploration:
             "persona": self.persona,
             "complete": self.complete,
             "bounds_hit": list(self.bounds_hit),
+            "graph_complete": self.graph_complete,
+            "score_complete": self.score_complete,
             "states": {s: p(path) for s, path in self.states.items()},
             "unreachable": list(self.unreachable),
             "endings": {e: p(path) for e, path in self.endings.items()},
@@ -327,14 +333,14 @@ def _relevance(persona: Persona, account: Account, rubric: Rubric | None, inc: b
     for name, st in persona.states.items():
         used: set[str] = set()
         for option in st.options:
-            cond = option.when
-            if cond is None:
+            when = option.when
+            if when is None:
                 continue
             for tool in account.tools:
                 if (
-                    tool.id in cond.tools_used
-                    or set(tool.reveals) & {*cond.revealed, *cond.not_revealed}
-                    or set(tool.sets) & {*cond.flags, *cond.not_flags}
+                    tool.id in when.tools_used
+                    or set(tool.reveals) & {*when.revealed, *when.not_revealed}
+                    or set(tool.sets) & {*when.flags, *when.not_flags}
                 ):
                     used.add(tool.id)
         state_tools[name] = frozenset(used)
@@ -919,14 +925,18 @@ def _analyse_graph(persona: Persona, nodes: list[_Node], out: Exploration) -> No
                 can_end.add(p)
                 todo.append(p)
     stuck = {i for i in range(len(nodes)) if i not in can_end}
-    seen_groups: set[tuple[str, ...]] = set()
+    groups: list[tuple[set[str], int]] = []
     for comp in _cycles(nodes, stuck):
-        states = tuple(sorted({nodes[i].state for i in comp}))
-        if states in seen_groups:
-            continue
-        seen_groups.add(states)
+        names = {nodes[i].state for i in comp}
         entry = min(comp, key=lambda k: nodes[k].depth)
-        out.loops.append((states, _path(nodes, entry)))
+        merged = [g for g in groups if g[0] & names]
+        for g in merged:
+            groups.remove(g)
+            names |= g[0]
+            entry = min(entry, g[1], key=lambda k: nodes[k].depth)
+        groups.append((names, entry))
+    for names, entry in sorted(groups, key=lambda g: nodes[g[1]].depth):
+        out.loops.append((tuple(sorted(names)), _path(nodes, entry)))
     for name, state in persona.states.items():
         if name not in out.states:
             out.unreachable.append(name)
@@ -1005,6 +1015,7 @@ class _Summary:
     paths: int = 0
     truncated: bool = False
     budget: int = 0
+    allowance: int = 0
 
     def add(self, step: str, child: _Summary) -> None:
         if child.lo is not None:
@@ -1044,38 +1055,50 @@ class _Scorer:
         self.depth = limits.max_depth
 
     def visit(
-        self, s: CallSession, clock: ManualClock, digest: _Digest, depth: int
+        self, s: CallSession, clock: ManualClock, digest: _Digest, depth: int, allowance: int
     ) -> tuple[_Summary, int]:
         """The summary of all futures of ``s``; the second value is the shallowest stack depth
-        a cut (a step back onto a prefix still being explored) reached, for memo safety."""
+        a cut (a step back onto a prefix still being explored) reached, for memo safety.
+
+        ``allowance`` is this subtree's share of ``max_paths``: siblings split what is left
+        evenly, so a bound truncates every branch a little instead of starving all but the
+        first (a depth-first search would spend the whole budget on option 1's loops).
+        """
         if s.ending is not None:
             return self._leaf(s, clock), depth
         key = (behaviour_key(s, self.rel), digest.key(s._now()))
         budget = self.depth - depth
         known = self.memo.get(key)
-        if known is not None and (not known.truncated or known.budget >= budget):
+        if known is not None and (
+            not known.truncated or (known.budget >= budget and known.allowance >= allowance)
+        ):
             return known, depth
         if key in self.stack:
             return _Summary(), self.stack[key]
         if budget <= 0:
             _bound(self.out, f"score-depth {self.depth}")
             return _Summary(truncated=True, budget=budget), depth
-        if self.expanded >= self.limits.max_paths:
+        if allowance <= 0:
             _bound(self.out, f"max-paths {self.limits.max_paths}")
             return _Summary(truncated=True, budget=budget), depth
         self.expanded += 1
         self.stack[key] = depth
-        summary = _Summary(budget=budget)
+        summary = _Summary(budget=budget, allowance=allowance)
         cut = depth
         base = len(s._log.events)
-        for step in actions(s, self.rel):
+        steps = actions(s, self.rel)
+        left = allowance - 1
+        for k, step in enumerate(steps):
             child, child_clock = fork(s, clock)
             self.out.steps += 1
             if play_step(child, child_clock, step, self.persona, self.account) is not None:
                 continue
             child_digest = digest.copy()
             child_digest.feed(child._log.events[base:])
-            sub, sub_cut = self.visit(child, child_clock, child_digest, depth + 1)
+            before = self.expanded
+            share = left // (len(steps) - k)
+            sub, sub_cut = self.visit(child, child_clock, child_digest, depth + 1, share)
+            left -= self.expanded - before
             cut = min(cut, sub_cut)
             summary.add(step.raw, sub)
         del self.stack[key]
@@ -1098,6 +1121,7 @@ class _Scorer:
             can_fail=not card.passed,
             paths=1,
             budget=1 << 30,
+            allowance=1 << 30,
         )
 
 
@@ -1119,7 +1143,8 @@ def _explore_scores(
     root.detach()
     digest = _Digest(scorer.model)
     digest.feed(root._log.events)
-    summary, _ = scorer.visit(root, clock, digest, 0)
+    summary, _ = scorer.visit(root, clock, digest, 0, limits.max_paths)
+    out.score_complete = not summary.truncated
     out.score_nodes = scorer.expanded
     out.paths = summary.paths
     if summary.lo is not None and summary.hi is not None:
@@ -1154,6 +1179,7 @@ def explore(
     rel = _relevance(persona, account, rubric, limits.include_controls)
     nodes = _explore_graph(persona, account, rubric, limits, rel, out, seed)
     _analyse_graph(persona, nodes, out)
+    out.graph_complete = not out.bounds_hit
     if rubric is not None and limits.score:
         deepest = max((len(p) for p in (*out.states.values(), *out.endings.values())), default=0)
         _explore_scores(

@@ -9,18 +9,42 @@ see half of what was written?". Problems carry codes and severities:
 * ``ending-never-reached`` (warning) — a declared ending no option, control or mood produces;
 * ``one-variant`` (warning) — a state with a single line: repeated calls feel scripted;
 * ``single-option`` (warning) — a state offering one choice is not a decision;
+
+Exploration on the real engine (``mockcall.core.explore``, capped by :data:`LINT_LIMITS_PATHS` so
+lint stays fast) adds what only playing reveals:
+
+* ``dead-end`` / ``no-exit`` (errors) — a live point offering nothing, a loop with no ending;
+* ``unreachable-state`` / ``ending-never-reached`` (warnings) — no *playable* path gets there
+  (conditions never hold), reported only when exploration was complete;
+* ``escalation-unreachable`` (warning) — a demand_state exists but mood never reaches
+  ``escalate_at`` on any explored path;
+* ``option-never-offered`` (warning) — its ``when`` never holds where its state is reached;
+* ``criterion-never-earned`` / ``criterion-never-lost`` (warnings, for the rubric author) —
+  only when the score pass saw every path;
+* ``exploration-incomplete`` is not reported: a bound is normal for a rich persona, and the
+  claims above that need completeness are simply withheld.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from mockcall.core.graph import edges, ending_node, reachable
-from mockcall.core.model import Persona, Problem
+from mockcall.core.model import Account, Persona, Problem, Rubric
 
 if TYPE_CHECKING:
     from mockcall.core.loader import Library
+
+#: Exploration bounds for lint: enough for the shape of a call, small enough to stay fast.
+LINT_LIMITS_PATHS = 300
+
+
+def _lint_limits() -> Any:
+    from mockcall.core.explore import Limits
+
+    return Limits(max_depth=40, max_paths=LINT_LIMITS_PATHS)
+
 
 #: Endings the trainee can always produce with call controls, whatever the options say.
 CONTROL_ENDINGS = frozenset({"escalated", "transferred", "agent_hung_up", "abandoned"})
@@ -110,13 +134,126 @@ def _endings_never_reached(persona: Persona, seen: Iterable[str]) -> list[Proble
     return out
 
 
-def lint_library(library: Library) -> list[Problem]:
-    """Validation problems first; personas that failed to load are not linted further."""
+def lint_explored(
+    persona: Persona, account: Account, rubric: Rubric | None, limits: Any = None
+) -> list[Problem]:
+    """Problems only playing the persona reveals (see the module docstring)."""
+    from mockcall.core.explore import explore
+
+    result = explore(persona, account, rubric, limits or _lint_limits())
+    out: list[Problem] = []
+    states = persona.states
+    for name, path in result.dead_ends.items():
+        out.append(
+            Problem.at(
+                states[name].at if name in states else persona.at,
+                "dead-end",
+                f"state '{name}' offers the trainee nothing here (path {_p(path)})",
+            )
+        )
+    for names, path in result.loops:
+        first = states[names[0]].at if names and names[0] in states else persona.at
+        out.append(
+            Problem.at(
+                first,
+                "no-exit",
+                f"the call can loop forever through {', '.join(names)} with no way to an ending"
+                f" (entered by {_p(path)})",
+            )
+        )
+    if result.escalation is False:
+        out.append(
+            Problem.at(
+                persona.mood.mark_of("escalate_at"),
+                "escalation-unreachable",
+                f"mood never reaches escalate_at {persona.mood.escalate_at} on any explored "
+                f"path, so demand_state '{persona.mood.demand_state}' is never used",
+                "warning",
+            )
+        )
+    if result.graph_complete:
+        for name in result.unreachable:
+            out.append(
+                Problem.at(
+                    states[name].at,
+                    "unreachable-state",
+                    f"no playable path reaches state '{name}' (its conditions never hold)",
+                    "warning",
+                )
+            )
+        for ending in result.endings_never:
+            out.append(
+                Problem.at(
+                    persona.mark_of("endings"),
+                    "ending-never-reached",
+                    f"no playable path ends '{ending}'",
+                    "warning",
+                )
+            )
+        for state, oid in result.options_never_offered:
+            opt = next(
+                (
+                    o
+                    for i, o in enumerate(states[state].options)
+                    if (o.id or f"{state}.{i + 1}") == oid
+                ),
+                None,
+            )
+            out.append(
+                Problem.at(
+                    opt.at if opt is not None else states[state].at,
+                    "option-never-offered",
+                    f"option '{oid}' is never offered: its 'when' never holds in '{state}'",
+                    "warning",
+                )
+            )
+    if result.score_complete and rubric is not None:
+        marks = {c.id: c.at for _, c in rubric.criteria()}
+        for cid in result.criteria_never_earned:
+            out.append(
+                Problem.at(
+                    persona.mark_of("account"),
+                    "criterion-never-earned",
+                    f"no path of this persona earns criterion '{cid}' ({marks[cid]})",
+                    "warning",
+                )
+            )
+        for cid in result.criteria_never_lost:
+            out.append(
+                Problem.at(
+                    persona.mark_of("account"),
+                    "criterion-never-lost",
+                    f"no path of this persona loses criterion '{cid}' ({marks[cid]})",
+                    "warning",
+                )
+            )
+    return out
+
+
+def _p(path: Iterable[str]) -> str:
+    return ",".join(path) or "the start"
+
+
+def lint_library(library: Library, *, explore: bool = True) -> list[Problem]:
+    """Validation problems first; personas that failed to load are not linted further.
+
+    With ``explore`` each persona is also played (capped); a problem exploration finds that
+    the static checks already reported at the same place is not repeated.
+    """
     from mockcall.core.validate import validate_library
 
     problems = list(validate_library(library))
     broken = {p.file for p in problems if p.severity == "error"}
     for persona in library.personas():
-        if persona.source not in broken:
-            problems += lint_persona(persona)
+        if persona.source in broken:
+            continue
+        static = lint_persona(persona)
+        problems += static
+        bundle = library.bundle_for(persona)
+        if not explore or bundle is None:
+            continue
+        seen = {(p.code, p.file, p.line, p.col) for p in static}
+        for p in lint_explored(persona, bundle.account, bundle.rubric):
+            if (p.code, p.file, p.line, p.col) not in seen:
+                problems.append(p)
     return problems
