@@ -489,6 +489,21 @@ def _parse_offset(offset: str) -> timezone:
     return timezone(sign * timedelta(hours=int(hours), minutes=int(minutes)))
 
 
+def local_time(starts_at: str, elapsed: float, utc_offset: str) -> datetime:
+    """The wall-clock time at a call-list entry ``elapsed`` seconds into the call.
+
+    ``starts_at`` is the persona's ISO start time and ``utc_offset`` the entry's ``+HH:MM``;
+    when either does not parse, the call is taken to start on Monday 2 March 2026, 10:00 UTC.
+    The dialler's calling-hours check and the call-list widget both read this one clock.
+    """
+    try:
+        start = datetime.fromisoformat(starts_at)
+        tz = _parse_offset(utc_offset)
+    except ValueError:
+        start, tz = datetime(2026, 3, 2, 10, tzinfo=UTC), UTC
+    return (start + timedelta(seconds=elapsed)).astimezone(tz)
+
+
 _WEEKDAYS: Final = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
@@ -688,9 +703,10 @@ class CallSession:
     def offered(self) -> list[OfferedOption]:
         """Options whose ``when`` holds now, numbered 1..n in file order.
 
-        Empty outside the conversation (before it connects, after it ends).
+        Empty whenever the trainee cannot speak: before the call connects, while the customer
+        is on hold, and after it ends.
         """
-        if self._phase not in ("connected", "on_hold"):
+        if self._phase != "connected":
             return []
         return [
             OfferedOption(n, o.option, self.interpolate(o.option.text), o.id)
@@ -726,7 +742,7 @@ class CallSession:
         entry = next((e for e in self._persona.call_list if e.id == entry_id), None)
         if entry is None:
             return Refusal("no-such-entry", f"no call-list entry '{entry_id}'")
-        local = self._local_time(entry.utc_offset)
+        local = local_time(self._persona.starts_at, self._now(), entry.utc_offset)
         self._emit(
             ev.DIALED,
             entry=entry.id,
@@ -1407,14 +1423,6 @@ class CallSession:
         self._phm.events["phase_start_acw"].trigger(self)
         self._acw_since = self._now()
         self._emit(ev.ACW_STARTED, limit=self._account.sop.acw_seconds)
-
-    def _local_time(self, utc_offset: str) -> datetime:
-        try:
-            start = datetime.fromisoformat(self._persona.starts_at)
-            tz = _parse_offset(utc_offset)
-        except ValueError:
-            start, tz = datetime(2026, 3, 2, 10, tzinfo=UTC), UTC
-        return (start + timedelta(seconds=self._now())).astimezone(tz)
 
     def _within_hours(self, local: datetime) -> bool:
         hours = self._account.sop.calling_hours

@@ -216,6 +216,7 @@ def test_hold_option_defers_line_until_unhold() -> None:
     assert s.phase == "on_hold" and s.state == "checked" and s.on_hold_since == 3.0
     assert kinds(s)[-3:] == ["agent_said", "hold_started", "state_changed"]
     refused(s.choose(1), "on-hold")
+    assert s.offered() == []  # nothing can be said to a customer on hold
     refused(s.hold(), "on-hold")
     assert s.use_tool("courier") is None  # tools work on hold
     clock.advance(30)
@@ -227,6 +228,14 @@ def test_hold_option_defers_line_until_unhold() -> None:
     assert s.events[n].data == {"seconds": 30.0}
     assert [e.data["text"] for e in s.events[n + 1 :]] == ["Yes?", "So?"]
     assert s.phase == "connected" and s.on_hold_since is None
+    assert s.offered()  # back from hold: the options return
+
+
+def test_local_time_is_the_dialler_clock() -> None:
+    t = engine.local_time("2026-03-02T10:00:00+07:00", 90.0, "-05:00")
+    assert t.isoformat(timespec="minutes") == "2026-03-01T22:01-05:00"
+    fallback = engine.local_time("not a time", 0.0, "+07:00")
+    assert fallback.isoformat(timespec="minutes") == "2026-03-02T10:00+00:00"
 
 
 def test_hold_too_long_raises_mood() -> None:

@@ -6,30 +6,18 @@ and the rubric scores it as a fatal error. The flag is shown so the mistake is a
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
 from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on
 from textual.widgets import DataTable
 
+from mockcall.core.engine import local_time
 from mockcall.tui.i18n import t
 from mockcall.tui.messages import EntryDialled
 
 if TYPE_CHECKING:
     from mockcall.core.model import CallListEntry, Persona
-
-
-def local_time(starts_at: str, elapsed: float, utc_offset: str) -> str:
-    """The entry's wall-clock time now (HH:MM), from the persona's start time and the call time."""
-    try:
-        start = datetime.fromisoformat(starts_at)
-        sign = -1 if utc_offset.startswith("-") else 1
-        hours, minutes = utc_offset[1:].split(":")
-        zone = timezone(sign * timedelta(hours=int(hours), minutes=int(minutes)))
-    except ValueError:
-        return "--:--"
-    return (start + timedelta(seconds=elapsed)).astimezone(zone).strftime("%a %H:%M")
 
 
 class CallList(DataTable[str | Text]):
@@ -51,7 +39,7 @@ class CallList(DataTable[str | Text]):
 
     def _cells(self, entry: CallListEntry, elapsed: float) -> list[str | Text]:
         dnc = Text(t("call.list.yes"), "bold red") if entry.dnc else Text("")
-        local = local_time(self.persona.starts_at, elapsed, entry.utc_offset)
+        local = local_time(self.persona.starts_at, elapsed, entry.utc_offset).strftime("%a %H:%M")
         return [entry.name, entry.phone, local, dnc, entry.note]
 
     def tick(self, elapsed: float) -> None:
