@@ -15,6 +15,9 @@ def run(args: argparse.Namespace) -> int:
     i18n.set_language(ui_language(getattr(args, "lang", None)))
     library = load(args)
     from mockcall.tui.app import MockcallApp  # after the language: key legends are translated
+    from mockcall.tui.recording import StoreLink, run_app
 
-    MockcallApp(library, trainee=getattr(args, "trainee", None) or "").run()
+    store = StoreLink(getattr(args, "db", None))
+    trainee = getattr(args, "trainee", None) or ""
+    run_app(MockcallApp(library, trainee=trainee, store=store), store)
     return EXIT_OK

@@ -29,9 +29,12 @@ def run(args: argparse.Namespace) -> int:
     persona, bundle, library = found
     from mockcall.tui.app import MockcallApp  # after the language: key legends are translated
     from mockcall.tui.plan import CallPlan
+    from mockcall.tui.recording import StoreLink, run_app
 
     fixed = args.seed is not None
     seed = args.seed if fixed else random.randrange(1_000_000)
     plan = CallPlan(persona, bundle, seed, args.mode, args.trainee or "", seed_fixed=fixed)
-    MockcallApp(library, start=plan, trainee=args.trainee or "").run()
+    store = StoreLink(getattr(args, "db", None))
+    app = MockcallApp(library, start=plan, trainee=args.trainee or "", store=store)
+    run_app(app, store)
     return EXIT_OK

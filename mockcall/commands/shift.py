@@ -25,6 +25,7 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_NOT_FOUND
     from mockcall.tui.app import MockcallApp  # after the language: key legends are translated
     from mockcall.tui.plan import shift_plans
+    from mockcall.tui.recording import StoreLink, run_app
 
     seed = args.seed if args.seed is not None else random.randrange(1_000_000)
     trainee = args.trainee or ""
@@ -32,5 +33,6 @@ def run(args: argparse.Namespace) -> int:
     if not plans:
         error(i18n.t("shift.none"))
         return EXIT_NOT_FOUND
-    MockcallApp(library, start=plans, trainee=trainee).run()
+    store = StoreLink(getattr(args, "db", None))
+    run_app(MockcallApp(library, start=plans, trainee=trainee, store=store), store)
     return EXIT_OK

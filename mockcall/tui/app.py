@@ -3,7 +3,9 @@
 Screens post messages (``messages.py``) and the app decides what comes next, so a call screen
 does not know whether it was started from home, a retry or a nesting shift. Everything with a
 side effect outside the UI is injected: the clock (tests control time, nothing sleeps), the
-recorder that persists events, and the list of recent scores.
+recorder that persists events, and the list of recent scores — or a ``StoreLink``
+(``recording.py``) that provides both from the session store, opened after the first screen is
+drawn, and offers to resume calls a killed mockcall left unfinished.
 
 Set the UI language (``i18n.set_language``) before importing this module: key legends are
 translated when the screen classes are defined.
@@ -11,6 +13,7 @@ translated when the screen classes are defined.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import random
 import time
@@ -28,6 +31,10 @@ from mockcall.tui.plan import CallPlan, finish, shift_plans
 
 if TYPE_CHECKING:
     from mockcall.core.loader import Library
+    from mockcall.core.model import Persona
+    from mockcall.store.api import Unfinished
+    from mockcall.tui.hooks import EventSink
+    from mockcall.tui.recording import StoreLink
 
 #: Benchmark hook: exit as soon as the first screen has been drawn (cold-start timing).
 EXIT_AFTER_FIRST_SCREEN = "MOCKCALL_EXIT_AFTER_FIRST_SCREEN"
@@ -37,7 +44,10 @@ Start = CallPlan | Sequence[CallPlan] | None
 
 class MockcallApp(App[None]):
     """``start``: None for the home screen, a plan to go straight to a call, or a shift's
-    plans for a nesting shift."""
+    plans for a nesting shift. ``store``: record calls and read scores through this link
+    (replaces ``recorder`` and ``recent``). ``load_all``: when ``library`` holds only the
+    account of the call asked for (``mockcall play``), how to load everything for the home
+    screen or a resumed call of another account."""
 
     CSS_PATH = "mockcall.tcss"
     TITLE = "mockcall"
@@ -60,15 +70,24 @@ class MockcallApp(App[None]):
         recorder: Recorder = no_recorder,
         recent: RecentScores = no_recent,
         seed: int | None = None,
+        store: StoreLink | None = None,
+        load_all: Callable[[], Library] | None = None,
     ) -> None:
         super().__init__()
         self.library = library
         self.start = start
         self.trainee = trainee
         self.clock = clock
-        self.recorder = recorder
-        self.recent = recent
+        self.store = store
+        self.recorder: Recorder = store if store is not None else recorder
+        self.recent: RecentScores = store.recent if store is not None else recent
+        #: the ``--db`` value, for screens that open the store themselves (review, F6)
+        self.db = store.flag if store is not None else None
         self.available = True
+        #: id(session) -> its event sink, so a scored call's card reaches its recording
+        self.recordings: dict[int, EventSink] = {}
+        self._load_all = load_all
+        self._resumes: list[Unfinished] = []
         self._rng = random.Random(seed)
 
     def new_seed(self) -> int:
@@ -93,6 +112,118 @@ class MockcallApp(App[None]):
             self.push_screen(ShiftScreen(list(start)))
         if os.environ.get(EXIT_AFTER_FIRST_SCREEN):
             self.call_after_refresh(self.exit)
+        if self.store is not None:
+            self.store.on_problem = self._store_problem
+            self.call_after_refresh(self._after_first_screen)
+
+    # ------------------------------------------------------------------ the store
+
+    def _store_problem(self, reason: str) -> None:
+        self.notify(t("store.not_saved", reason=reason), severity="warning", timeout=10)
+
+    def _after_first_screen(self) -> None:
+        """Open the store (queued events are written now), then offer crashed calls."""
+        if self.store is None or self.store.open() is None:
+            return
+        self._resumes = self.store.resumable()
+        self._offer_resume()
+
+    def _offer_resume(self) -> None:
+        if not self._resumes:
+            return
+        from mockcall.tui.screens.resume import ResumeModal
+
+        unfinished = self._resumes.pop(0)
+
+        def done(choice: str | None) -> None:
+            if choice == "resume" and self._resume(unfinished):
+                return  # the others stay live: offered again next time
+            if choice == "abandon":
+                self._abandon(unfinished)
+            self._offer_resume()
+
+        self.push_screen(ResumeModal(unfinished), done)
+
+    def _abandon(self, unfinished: Unfinished) -> None:
+        from mockcall.store.errors import StoreError
+
+        store = self.store.store if self.store is not None else None
+        if store is None:
+            return
+        try:
+            store.abandon(unfinished.meta.id)
+        except (StoreError, ValueError) as exc:
+            self._store_problem(str(exc))
+            return
+        self.notify(t("resume.abandoned", session=unfinished.meta.id))
+
+    def _resume(self, unfinished: Unfinished) -> bool:
+        """Rebuild the call from its stored log and continue it on a call screen."""
+        from mockcall.core.engine import RestoreError, restore
+        from mockcall.store.errors import StoreError
+        from mockcall.store.recorder import Recorder
+        from mockcall.tui.screens.call import CallScreen
+
+        meta = unfinished.meta
+        store = self.store.store if self.store is not None else None
+        persona = self.find_persona(meta.persona)
+        bundle = self.library.bundle_for(persona) if persona is not None else None
+        if store is None or self.store is None or persona is None or bundle is None:
+            self.notify(
+                t("resume.missing", session=meta.id, persona=meta.persona), severity="warning"
+            )
+            return False
+        try:
+            events = store.events(meta.id)
+            sink = self.store.resumed(Recorder(store, rubric=bundle.rubric, session_id=meta.id))
+            session = restore(
+                persona,
+                bundle.account,
+                events,
+                clock=self.clock,
+                on_event=sink,
+                rubric=bundle.rubric,
+            )
+        except RestoreError as exc:
+            with contextlib.suppress(StoreError, ValueError):
+                store.abandon(meta.id)
+            self.notify(
+                t("resume.failed", session=meta.id, reason=str(exc)),
+                severity="warning",
+                markup=False,
+            )
+            return False
+        except StoreError as exc:
+            self._store_problem(str(exc))
+            return False
+        plan = CallPlan(persona, bundle, meta.seed, meta.mode, meta.trainee, seed_fixed=True)
+        screen = CallScreen(plan, session=session, sink=sink)
+        current = self.screen
+        if isinstance(current, CallScreen) and current.session.phase in ("idle", "ringing"):
+            # `mockcall play` had just rung a new call: the trainee chose the old one instead.
+            abandon = getattr(current.sink, "abandon", None)
+            if abandon is not None:
+                abandon()
+            self.recordings.pop(id(current.session), None)
+            self.switch_screen(screen)
+        else:
+            self.push_screen(screen)
+        return True
+
+    def find_persona(self, persona_id: str) -> Persona | None:
+        """A persona by id, loading the whole library first if only part of it is loaded."""
+        persona = self.library.persona(persona_id)
+        if persona is None and self.full_library():
+            persona = self.library.persona(persona_id)
+        return persona
+
+    def full_library(self) -> bool:
+        """Load every account when only the one asked for was; True if that happened."""
+        if self._load_all is None:
+            return False
+        load, self._load_all = self._load_all, None
+        self.library = load()
+        return True
 
     def action_toggle_keys(self) -> None:
         """F1: every key of the current screen in a side panel (the footer shows the main ones)."""
@@ -124,6 +255,10 @@ class MockcallApp(App[None]):
         from mockcall.tui.screens.score import ScoreScreen
 
         result = finish(event.plan, event.session)
+        sink = self.recordings.pop(id(event.session), None)
+        save = getattr(sink, "finish", None)
+        if save is not None:
+            save(result.scorecard)
         if event.plan.on_done is not None:
             self.pop_screen()
             event.plan.on_done(result)
@@ -155,6 +290,7 @@ class MockcallApp(App[None]):
     def _home(self) -> None:
         from mockcall.tui.screens.home import HomeScreen
 
+        self.full_library()
         while len(self.screen_stack) > 2:
             self.pop_screen()
         if not isinstance(self.screen, HomeScreen):

@@ -109,6 +109,39 @@ STRINGS: Final[dict[str, tuple[str, str]]] = {
         "Free-text replies are not recognised yet — choose a numbered option.",
         "Jawaban bebas belum dikenali — pilih opsi bernomor.",
     ),
+    "call.confirm.title": ("Did you mean…?", "Maksud Anda…?"),
+    "call.confirm.typed": ("You typed: {text}", "Anda mengetik: {text}"),
+    "call.confirm.help": (
+        "Press the number of the reply you meant, or Esc to send your words as typed.",
+        "Tekan nomor jawaban yang Anda maksud, atau Esc untuk mengirim apa adanya.",
+    ),
+    "key.send_as_typed": ("Send as typed", "Kirim apa adanya"),
+    "store.not_saved": (
+        "This call is not being saved: {reason}",
+        "Panggilan ini tidak disimpan: {reason}",
+    ),
+    "resume.title": ("An unfinished call was found", "Ada panggilan yang belum selesai"),
+    "resume.body": (
+        "{persona} ({account}) · trainee {trainee} · {mode}\n"
+        "started {started} · {events} events · {seconds}s into the call\n"
+        "mockcall stopped during this call. Resume it where it stopped, or mark it abandoned.",
+        "{persona} ({account}) · trainee {trainee} · {mode}\n"
+        "mulai {started} · {events} kejadian · {seconds} dtk berjalan\n"
+        "mockcall berhenti saat panggilan ini. Lanjutkan dari titik terakhir, atau tandai "
+        "ditinggalkan.",
+    ),
+    "key.resume": ("Resume", "Lanjutkan"),
+    "key.abandon": ("Abandon", "Tinggalkan"),
+    "key.later": ("Decide later", "Nanti saja"),
+    "resume.missing": (
+        "Call {session} cannot be resumed: persona '{persona}' is not in the library.",
+        "Panggilan {session} tidak bisa dilanjutkan: persona '{persona}' tidak ditemukan.",
+    ),
+    "resume.failed": (
+        "Call {session} cannot be resumed ({reason}); it was marked abandoned.",
+        "Panggilan {session} tidak bisa dilanjutkan ({reason}); ditandai ditinggalkan.",
+    ),
+    "resume.abandoned": ("Call {session} marked abandoned.", "Panggilan {session} ditinggalkan."),
     "call.customer": ("Customer", "Pelanggan"),
     "call.you": ("You", "Anda"),
     "call.list": ("Call list", "Daftar panggilan"),

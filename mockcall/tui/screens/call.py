@@ -2,7 +2,11 @@
 
 Every key is a trainee action; every action goes to the engine, and every refusal comes back
 as a notification in the trainee's language, never as an exception. A one-second timer lets
-time pass (``poll``: silence becomes dead air) and keeps the timers honest.
+time pass (``poll``: silence becomes dead air) and keeps the timers honest. The soft-phone
+controls (answer, hold, transfers...) live in ``call_controls.py``; this module keeps the
+conversation: numbered options and typed replies.
+
+Typed replies are matched against the options on screen in ``typed_reply.py``.
 """
 
 from __future__ import annotations
@@ -19,8 +23,8 @@ from textual.widgets import Footer, Static, TabbedContent, TabPane
 from mockcall.core import events as ev
 from mockcall.tui import messages as msg
 from mockcall.tui.i18n import refusal, t
-from mockcall.tui.screens.ask import AskModal
-from mockcall.tui.screens.briefing import BriefingModal
+from mockcall.tui.screens.call_controls import CallControls
+from mockcall.tui.screens.typed_reply import TypedReplies
 from mockcall.tui.widgets.call_list import CallList
 from mockcall.tui.widgets.conversation import Conversation, tool_labels
 from mockcall.tui.widgets.customer_card import CustomerCard
@@ -33,11 +37,13 @@ from mockcall.tui.widgets.tools_panel import ToolsPanel
 if TYPE_CHECKING:
     from mockcall.core.engine import CallSession, Refusal
     from mockcall.tui.app import MockcallApp
+    from mockcall.tui.hooks import EventSink
     from mockcall.tui.plan import CallPlan
 
 
-class CallScreen(Screen[None]):
-    """One live call. The session is created on mount, with the app's clock and recorder."""
+class CallScreen(CallControls, TypedReplies, Screen[None]):
+    """One live call, created with the app's clock and recorder — or a call brought back from
+    the store after a crash (``session`` and ``sink`` given: it continues where it stopped)."""
 
     app: MockcallApp
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -58,13 +64,24 @@ class CallScreen(Screen[None]):
         Binding("escape", "close_panel", t("key.back"), show=False),
     ]
 
-    def __init__(self, plan: CallPlan) -> None:
+    def __init__(
+        self,
+        plan: CallPlan,
+        *,
+        session: CallSession | None = None,
+        sink: EventSink | None = None,
+    ) -> None:
         super().__init__()
         self.plan = plan
-        self.session: CallSession = plan.session(self.app.clock, self.app.recorder(plan))
+        self.sink: EventSink = sink if sink is not None else self.app.recorder(plan)
+        self.session: CallSession = (
+            session if session is not None else plan.session(self.app.clock, self.sink)
+        )
+        self.app.recordings[id(self.session)] = self.sink
         self._finished = False
         self._tools_seen = 0
         self._phase = ""
+        self.typed_reply_init()
 
     def compose(self) -> ComposeResult:
         p, bundle = self.plan.persona, self.plan.bundle
@@ -169,63 +186,8 @@ class CallScreen(Screen[None]):
     def _typed(self, event: msg.FreeTextSubmitted) -> None:
         self.handle_free_text(event.text)
 
-    def handle_free_text(self, text: str) -> None:
-        """A typed reply. Until the recogniser is plugged in, a number picks that option and
-        anything else is refused with a notice (this is the one place to change)."""
-        if text.isdigit():
-            self.action_choose(int(text))
-        else:
-            self.notify(t("call.free_text_unrecognised"), severity="warning")
-
     def action_type(self) -> None:
         self.query_one(ReplyBox).focus()
-
-    # ------------------------------------------------------------------ call controls
-
-    def action_answer(self) -> None:
-        self.act(self.session.answer())
-
-    def action_dial(self) -> None:
-        entry = self.query_one(CallList).entry_id if self.query(CallList) else None
-        self.act(self.session.dial(entry or ""))
-
-    @on(msg.EntryDialled)
-    def _dialled(self, event: msg.EntryDialled) -> None:
-        self.act(self.session.dial(event.entry_id))
-        if self.session.phase == "connected":
-            self.query_one(ReplyOptions).focus()
-
-    def action_hold(self) -> None:
-        on_hold = self.session.phase == "on_hold"
-        self.act(self.session.unhold() if on_hold else self.session.hold())
-
-    def action_mute(self) -> None:
-        self.act(self.session.unmute() if self.session.muted else self.session.mute())
-
-    def action_warm(self) -> None:
-        def done(brief: dict[str, str] | None) -> None:
-            if brief is not None:
-                self.act(self.session.transfer("warm", brief))
-
-        self.app.push_screen(BriefingModal(), done)
-
-    def action_cold(self) -> None:
-        def done(to: str | None) -> None:
-            if to is not None:
-                self.act(self.session.transfer("cold", {"to": to} if to else None))
-
-        self.app.push_screen(AskModal(t("cold.title"), t("brief.to")), done)
-
-    def action_escalate(self) -> None:
-        def done(reason: str | None) -> None:
-            if reason is not None:
-                self.act(self.session.escalate(reason))
-
-        modal = AskModal(t("esc.title"), t("esc.reason"), empty_notice=t("esc.empty"))
-        self.app.push_screen(modal, done)
-
-    def action_end(self) -> None:
-        self.act(self.session.end_call())
 
     # ------------------------------------------------------------------ side panels
 
