@@ -137,7 +137,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--path", help="steps as on screen, e.g. 1,2,hold,unhold,1")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--json", action="store_true", help="one JSON object on stdout")
-    p.add_argument("--max-paths", type=int, default=1_500, help="memoised states per pass")
+    p.add_argument("--max-paths", type=int, default=1_000, help="memoised states per pass")
     p.add_argument("--max-depth", type=int, default=60, help="exploration bound (steps)")
     _common(p)
     p.set_defaults(module="simulate")

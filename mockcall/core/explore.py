@@ -74,7 +74,7 @@ class Limits:
     """Exploration bounds. ``max_paths`` caps the memoised states expanded in each pass."""
 
     max_depth: int = 60
-    max_paths: int = 1_500
+    max_paths: int = 1_000
     #: the score pass goes this many steps past the deepest shortest path of the graph pass
     score_slack: int = 4
     include_controls: bool = False

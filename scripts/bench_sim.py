@@ -1,0 +1,45 @@
+"""Exploration speed on the bundled personas: paths/s, steps/s and the slowest persona.
+
+``rows()`` returns (measure, value, note) rows for scripts/bench.py; run standalone to print them.
+A *path* is a complete choice sequence ending the call (counted through the memo, so one
+expanded state stands for every path that reaches it); a *step* is one engine action played.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def rows() -> list[tuple[str, str, str]]:
+    from mockcall.core.explore import explore
+    from mockcall.core.loader import load_library
+
+    lib = load_library([ROOT / "personas"])
+    total_paths = total_steps = 0
+    total_s = 0.0
+    worst = ("", 0.0)
+    for persona in lib.personas():
+        bundle = lib.bundle_for(persona)
+        if bundle is None:
+            continue
+        started = time.perf_counter()
+        r = explore(persona, bundle.account, bundle.rubric)
+        took = time.perf_counter() - started
+        total_paths += r.paths
+        total_steps += r.steps
+        total_s += took
+        if took > worst[1]:
+            worst = (persona.id, took)
+    return [
+        ("simulate paths/s", f"{total_paths / total_s:,.0f}", "target >= 10,000"),
+        ("simulate engine steps/s", f"{total_steps / total_s:,.0f}", "fork + step + poll"),
+        ("simulate worst persona", f"{worst[1]:.2f} s", f"{worst[0]} (target <= 2 s)"),
+    ]
+
+
+if __name__ == "__main__":
+    for name, value, note in rows():
+        print(f"{name:<26} {value:>12}  {note}")

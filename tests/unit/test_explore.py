@@ -1,0 +1,119 @@
+"""The explorer on hand-countable personas (tests/data/personas/sim/) and on the bundled set."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from mockcall.core import engine
+from mockcall.core.explore import Limits, explore, fork
+from mockcall.core.lint import lint_library
+from mockcall.core.loader import load_library
+from mockcall.core.simulate import parse_path, play_path, play_step, start_session
+
+ROOT = Path(__file__).resolve().parents[2]
+SIM = ROOT / "tests" / "data" / "personas" / "sim"
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache() -> None:
+    engine.clear_machine_cache()
+
+
+def _sim(persona_id: str):  # type: ignore[no-untyped-def]
+    lib = load_library([SIM])
+    persona = lib.persona(persona_id)
+    assert persona is not None
+    bundle = lib.bundle_for(persona)
+    assert bundle is not None
+    return persona, bundle.account, bundle.rubric
+
+
+def test_tiny_counts_by_hand() -> None:
+    persona, account, rubric = _sim("sim-tiny")
+    r = explore(persona, account, rubric)
+    assert r.complete and r.score_complete
+    assert r.paths == 4  # 2 openings x 2 endings
+    assert r.graph_nodes == 4  # a, b (both openings merge: nothing differs), 2 endings
+    assert r.states == {"a": (), "b": ("1",)}
+    assert r.endings == {"resolved": ("1", "1"), "customer_hung_up": ("1", "2")}
+    assert r.min_score is not None and r.max_score is not None
+    assert (r.min_score.total, r.min_score.path[0]) == (0.0, "2")
+    assert (r.max_score.total, r.max_score.path[0]) == (100.0, "1")
+    assert r.criteria_always_na == ["looked_up"] and not r.errors
+
+
+def test_tool_gated_option_and_tool_before() -> None:
+    persona, account, rubric = _sim("sim-gated")
+    r = explore(persona, account, rubric)
+    assert r.paths == 3  # 1 | tool:lookup,1 | tool:lookup,2
+    assert r.min_score is not None and r.min_score.total == 100.0
+    assert set(r.criteria_never_lost) == {"greet", "polite", "looked_up"}
+    assert not r.options_never_offered
+
+
+def test_traps_are_found() -> None:
+    persona, account, rubric = _sim("sim-trap")
+    r = explore(persona, account, rubric)
+    assert r.graph_complete
+    assert r.dead_ends == {"gated": ("2",)}
+    assert [states for states, _ in r.loops] == [("loop_a", "loop_b")]
+    assert r.unreachable == ["demand"]
+    assert r.escalation is False
+    assert r.endings_never == ["refunded"]
+    assert ("start", "start.hidden") in r.options_never_offered
+    assert len(r.errors) == 2
+
+
+def test_lint_codes_and_severities() -> None:
+    problems = lint_library(load_library([SIM]))
+    got = {(Path(p.file).name, p.code, p.severity) for p in problems}
+    assert ("trap.yaml", "dead-end", "error") in got
+    assert ("trap.yaml", "no-exit", "error") in got
+    assert ("trap.yaml", "option-never-offered", "warning") in got
+    assert ("trap.yaml", "escalation-unreachable", "warning") in got
+    assert ("trap.yaml", "unreachable-state", "warning") in got
+    assert ("gated.yaml", "criterion-never-lost", "warning") in got
+    assert not any(p.severity == "error" for p in problems if "tiny" in p.file)
+
+
+def test_fork_matches_play_path() -> None:
+    """A path played through forks gives the same log as play_path (timing and all)."""
+    persona, account, rubric = _sim("sim-gated")
+    steps = parse_path("tool:lookup,2")
+    assert isinstance(steps, list)
+    s, clock = start_session(persona, account, rubric)
+    s.detach()
+    for step in steps:
+        s, clock = fork(s, clock)
+        assert play_step(s, clock, step, persona, account) is None
+    direct = play_path(persona, account, rubric, steps)
+    mine = [(e.kind, e.t) for e in s.events]
+    assert mine == [(e.kind, e.t) for e in direct.events][: len(mine)]
+
+
+def test_shortest_paths_replay_to_their_endings() -> None:
+    lib = load_library([ROOT / "personas"])
+    persona = lib.persona("telco-darmawan-repeat-outage")
+    assert persona is not None
+    bundle = lib.bundle_for(persona)
+    assert bundle is not None
+    r = explore(persona, bundle.account, bundle.rubric, Limits(max_paths=300))
+    assert r.endings
+    for ending, path in r.endings.items():
+        run = play_path(persona, bundle.account, bundle.rubric, ",".join(path))
+        assert run.completed and run.ending == ending
+
+
+def test_every_bundled_persona_explores_within_two_seconds() -> None:
+    lib = load_library([ROOT / "personas"])
+    for persona in lib.personas():
+        bundle = lib.bundle_for(persona)
+        assert bundle is not None
+        started = time.perf_counter()
+        r = explore(persona, bundle.account, bundle.rubric)
+        assert time.perf_counter() - started <= 3.0, persona.id  # 2 s on an idle machine
+        assert not r.errors, (persona.id, r.errors)
+        assert r.min_score is not None
