@@ -10,8 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tui_helpers import SIZE, keys, lines, options, submit_acw, text_of
 from textual.pilot import Pilot
+from tui_helpers import SIZE, keys, lines, options, submit_acw, text_of
 
 from mockcall.core.engine import ManualClock
 from mockcall.core.loader import Library, load_library
@@ -90,7 +90,7 @@ async def test_rude_typed_reply_is_scored_as_rude(match_library) -> None:  # typ
         assert lines(app)[-2] == "You: dasar pelanggan bodoh, diam aja deh"
         assert lines(app)[-1] == "Ibu Sari Wulandari: Maksudnya bagaimana, Mbak?"
         await keys(pilot, "escape", "2", "1", "h", "3", "2")
-        await submit_acw(pilot, "Gangguan fiber; tiket teknisi besok.", "Tiket dibuat / Ticket created")
+        await submit_acw(pilot, "Gangguan fiber; tiket besok.", "Tiket dibuat / Ticket created")
         assert isinstance(app.screen, ScoreScreen)
         assert text_of(app, "#score-total").startswith("FAIL")
         row = next(r for r in app.screen.query("CriterionRow") if r.result.id == "no_rudeness")

@@ -11,11 +11,13 @@ screen's ``session``, ``act`` and widgets, and Textual finds its ``action_*`` me
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from mockcall.tui.i18n import t
 
 if TYPE_CHECKING:
+    from textual.screen import Screen
+
     from mockcall.core.engine import CallSession, Refusal
     from mockcall.tui import messages as msg
     from mockcall.tui.app import MockcallApp
@@ -30,9 +32,8 @@ class CallControls:
 
         def act(self, result: Refusal | None) -> None: ...
 
-        def query_one(self, selector: object, expect_type: object = None) -> object: ...
-
-        def query(self, selector: object = None) -> object: ...
+    def _screen(self) -> Screen[None]:
+        return cast("Screen[None]", self)
 
     def action_answer(self) -> None:
         self.act(self.session.answer())
@@ -40,14 +41,14 @@ class CallControls:
     def action_dial(self) -> None:
         from mockcall.tui.widgets.call_list import CallList
 
-        lists = list(self.query(CallList))  # type: ignore[call-overload]
+        lists = list(self._screen().query(CallList))
         entry = lists[0].entry_id if lists else None
         self.act(self.session.dial(entry or ""))
 
     def on_entry_dialled(self, event: msg.EntryDialled) -> None:
         self.act(self.session.dial(event.entry_id))
         if self.session.phase == "connected":
-            self.query_one("#options").focus()  # type: ignore[attr-defined]
+            self._screen().query_one("#options").focus()
 
     def action_hold(self) -> None:
         on_hold = self.session.phase == "on_hold"
