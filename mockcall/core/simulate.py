@@ -40,12 +40,14 @@ WARM_BRIEFING: Final[dict[str, str]] = {
 @dataclass(frozen=True, slots=True)
 class Step:
     """One step of a path. ``arg`` is the option id, control, tool, doc, entry or disposition;
-    ``number`` the option number (choose) or seconds (wait)."""
+    ``number`` the option number (choose) or seconds (wait); ``notes`` the ACW notes of an
+    ``acw:CODE:notes`` step (None: the persona's expected words)."""
 
     kind: StepKind
     arg: str = ""
     number: float = 0
     raw: str = ""
+    notes: str | None = None
 
     def __str__(self) -> str:
         return self.raw
@@ -137,8 +139,11 @@ def _parse_step(raw: str) -> Step | str:
         if seconds < 0 or seconds != seconds or seconds == float("inf"):
             return "wait needs a finite, non-negative number of seconds"
         return Step("wait", "", seconds, raw)
-    if head in ("tool", "kb", "dial", "acw"):
-        if not tail and head != "acw":
+    if head == "acw":
+        code, has_notes, notes = tail.partition(":")
+        return Step("acw", code.strip(), 0, raw, notes.strip() if has_notes else None)
+    if head in ("tool", "kb", "dial"):
+        if not tail:
             return f"{head} needs a value, e.g. {head}:name"
         return Step(head, tail, 0, raw)  # type: ignore[arg-type]
     return f"unknown step kind '{head}'"
@@ -267,7 +272,8 @@ def _play_step(
     if kind == "acw":
         clock.advance(ACW_SECONDS)
         code = step.arg or expected_disposition(persona, account, s.ending)
-        return s.submit_acw(expected_notes(persona, s.ending), code)
+        notes = expected_notes(persona, s.ending) if step.notes is None else step.notes
+        return s.submit_acw(notes, code)
     clock.advance(STEP_SECONDS)
     if kind == "tool":
         return s.use_tool(step.arg)

@@ -148,3 +148,30 @@ def test_demo_persona_declared_paths_reach_their_endings() -> None:
         if test.passed is not None:
             assert card.passed == test.passed, test.name
         assert set(test.fatal) <= set(card.fatal_failures), test.name
+
+
+def test_acw_step_can_write_its_own_notes() -> None:
+    from mockcall.core.simulate import parse_path
+
+    steps = parse_path("1,acw:ticket_created:customer angry")
+    assert not isinstance(steps, PathError)
+    assert steps[1].arg == "ticket_created" and steps[1].notes == "customer angry"
+    plain = parse_path("acw:ticket_created")
+    assert not isinstance(plain, PathError) and plain[0].notes is None
+
+
+def test_notes_from_the_path_reach_the_log_and_the_score() -> None:
+    from mockcall.core.loader import load_library
+    from mockcall.core.simulate import play_path
+
+    library = load_library([ROOT / "personas" / "telco"])
+    persona = library.persona("telco-darmawan-repeat-outage")
+    assert persona is not None
+    bundle = library.bundle_for(persona)
+    assert bundle is not None and bundle.rubric is not None
+    best = next(t for t in persona.tests if t.passed)
+    played = play_path(persona, bundle.account, bundle.rubric, best.path + ",acw::too short")
+    notes = [e.data["text"] for e in played.events if e.kind == "acw_note"]
+    assert notes == ["too short"]
+    assert played.scorecard is not None
+    assert played.scorecard.criterion("notes_complete").status == "fail"
