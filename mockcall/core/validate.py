@@ -367,6 +367,7 @@ def _check_persona(
                     f"expected disposition '{code}' for '{ending}' is not one of the "
                     f"account's dispositions{hint}",
                 )
+    _check_test_paths(report, persona, account)
     if bundle is not None and bundle.rubric is not None:
         criteria = {c.id for _, c in bundle.rubric.criteria()}
         for test in persona.tests:
@@ -379,6 +380,45 @@ def _check_persona(
                         "unknown-criterion",
                         f"test '{test.name}': no criterion '{crit}' in the rubric{hint}",
                     )
+
+
+def _check_test_paths(report: _Report, persona: Persona, account: model.Account | None) -> None:
+    """A declared playthrough whose path names a missing option, tool, document, call-list
+    entry or disposition would only fail at play time; say so now, at the path."""
+    if not persona.tests:
+        return
+    from mockcall.core.simulate import PathError, parse_path  # the engine only when needed
+
+    names: dict[str, Collection[str]] = {
+        "option": {o.id for s in persona.states.values() for o in s.options},
+        "dial": {e.id for e in persona.call_list},
+    }
+    if account is not None:
+        names["tool"] = {t.id for t in account.tools}
+        names["kb"] = {d.id for d in account.kb}
+        names["acw"] = {d.id for d in account.dispositions}
+    for test in persona.tests:
+        mark = test.mark_of("path")
+        steps = parse_path(test.path)
+        if isinstance(steps, PathError):
+            report.add(
+                mark,
+                "bad-path",
+                f"test '{test.name}': step {steps.index + 1} '{steps.step}': {steps.message}",
+            )
+            continue
+        for number, step in enumerate(steps, start=1):
+            known = names.get(step.kind)
+            if known is None or not step.arg or step.arg in known:
+                continue
+            close = difflib.get_close_matches(step.arg, sorted(known), n=1, cutoff=0.6)
+            hint = f" (did you mean '{close[0]}'?)" if close else ""
+            report.add(
+                mark,
+                "bad-path",
+                f"test '{test.name}': step {number} '{step.raw}' "
+                f"names no {step.kind} '{step.arg}'{hint}",
+            )
 
 
 def _owner_phrase(ref: _Ref) -> str:

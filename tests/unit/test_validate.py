@@ -142,3 +142,12 @@ def test_loading_problems_are_included(account_dir: Path) -> None:
     (account_dir / "broken.yaml").write_text("id: [\n")
     codes = [p.code for p in validate_library(load_library([account_dir]))]
     assert codes == ["yaml-syntax"]
+
+
+def test_bad_test_paths_name_the_step_and_suggest() -> None:
+    path = FIXTURES / "validate-cross-references.yaml"
+    problems = [p for p in validate_library(load_library([TELCO, path])) if p.code == "bad-path"]
+    messages = " | ".join(p.message for p in problems)
+    assert "step 2 '@opening.nope' names no option 'opening.nope'" in messages
+    assert "did you mean 'billing'" in messages
+    assert "empty step" in messages
