@@ -187,6 +187,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("schema", help="JSON Schema of persona, rubric and account files")
     p.add_argument("kind", nargs="?", choices=["persona", "rubric", "account"], default=None)
+    p.add_argument(
+        "--write",
+        metavar="DIR",
+        help="write <kind>.schema.json files into DIR (editors read them) instead of printing",
+    )
     p.set_defaults(module="schema")
     return parser
 
