@@ -84,9 +84,10 @@ def report(result: Any, endings: Any = ()) -> str:
 
     out = [f"persona {result.persona}"]
     stats = (
-        f"{result.graph_nodes} states of play, {result.graph_edges} moves, "
-        f"{result.paths} complete paths scored, {result.steps} engine steps in "
-        f"{result.seconds:.2f} s"
+        f"{result.graph_nodes} states of play, {result.graph_edges} moves; "
+        f"{result.graph_nodes + result.score_nodes} distinct states explored, "
+        f"{result.paths} complete paths covered (counted through merged states), "
+        f"{result.steps} engine steps in {result.seconds:.2f} s"
     )
     out.append(stats)
     if result.bounds_hit:
@@ -116,9 +117,14 @@ def report(result: Any, endings: Any = ()) -> str:
     if result.min_score is not None and result.max_score is not None:
         lo, hi = result.min_score, result.max_score
         out.append("")
-        out.append(f"score range: {lo.total} .. {hi.total}")
-        out.append(f"  lowest  {lo.total:5.1f} ({lo.ending}) {p(lo.path)}")
-        out.append(f"  highest {hi.total:5.1f} ({hi.ending}) {p(hi.path)}")
+        exact = "exact" if result.score_complete else "partial: bounds hit, lowest/highest found"
+        out.append(f"score range: {lo.total} .. {hi.total} ({exact})")
+
+        def src(sp: Any) -> str:
+            return f" [declared test '{sp.declared}']" if getattr(sp, "declared", None) else ""
+
+        out.append(f"  lowest  {lo.total:5.1f} ({lo.ending}) {p(lo.path)}{src(lo)}")
+        out.append(f"  highest {hi.total:5.1f} ({hi.ending}) {p(hi.path)}{src(hi)}")
         out.append(
             f"  can pass: {'yes' if result.can_pass else 'no'}; can fail: "
             f"{'yes' if result.can_fail else 'no'}"

@@ -89,6 +89,8 @@ class ScoredPath:
     passed: bool
     ending: str
     path: tuple[str, ...]
+    #: the persona's declared test this came from (None: found by the search)
+    declared: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -96,6 +98,7 @@ class ScoredPath:
             "passed": self.passed,
             "ending": self.ending,
             "path": ",".join(self.path),
+            "declared": self.declared,
         }
 
 
@@ -123,7 +126,11 @@ class Exploration:
     graph_nodes: int = 0
     graph_edges: int = 0
     score_nodes: int = 0
+    #: complete paths covered: counted through the memo (a merged state contributes every
+    #: complete path below it once per way of reaching it), not paths replayed one by one
     paths: int = 0
+    #: ended calls whose scorecard came from the leaf memo instead of the scorer
+    leaf_hits: int = 0
     steps: int = 0
     seconds: float = 0.0
     bounds_hit: list[str] = field(default_factory=list)
@@ -182,6 +189,8 @@ class Exploration:
                 "graph_edges": self.graph_edges,
                 "score_nodes": self.score_nodes,
                 "paths": self.paths,
+                "distinct_states": self.graph_nodes + self.score_nodes,
+                "leaf_hits": self.leaf_hits,
                 "steps": self.steps,
                 "seconds": round(self.seconds, 4),
             },
@@ -261,6 +270,9 @@ class _Relevance:
     tool_acts: dict[str, frozenset[str] | None]
     hold: bool
     controls: bool
+    #: per state: mood value -> class; moods of one class behave alike in every future of
+    #: that state (see :func:`_mood_classes`); missing state: the exact mood is kept
+    mood_class: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
 
 def _conditions(persona: Persona) -> list[Condition]:
@@ -362,18 +374,16 @@ def _relevance(persona: Persona, account: Account, rubric: Rubric | None, inc: b
         tool_acts,
         held,
         inc,
+        {} if ev.MOOD_CHANGED in kinds else _mood_classes(persona),
     )
 
 
-def _repeatable(persona: Persona) -> dict[str, frozenset[str]]:
+def _reach(persona: Persona) -> dict[str, set[str]]:
+    """Per state: the states statically reachable from it (itself, option and mood edges)."""
     succ: dict[str, set[str]] = {}
     for e in edges(persona):
         succ.setdefault(e.source, set()).add(e.dest)
-    ids = {
-        name: {o.id or f"{name}.{i + 1}" for i, o in enumerate(st.options)}
-        for name, st in persona.states.items()
-    }
-    out: dict[str, frozenset[str]] = {}
+    out: dict[str, set[str]] = {}
     for name in persona.states:
         seen = {name}
         todo = [name]
@@ -382,7 +392,70 @@ def _repeatable(persona: Persona) -> dict[str, frozenset[str]]:
                 if nxt not in seen and nxt in persona.states:
                     seen.add(nxt)
                     todo.append(nxt)
-        out[name] = frozenset().union(*(ids[n] for n in seen))
+        out[name] = seen
+    return out
+
+
+def _repeatable(persona: Persona) -> dict[str, frozenset[str]]:
+    ids = {
+        name: {o.id or f"{name}.{i + 1}" for i, o in enumerate(st.options)}
+        for name, st in persona.states.items()
+    }
+    return {
+        name: frozenset().union(*(ids[n] for n in seen)) for name, seen in _reach(persona).items()
+    }
+
+
+def _mood_classes(persona: Persona) -> dict[str, tuple[int, ...]]:
+    """Per state: which moods (0..100) no future of that state can tell apart.
+
+    The engine reads the mood only through threshold comparisons (``hangup_at``,
+    ``escalate_at``, ``calm_at``, ``mood_at_least`` / ``mood_below``) and changes it by
+    clamped deltas: an option's mood (or its acts' sum), ``repeat``, ``dead_air``,
+    ``hold_too_long``. Per state this is a small Moore machine over 0..100 whose alphabet is
+    every delta an option of a statically reachable state can apply (plus the three penalties)
+    and whose output is every threshold comparison; its coarsest stable partition (partition
+    refinement) gives classes whose members agree on every comparison after every sequence of
+    deltas. A later state reaches a subset of the states, so its alphabet is a subset and the
+    partition of an earlier state refines it: merging stays sound along the whole path.
+    """
+    mood = persona.mood
+    limits = {mood.hangup_at, mood.escalate_at, mood.calm_at}
+    for cond in _conditions(persona):
+        if cond.mood_at_least is not None:
+            limits.add(cond.mood_at_least)
+        if cond.mood_below is not None:
+            limits.add(cond.mood_below)
+    thresholds = sorted(limits)
+    penalties = {mood.repeat, mood.dead_air, mood.hold_too_long}
+    own: dict[str, set[int]] = {}
+    for name, st in persona.states.items():
+        own[name] = {
+            o.mood if o.mood is not None else sum(mood.acts.get(a, 0) for a in o.acts)
+            for o in st.options
+        }
+    values = range(101)
+    first = {m: tuple(m >= t for t in thresholds) for m in values}
+    cache: dict[frozenset[int], tuple[int, ...]] = {}
+    out: dict[str, tuple[int, ...]] = {}
+    for name, seen in _reach(persona).items():
+        deltas = frozenset(d for n in seen for d in own[n] | penalties if d)
+        classes = cache.get(deltas)
+        if classes is None:
+            label: dict[int, Any] = dict(first)
+            count = len(set(label.values()))
+            while True:
+                sig = {
+                    m: (label[m], tuple(label[min(100, max(0, m + d))] for d in sorted(deltas)))
+                    for m in values
+                }
+                ids: dict[Any, int] = {}
+                label = {m: ids.setdefault(sig[m], len(ids)) for m in values}
+                if len(ids) == count:
+                    break
+                count = len(ids)
+            classes = cache[deltas] = tuple(label[m] for m in values)
+        out[name] = classes
     return out
 
 
@@ -405,10 +478,11 @@ def behaviour_key(s: CallSession, rel: _Relevance) -> tuple[Any, ...]:
     if s._hold_since is not None:
         hold = round(min(now - s._hold_since, persona.mood.hold_patience + 1.0), 3)
     visits = s._visits
+    classes = rel.mood_class.get(s._state)
     return (
         s._state,
         s._phase,
-        s._mood,
+        None if s._ending is not None else s._mood if classes is None else classes[s._mood],
         s._flags,
         frozenset(s._revealed),
         s._tools_used,
@@ -1050,6 +1124,8 @@ class _Scorer:
         self.score = score
         self.model = _ScoreModel(persona, account, rubric)
         self.memo: dict[tuple[Any, ...], _Summary] = {}
+        #: endings scored once per key: equal keys score equally (the memo's argument)
+        self.leaves: dict[tuple[Any, ...], _Summary] = {}
         self.stack: dict[tuple[Any, ...], int] = {}
         self.expanded = 0
         self.depth = limits.max_depth
@@ -1064,9 +1140,14 @@ class _Scorer:
         evenly, so a bound truncates every branch a little instead of starving all but the
         first (a depth-first search would spend the whole budget on option 1's loops).
         """
-        if s.ending is not None:
-            return self._leaf(s, clock), depth
         key = (behaviour_key(s, self.rel), digest.key(s._now()))
+        if s.ending is not None:
+            leaf = self.leaves.get(key)
+            if leaf is None:
+                leaf = self.leaves[key] = self._leaf(s, clock)
+            else:
+                self.out.leaf_hits += 1
+            return leaf, depth
         budget = self.depth - depth
         known = self.memo.get(key)
         if known is not None and (
@@ -1151,14 +1232,50 @@ def _explore_scores(
         out.min_score = ScoredPath(*summary.lo)
         out.max_score = ScoredPath(*summary.hi)
         out.can_pass, out.can_fail = summary.can_pass, summary.can_fail
+    earned_ids, lost_ids = set(summary.earned), set(summary.lost)
+    for name, path, ran in _seeds(persona, account, rubric, out, seed):
+        card = ran.scorecard
+        point = ScoredPath(float(card.total), bool(card.passed), ran.ending or "", path, name)
+        if out.min_score is None or point.total < out.min_score.total:
+            out.min_score = point
+        if out.max_score is None or point.total > out.max_score.total:
+            out.max_score = point
+        out.can_pass = bool(out.can_pass) or point.passed
+        out.can_fail = bool(out.can_fail) or not point.passed
+        earned_ids.update(c.id for c in card.criteria if c.status == "pass")
+        lost_ids.update(c.id for c in card.criteria if c.status == "fail")
     for _, crit in rubric.criteria():
-        earned, lost = crit.id in summary.earned, crit.id in summary.lost
+        earned, lost = crit.id in earned_ids, crit.id in lost_ids
         if not earned and not lost:
             out.criteria_always_na.append(crit.id)
         elif not earned:
             out.criteria_never_earned.append(crit.id)
         elif not lost:
             out.criteria_never_lost.append(crit.id)
+
+
+def _seeds(
+    persona: Persona, account: Account, rubric: Rubric, out: Exploration, seed: int
+) -> Iterable[tuple[str | None, tuple[str, ...], Any]]:
+    """Real playthroughs the score range must include whatever the bounds cut: the
+    persona's declared ``tests:`` (they may ``wait:`` or do their own ACW, which the search
+    never tries) and the shortest path to every ending the graph pass found."""
+    from mockcall.core.simulate import parse_path, play_path
+
+    tried: set[tuple[str, ...]] = set()
+    candidates: list[tuple[str | None, tuple[str, ...]]] = []
+    for test in persona.tests:
+        steps = parse_path(test.path)
+        if isinstance(steps, list):
+            candidates.append((test.name, tuple(step.raw for step in steps)))
+    candidates += [(None, path) for path in out.endings.values()]
+    for name, path in candidates:
+        if path in tried:
+            continue
+        tried.add(path)
+        ran = play_path(persona, account, rubric, ",".join(path), seed=seed)
+        if ran.completed and ran.ending is not None and ran.scorecard is not None:
+            yield name, path, ran
 
 
 # --------------------------------------------------------------------------- entry point

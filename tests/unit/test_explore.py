@@ -117,3 +117,20 @@ def test_every_bundled_persona_explores_within_two_seconds() -> None:
         assert time.perf_counter() - started <= 3.0, persona.id  # 2 s on an idle machine
         assert not r.errors, (persona.id, r.errors)
         assert r.min_score is not None
+
+
+def test_darmawan_max_covers_the_declared_best_playthrough() -> None:
+    lib = load_library([ROOT / "personas"])
+    persona = lib.persona("telco-darmawan-repeat-outage")
+    assert persona is not None
+    bundle = lib.bundle_for(persona)
+    assert bundle is not None
+    best = max(
+        play_path(persona, bundle.account, bundle.rubric, t.path).scorecard.total
+        for t in persona.tests
+    )
+    r = explore(persona, bundle.account, bundle.rubric)
+    assert r.max_score is not None and r.max_score.total >= best
+    run = play_path(persona, bundle.account, bundle.rubric, ",".join(r.max_score.path))
+    assert run.completed and run.scorecard.total == r.max_score.total
+    assert r.min_score is not None and r.min_score.total <= r.max_score.total
