@@ -1,8 +1,9 @@
 """Exploration speed on the bundled personas: paths/s, steps/s and the slowest persona.
 
 ``rows()`` returns (measure, value, note) rows for scripts/bench.py; run standalone to print them.
-A *path* is a complete choice sequence ending the call (counted through the memo, so one
-expanded state stands for every path that reaches it); a *step* is one engine action played.
+A *path covered* is a complete choice sequence ending the call, counted through the score
+pass's memo (paths through a merged state = sum over its children, each expanded once); a
+*state* is a distinct memo key expanded or reached; a *step* is one engine action played.
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ def rows() -> list[tuple[str, str, str]]:
     from mockcall.core.loader import load_library
 
     lib = load_library([ROOT / "personas"])
-    total_paths = total_steps = 0
+    total_paths = total_steps = total_states = 0
+    complete: list[str] = []
     total_s = 0.0
     worst = ("", 0.0)
     for persona in lib.personas():
@@ -30,12 +32,17 @@ def rows() -> list[tuple[str, str, str]]:
         took = time.perf_counter() - started
         total_paths += r.paths
         total_steps += r.steps
+        total_states += r.graph_nodes + r.score_nodes
+        if r.complete:
+            complete.append(persona.id)
         total_s += took
         if took > worst[1]:
             worst = (persona.id, took)
     return [
-        ("simulate paths/s", f"{total_paths / total_s:,.0f}", "target >= 10,000"),
+        ("simulate paths covered/s", f"{total_paths / total_s:,.0f}", "target >= 10,000"),
         ("simulate engine steps/s", f"{total_steps / total_s:,.0f}", "fork + step + poll"),
+        ("simulate states/s", f"{total_states / total_s:,.0f}", "memo states, both passes"),
+        ("simulate complete", str(len(complete)), ", ".join(complete) or "no persona closed"),
         ("simulate worst persona", f"{worst[1]:.2f} s", f"{worst[0]} (target <= 2 s)"),
     ]
 
