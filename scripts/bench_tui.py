@@ -15,6 +15,7 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -43,6 +44,8 @@ def _env() -> dict[str, str]:
         "TEXTUAL_DRIVER": HEADLESS,
         "MOCKCALL_EXIT_AFTER_FIRST_SCREEN": "1",
         "MOCKCALL_LANG": "en",
+        # never the user's sessions database (the app does not open it before exiting anyway)
+        "MOCKCALL_DB": str(Path(tempfile.gettempdir()) / "mockcall-bench.sqlite3"),
     }
 
 

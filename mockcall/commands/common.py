@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -30,9 +31,20 @@ def load(args: argparse.Namespace, explicit: Sequence[str] = ()) -> Library:
 
 
 def find_persona(
-    args: argparse.Namespace, ref: str
+    args: argparse.Namespace, ref: str, *, only_its_account: bool = False
 ) -> tuple[Persona, AccountBundle, Library] | str:
-    """A persona by id, or by file path; an error message (str) when it cannot be played."""
+    """A persona by id, or by file path; an error message (str) when it cannot be played.
+
+    ``only_its_account``: find the file by its ``id:`` line first and load just that persona
+    with its account and rubric (``mockcall play`` starts sooner: the returned library then
+    holds that one persona); anything unusual falls back to loading the whole library.
+    """
+    if only_its_account and not _looks_like_file(ref):
+        path = persona_file(search_paths(args), ref)
+        if path is not None:
+            found = find_persona(args, str(path))
+            if not isinstance(found, str) and found[0].id == ref:
+                return found
     library = load(args, [ref] if _looks_like_file(ref) else ())
     persona = library.persona(ref) if not _looks_like_file(ref) else _only_persona(library)
     if persona is None:
@@ -46,6 +58,35 @@ def find_persona(
     if bundle is None:
         return f"{persona.source}: persona '{persona.id}' has no account '{persona.account}'"
     return persona, bundle, library
+
+
+_ID_LINE = re.compile(r"""^id:[ \t]*["']?([A-Za-z0-9_-]+)["']?[ \t]*(?:#.*)?$""", re.MULTILINE)
+
+
+def persona_file(paths: Sequence[Path], persona_id: str) -> Path | None:
+    """The persona file whose top-level ``id:`` line is ``persona_id``, without parsing YAML.
+
+    Only files in account folders (next to an ``account.yaml``) count, as for the loader. A
+    cheap scan: reading a few dozen small files costs far less than building every persona.
+    """
+    for root in paths:
+        if not root.is_dir():
+            continue
+        for account in sorted(root.rglob("account.yaml")):
+            for path in sorted(account.parent.iterdir()):
+                if path.suffix not in (".yaml", ".yml") or path.name in _NOT_PERSONAS:
+                    continue
+                try:
+                    text = path.read_text(encoding="utf-8")
+                except (OSError, UnicodeDecodeError):
+                    continue
+                m = _ID_LINE.search(text)
+                if m is not None and m.group(1) == persona_id:
+                    return path
+    return None
+
+
+_NOT_PERSONAS = ("account.yaml", "rubric.yaml")
 
 
 def _looks_like_file(ref: str) -> bool:

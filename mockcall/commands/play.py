@@ -10,7 +10,7 @@ import argparse
 import random
 
 from mockcall.cli import EXIT_NOT_FOUND, EXIT_OK
-from mockcall.commands.common import error, find_persona
+from mockcall.commands.common import error, find_persona, load
 
 
 def run(args: argparse.Namespace) -> int:
@@ -22,7 +22,7 @@ def run(args: argparse.Namespace) -> int:
     from mockcall.tui import i18n
 
     i18n.set_language(ui_language(args.lang))
-    found = find_persona(args, args.persona)
+    found = find_persona(args, args.persona, only_its_account=True)
     if isinstance(found, str):
         error(found)
         return EXIT_NOT_FOUND
@@ -35,6 +35,12 @@ def run(args: argparse.Namespace) -> int:
     seed = args.seed if fixed else random.randrange(1_000_000)
     plan = CallPlan(persona, bundle, seed, args.mode, args.trainee or "", seed_fixed=fixed)
     store = StoreLink(getattr(args, "db", None))
-    app = MockcallApp(library, start=plan, trainee=args.trainee or "", store=store)
+    app = MockcallApp(
+        library,
+        start=plan,
+        trainee=args.trainee or "",
+        store=store,
+        load_all=lambda: load(args),  # home screen, or resuming another account's call
+    )
     run_app(app, store)
     return EXIT_OK

@@ -112,6 +112,7 @@ class MockcallApp(App[None]):
             self.push_screen(ShiftScreen(list(start)))
         if os.environ.get(EXIT_AFTER_FIRST_SCREEN):
             self.call_after_refresh(self.exit)
+            return  # what follows the first screen (the store) is not part of the start-up
         if self.store is not None:
             self.store.on_problem = self._store_problem
             self.call_after_refresh(self._after_first_screen)

@@ -25,7 +25,6 @@ from mockcall.tui import messages as msg
 from mockcall.tui.i18n import refusal, t
 from mockcall.tui.screens.call_controls import CallControls
 from mockcall.tui.screens.typed_reply import TypedReplies
-from mockcall.tui.widgets.call_list import CallList
 from mockcall.tui.widgets.conversation import Conversation, tool_labels
 from mockcall.tui.widgets.customer_card import CustomerCard
 from mockcall.tui.widgets.kb_panel import KbPanel
@@ -71,7 +70,9 @@ class CallScreen(CallControls, TypedReplies, Screen[None]):
         session: CallSession | None = None,
         sink: EventSink | None = None,
     ) -> None:
-        super().__init__()
+        p = plan.persona
+        # channel and direction classes set before mounting: added later they restyle the tree
+        super().__init__(classes=f"-{p.channel} -{p.direction}")
         self.plan = plan
         self.sink: EventSink = sink if sink is not None else self.app.recorder(plan)
         self.session: CallSession = (
@@ -89,6 +90,8 @@ class CallScreen(CallControls, TypedReplies, Screen[None]):
         with Horizontal(id="call-body"):
             with Vertical(id="talk"):
                 if p.direction == "outbound" and p.call_list:
+                    from mockcall.tui.widgets.call_list import CallList  # DataTable: outbound only
+
                     yield CallList(p, id="call-list")
                 yield Conversation(p, tools=tool_labels(bundle.account), id="conversation")
                 yield Static("", id="hint", markup=False)
@@ -105,7 +108,6 @@ class CallScreen(CallControls, TypedReplies, Screen[None]):
 
     def on_mount(self) -> None:
         p = self.plan.persona
-        self.add_class(f"-{p.channel}", f"-{p.direction}")
         self.session.start()
         if self.plan.auto_in and self.session.phase == "ringing":
             self.session.answer()
@@ -145,8 +147,8 @@ class CallScreen(CallControls, TypedReplies, Screen[None]):
         self.query_one("#hint", Static).update(t("call.hint", hint=hint) if hint else "")
         self.query_one("#hint").display = bool(hint)
         self.query_one(CustomerCard).show(s)
-        for lst in self.query(CallList):
-            lst.tick(s.elapsed)
+        for lst in self.query("#call-list"):
+            lst.tick(s.elapsed)  # type: ignore[attr-defined]
         self._show_tool_results()
         if s.phase in ("acw", "done") and not self._finished:
             self._finished = True
