@@ -10,7 +10,6 @@ The target is a ratio of at most 1.5.
 from __future__ import annotations
 
 import shutil
-import statistics
 import sys
 import tempfile
 import time
@@ -75,32 +74,8 @@ def measure(count: int, rounds: int) -> dict[str, float]:
 def main() -> None:
     count = int(sys.argv[1]) if len(sys.argv) > 1 else 200
     rounds = int(sys.argv[2]) if len(sys.argv) > 2 else 7
-    with tempfile.TemporaryDirectory() as tmp:
-        files = generate(Path(tmp), count)
-
-        def bare() -> None:
-            for f in files:
-                yaml.load(f.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
-
-        def ours() -> None:
-            problems = validate_library(load_library([tmp]))
-            assert not [p for p in problems if p.severity == "error"], problems[:3]
-
-        runs: dict[str, list[float]] = {"bare": [], "ours": []}
-        tasks: dict[str, Callable[[], None]] = {"bare": bare, "ours": ours}
-        for name in tasks:
-            tasks[name]()  # warm caches (plans, resolver) before timing
-        for _ in range(rounds):
-            for name, task in tasks.items():
-                start = time.perf_counter()
-                task()
-                runs[name].append(time.perf_counter() - start)
-        b, o = min(runs["bare"]), min(runs["ours"])
-        mb, mo = statistics.median(runs["bare"]), statistics.median(runs["ours"])
-        print(f"{'files':<28}{len(files):>10}")
-        print(f"{'bare yaml.load (CSafeLoader)':<28}{b * 1e3:>9.0f}ms  median {mb * 1e3:.0f}ms")
-        print(f"{'load_library + validate':<28}{o * 1e3:>9.0f}ms  median {mo * 1e3:.0f}ms")
-        print(f"{'ratio':<28}{o / b:>10.2f}  median {mo / mb:.2f}  (target <= 1.5)")
+    for name, value, target in rows(count, rounds):
+        print(f"{name:<40}{value:>12}  {target}")
 
 
 if __name__ == "__main__":
