@@ -33,7 +33,10 @@ def run(args: argparse.Namespace) -> int:
 
     fixed = args.seed is not None
     seed = args.seed if fixed else random.randrange(1_000_000)
-    plan = CallPlan(persona, bundle, seed, args.mode, args.trainee or "", seed_fixed=fixed)
+    watch = bool(getattr(args, "watch", False)) and bool(persona.source)
+    plan = CallPlan(
+        persona, bundle, seed, args.mode, args.trainee or "", seed_fixed=fixed, watch=watch
+    )
     store = StoreLink(getattr(args, "db", None))
     app = MockcallApp(
         library,

@@ -105,9 +105,25 @@ STRINGS: Final[dict[str, tuple[str, str]]] = {
         "/ ketik jawaban (atau nomor opsi), Enter kirim, Esc kembali ke tombol",
     ),
     "call.hint": ("Hint: {hint}", "Petunjuk: {hint}"),
-    "call.free_text_unrecognised": (
-        "Free-text replies are not recognised yet — choose a numbered option.",
-        "Jawaban bebas belum dikenali — pilih opsi bernomor.",
+    "watch.errors": (
+        "{file} has errors; the call goes on with the last good version:\n{problems}",
+        "{file} berisi kesalahan; panggilan berlanjut dengan versi terakhir yang benar:\n"
+        "{problems}",
+    ),
+    "watch.more": ("…and {count} more", "…dan {count} lagi"),
+    "watch.missing": (
+        "{file} no longer holds a persona; the call goes on unchanged.",
+        "{file} tidak lagi berisi persona; panggilan berlanjut tanpa perubahan.",
+    ),
+    "watch.reloaded": (
+        "Reloaded {file}: replayed {count} actions.",
+        "{file} dimuat ulang: {count} tindakan diulang.",
+    ),
+    "watch.stopped": (
+        "Reloaded {file}: replayed {count} actions; {action} no longer fits: {reason} — "
+        "the call restarted there.",
+        "{file} dimuat ulang: {count} tindakan diulang; {action} tidak cocok lagi: {reason} — "
+        "panggilan dimulai lagi dari situ.",
     ),
     "call.confirm.title": ("Did you mean…?", "Maksud Anda…?"),
     "call.confirm.typed": ("You typed: {text}", "Anda mengetik: {text}"),

@@ -36,6 +36,8 @@ class CallPlan:
     trainee: str = ""
     seed_fixed: bool = False
     auto_in: bool = False
+    #: ``play --watch``: reload ``persona.source`` when it is saved (live preview).
+    watch: bool = False
     #: Set by a nesting shift: where the scored result goes instead of the score screen.
     on_done: Callable[[CallResult], None] | None = None
 

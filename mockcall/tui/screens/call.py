@@ -6,7 +6,8 @@ time pass (``poll``: silence becomes dead air) and keeps the timers honest. The 
 controls (answer, hold, transfers...) live in ``call_controls.py``; this module keeps the
 conversation: numbered options and typed replies.
 
-Typed replies are matched against the options on screen in ``typed_reply.py``.
+Typed replies are matched against the options on screen in ``typed_reply.py``; ``play --watch``
+reloads the persona file and replays the call onto it (``live_preview.py``).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from textual.widgets import Footer, Static, TabbedContent, TabPane
 from mockcall.core import events as ev
 from mockcall.tui import messages as msg
 from mockcall.tui.i18n import refusal, t
+from mockcall.tui.live_preview import LivePreview
 from mockcall.tui.screens.call_controls import CallControls
 from mockcall.tui.screens.typed_reply import TypedReplies
 from mockcall.tui.widgets.conversation import Conversation, tool_labels
@@ -40,7 +42,7 @@ if TYPE_CHECKING:
     from mockcall.tui.plan import CallPlan
 
 
-class CallScreen(CallControls, TypedReplies, Screen[None]):
+class CallScreen(CallControls, TypedReplies, LivePreview, Screen[None]):
     """One live call, created with the app's clock and recorder — or a call brought back from
     the store after a crash (``session`` and ``sink`` given: it continues where it stopped)."""
 
@@ -112,6 +114,7 @@ class CallScreen(CallControls, TypedReplies, Screen[None]):
         if self.plan.auto_in and self.session.phase == "ringing":
             self.session.answer()
         self.set_interval(1.0, self.tick)
+        self.live_preview_start()  # play --watch: follow the persona file
         self.sync()
         focus = "#call-list" if self.session.phase == "dialing" else "#options"
         if p.channel != "call":

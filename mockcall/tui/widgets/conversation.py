@@ -43,6 +43,13 @@ class Conversation(VerticalScroll, can_focus=True):
         self._shown = 0
         self._mail_header = False
 
+    def restart(self, persona: Persona) -> None:
+        """Forget the lines shown (live preview swapped the call): the next ``sync`` redraws."""
+        self.persona = persona
+        self._shown = 0
+        self._mail_header = False
+        self.remove_children()
+
     def sync(self, events: Sequence[Event]) -> None:
         """Show the events not shown yet."""
         new = [line for e in events[self._shown :] for line in self._lines(e)]
