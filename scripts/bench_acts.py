@@ -11,6 +11,8 @@ import sys
 import time
 from pathlib import Path
 
+from benchutil import percentile, print_rows
+
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
@@ -44,8 +46,8 @@ def rows(repeat: int = 5) -> list[tuple[str, str, str]]:
             times.append(time.perf_counter() - a)
     total = time.perf_counter() - start
     times.sort()
-    p50 = times[len(times) // 2] * 1000
-    p99 = times[min(len(times) - 1, int(len(times) * 0.99))] * 1000
+    p50 = percentile(times, 0.50) * 1000
+    p99 = percentile(times, 0.99) * 1000
     rep = evaluate(heldout)
     return [
         ("acts: lexicon load (id+en, cached)", f"{build * 1000:.1f} ms", "once per locale"),
@@ -59,12 +61,7 @@ def rows(repeat: int = 5) -> list[tuple[str, str, str]]:
 
 
 def main() -> None:
-    table = rows()
-    w0 = max(len(r[0]) for r in table)
-    w1 = max(len(r[1]) for r in table)
-    print(f"{'measure':<{w0}}  {'value':>{w1}}  target")
-    for name, value, target in table:
-        print(f"{name:<{w0}}  {value:>{w1}}  {target}")
+    print_rows(rows())
 
 
 if __name__ == "__main__":

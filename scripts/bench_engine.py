@@ -15,6 +15,8 @@ import sys
 import time
 from pathlib import Path
 
+from benchutil import percentile
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from mockcall.core.engine import CallSession, ManualClock, clear_machine_cache
@@ -84,11 +86,6 @@ def _account() -> Account:
     return Account(id="bench", name="Bench", sop=Sop(), tools=(Tool(id="lookup"),))
 
 
-def _percentile(sorted_values: list[float], q: float) -> float:
-    index = min(len(sorted_values) - 1, max(0, round(q * (len(sorted_values) - 1))))
-    return sorted_values[index]
-
-
 def measure(steps: int = 20_000) -> dict[str, float]:
     """Latencies in µs of choose() (p50, p99, mean) and of a session start (mean)."""
     clear_machine_cache()
@@ -117,8 +114,8 @@ def measure(steps: int = 20_000) -> dict[str, float]:
         session.detach()
     choose_us.sort()
     return {
-        "p50": _percentile(choose_us, 0.50),
-        "p99": _percentile(choose_us, 0.99),
+        "p50": percentile(choose_us, 0.50),
+        "p99": percentile(choose_us, 0.99),
         "mean": statistics.fmean(choose_us),
         "start_mean": statistics.fmean(start_us),
     }

@@ -17,6 +17,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from benchutil import percentile, print_rows
+
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
@@ -166,8 +168,8 @@ def rows(repeat: int = 5) -> list[tuple[str, str, str]]:
     results = evaluate()
     m = measures(results)
     times = latencies(repeat)
-    p50 = times[len(times) // 2] * 1000
-    p99 = times[min(len(times) - 1, int(len(times) * 0.99))] * 1000
+    p50 = percentile(times, 0.50) * 1000
+    p99 = percentile(times, 0.99) * 1000
     return [
         ("matching: labelled replies", str(len(results)), ">= 80"),
         ("matching: take-precision", f"{m['take_precision']:.3f}", ">= 0.95"),
@@ -190,12 +192,7 @@ def main() -> None:
                     f"{m.option_id or ''} acts={list(m.recognition.acts)} -- {m.reason}; "
                     + ", ".join(f"{c.option_id}={c.similarity:.2f}" for c in m.candidates)
                 )
-    table = rows()
-    w0 = max(len(r[0]) for r in table)
-    w1 = max(len(r[1]) for r in table)
-    print(f"{'measure':<{w0}}  {'value':>{w1}}  target")
-    for name, value, target in table:
-        print(f"{name:<{w0}}  {value:>{w1}}  {target}")
+    print_rows(rows())
 
 
 if __name__ == "__main__":
