@@ -235,6 +235,9 @@ def test_chat_style_slang_and_typos(persona: str, state: str, text: str, option:
 
 
 def _bench() -> ModuleType:
+    scripts = str(ROOT / "scripts")
+    if scripts not in sys.path:  # the bench scripts import their shared helpers from there
+        sys.path.insert(0, scripts)
     path = ROOT / "scripts" / "bench_matching.py"
     spec = importlib.util.spec_from_file_location("bench_matching", path)
     assert spec is not None and spec.loader is not None
