@@ -254,6 +254,11 @@ class PersonaMachine:
     by_id: dict[str, dict[str, _Opt]]
     finals: frozenset[str]
     mood_sources: frozenset[str]
+    #: per state with a mood transition: the lowest mood a rising threshold fires at, and the
+    #: mood a falling one (calming down) fires below (-1: none). ``_mood_check`` asks the
+    #: machine only when one can hold: most turns cross no threshold, and a trigger costs more
+    #: than the comparison.
+    mood_gates: dict[str, tuple[int, int]] = dataclasses.field(default_factory=dict)
     #: The machine's transition queue is shared by its models; sessions driven from several
     #: threads must not interleave their triggers.
     lock: threading.RLock = dataclasses.field(default_factory=threading.RLock)
@@ -342,6 +347,7 @@ def _build_persona_machine(persona: Persona) -> PersonaMachine:
     # Mood thresholds, in priority order: a customer past hangup_at leaves whatever else holds.
     mood = persona.mood
     hang_at = mood.hangup_at
+    gates = {name: (hang_at, -1) for name in dialogue}
     for name in dialogue:
         machine.add_transition(
             MOOD_CHECK,
@@ -355,6 +361,7 @@ def _build_persona_machine(persona: Persona) -> PersonaMachine:
         esc_at = mood.escalate_at
         for name, state in persona.states.items():
             if name != demand and state.mood_escalation:
+                gates[name] = (min(hang_at, esc_at), -1)
                 machine.add_transition(
                     MOOD_CHECK,
                     name,
@@ -364,6 +371,7 @@ def _build_persona_machine(persona: Persona) -> PersonaMachine:
                 )
         if calm and calm in persona.states:
             calm_at = mood.calm_at
+            gates[demand] = (gates[demand][0], calm_at)
             machine.add_transition(
                 MOOD_CHECK,
                 demand,
@@ -384,6 +392,7 @@ def _build_persona_machine(persona: Persona) -> PersonaMachine:
         by_id=by_id,
         finals=finals,
         mood_sources=frozenset(machine.events[MOOD_CHECK].transitions),
+        mood_gates=gates,
     )
 
 
@@ -1311,6 +1320,9 @@ class CallSession:
 
     def _mood_check(self) -> None:
         if self._ending is None and self._state in self._pm.mood_sources:
+            rises_at, calms_below = self._pm.mood_gates[self._state]
+            if calms_below <= self._mood < rises_at:
+                return  # no threshold can hold: the machine would not move
             with self._pm.lock:
                 self._pm.machine.events[MOOD_CHECK].trigger(self)
 

@@ -67,6 +67,9 @@ _CONTROLS: Final = ("end", "escalate", "transfer_warm", "transfer_cold")
 _SOUND_KINDS: Final = frozenset({ev.CUSTOMER_SAID, ev.AGENT_SAID, ev.HOLD_STARTED, ev.HOLD_ENDED})
 _CONNECT_KINDS: Final = frozenset({ev.ANSWERED, ev.CONNECTED})
 _HOLD_EVENTS: Final = frozenset({ev.HOLD_STARTED, ev.HOLD_ENDED})
+#: event fields that can differ between two paths reaching the same behaviour state (turn
+#: numbers, counters, durations, wording); every other field follows from the state and step
+_VOLATILE: Final = frozenset({"turn", "count", "seconds", "text", "variant", "t", "seq"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +82,9 @@ class Limits:
     score_slack: int = 4
     include_controls: bool = False
     score: bool = True
+    #: feed the score pass the engine's own events instead of the graph's recorded ones
+    #: (slower; the same answers, which a test checks)
+    engine_events: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -273,6 +279,8 @@ class _Relevance:
     #: per state: mood value -> class; moods of one class behave alike in every future of
     #: that state (see :func:`_mood_classes`); missing state: the exact mood is kept
     mood_class: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    #: facts a condition reads (revealed / not_revealed); other revealed facts change nothing
+    facts: frozenset[str] = frozenset()
 
 
 def _conditions(persona: Persona) -> list[Condition]:
@@ -375,6 +383,7 @@ def _relevance(persona: Persona, account: Account, rubric: Rubric | None, inc: b
         held,
         inc,
         {} if ev.MOOD_CHANGED in kinds else _mood_classes(persona),
+        frozenset(facts),
     )
 
 
@@ -464,8 +473,12 @@ def behaviour_key(s: CallSession, rel: _Relevance) -> tuple[Any, ...]:
 
     Not in the key: the RNG (it only picks line variants), which lines were spoken (only
     ``again`` wording), turn numbers and absolute time (the engine never reads them except
-    through silence and hold time, which are in the key capped at the persona's patience).
+    through silence and hold time, which are in the key capped at the persona's patience),
+    facts no condition reads, tools the search never tries. An ended call has no future: its
+    key is the ending alone (the score pass adds what the rubric reads).
     """
+    if s._ending is not None:
+        return (s._ending,)
     now = s._now()
     persona = s._persona
     silence: float | None = None
@@ -482,10 +495,10 @@ def behaviour_key(s: CallSession, rel: _Relevance) -> tuple[Any, ...]:
     return (
         s._state,
         s._phase,
-        None if s._ending is not None else s._mood if classes is None else classes[s._mood],
+        s._mood if classes is None else classes[s._mood],
         s._flags,
-        frozenset(s._revealed),
-        s._tools_used,
+        rel.facts.intersection(s._revealed),
+        s._tools_used.intersection(rel.tools),
         tuple(min(visits[name], cap) for name, cap in rel.visit_caps),
         s._held_ever,
         s._mute_since is not None,
@@ -495,7 +508,6 @@ def behaviour_key(s: CallSession, rel: _Relevance) -> tuple[Any, ...]:
         s._pending_line,
         silence,
         hold,
-        s._ending,
     )
 
 
@@ -654,6 +666,9 @@ class _ScoreModel:
             if c.max_handle_seconds is not None:
                 handle_limits.append(limit(c.max_handle_seconds, "handle"))
         self.acts = frozenset(acts)
+        #: the score pass may feed events recorded on another path to the same behaviour
+        #: state unless a rule matches a field that depends on the path (see _VOLATILE)
+        self.recorded_ok = not any(set(m.where) & _VOLATILE for m in self.matches)
         self.pairs = tuple(dict.fromkeys(pairs))
         self.hold_cap = max(hold_limits) + 1.0 if hold_limits else None
         self.dead_cap = max(dead_limits) + 1.0 if dead_limits else None
@@ -722,10 +737,13 @@ class _Digest:
         new.chosen = dict(self.chosen)
         return new
 
-    def feed(self, events: Iterable[Event]) -> None:
+    def feed(self, events: Iterable[Event], shift: float = 0.0) -> None:
+        """Take in the events of one step; ``shift`` moves their times (events recorded on
+        another path to the same behaviour state happened at another clock time)."""
         m = self.model
         for e in events:
             kind = e.kind
+            t = round(e.t + shift, 3) if shift else e.t
             if kind in m.kind_caps:
                 self.kinds[kind] = min(self.kinds.get(kind, 0) + 1, m.kind_caps[kind])
             for i, match in enumerate(m.matches):
@@ -738,19 +756,19 @@ class _Digest:
             elif kind == ev.ESCALATION_DEMAND:
                 self.demands = min(self.demands + 1, m.demands)
             elif kind == ev.HOLD_STARTED:
-                self.hold_since = e.t
+                self.hold_since = t
             elif kind == ev.HOLD_ENDED and self.hold_since is not None:
-                held = e.t - self.hold_since
+                held = t - self.hold_since
                 self.hold_total += held
                 self.hold_max = max(self.hold_max, held)
                 self.hold_since = None
             if kind in _CONNECT_KINDS and self.connected_t is None:
-                self.connected_t = e.t
-                self.silence_from = e.t
+                self.connected_t = t
+                self.silence_from = t
             elif kind in _SOUND_KINDS and self.silence_from is not None:
                 if kind != ev.HOLD_ENDED:  # silence before a hold ends is time on hold
-                    self.silence_max = max(self.silence_max, e.t - self.silence_from)
-                self.silence_from = e.t
+                    self.silence_max = max(self.silence_max, t - self.silence_from)
+                self.silence_from = t
             for i, (tool, _act, kind_rule) in enumerate(m.tool_rules):
                 if kind_rule and kind == kind_rule and tool not in self.tools:
                     self.tool_bad = self.tool_bad | {i}
@@ -857,6 +875,20 @@ class _Digest:
 # --------------------------------------------------------------------------- pass 1
 
 
+@dataclass(frozen=True, slots=True)
+class _Edge:
+    """A step out of a behaviour state as the graph pass played it: where it led, the events
+    it logged and the clock, so the score pass can walk the graph without the engine."""
+
+    step: Step
+    dest: int
+    events: tuple[Event, ...]
+    #: the session's time when the step began (event times are shifted from it)
+    start: float
+    #: seconds the step moved the clock
+    took: float
+
+
 @dataclass
 class _Node:
     key: tuple[Any, ...]
@@ -869,6 +901,7 @@ class _Node:
     step: str
     offered: tuple[str, ...] = ()
     succ: list[int] = field(default_factory=list)
+    edges: list[_Edge] = field(default_factory=list)
     expanded: bool = False
 
 
@@ -912,6 +945,8 @@ def _explore_graph(
             continue
         expanded += 1
         node.expanded = True
+        base = len(session._log.events)
+        start = session._now()
         for step in actions(session, rel):
             child, child_clock = fork(session, clk)
             out.steps += 1
@@ -936,6 +971,8 @@ def _explore_graph(
                 )
                 queue.append((j, child, child_clock))
             node.succ.append(j)
+            took = child._now() - start
+            node.edges.append(_Edge(step, j, tuple(child._log.events[base:]), start, took))
     return nodes
 
 
@@ -1109,42 +1146,85 @@ class _Summary:
 
 
 class _Scorer:
+    """Pass 2: a depth-first walk of the behaviour graph carrying a score digest.
+
+    The graph pass recorded, for every edge, the events its step logged; any path reaching
+    the same behaviour state logs the same events for the same step (only times shift, and
+    path-dependent fields such as turn numbers or durations, which the digest does not read
+    unless a rule matches on them: then ``exact`` feeds the engine's own events). So the walk
+    needs the engine only to score an ending: the path is then played for real from the
+    deepest ancestor already played (``_frames``), and scored once per distinct key.
+    """
+
     def __init__(
         self,
         persona: Persona,
         account: Account,
         rubric: Rubric,
         limits: Limits,
-        rel: _Relevance,
         out: Exploration,
+        nodes: list[_Node],
         score: Callable[[Sequence[Event], Rubric], Any],
     ) -> None:
         self.persona, self.account, self.rubric = persona, account, rubric
-        self.limits, self.rel, self.out = limits, rel, out
+        self.limits, self.out, self.nodes = limits, out, nodes
         self.score = score
         self.model = _ScoreModel(persona, account, rubric)
+        self.exact = limits.engine_events or not self.model.recorded_ok
         self.memo: dict[tuple[Any, ...], _Summary] = {}
         #: endings scored once per key: equal keys score equally (the memo's argument)
         self.leaves: dict[tuple[Any, ...], _Summary] = {}
         self.stack: dict[tuple[Any, ...], int] = {}
         self.expanded = 0
         self.depth = limits.max_depth
+        #: the walk's current path: per depth, the step taken and the session after it
+        #: (None until something needs the real session there)
+        self._frames: list[tuple[Step | None, tuple[CallSession, ManualClock] | None]] = []
+
+    def start(self, root: CallSession, clock: ManualClock) -> _Summary:
+        self._frames = [(None, (root, clock))]
+        digest = _Digest(self.model)
+        digest.feed(root._log.events)
+        summary, _ = self.visit(0, digest, root._now(), 0, self.limits.max_paths)
+        return summary
+
+    def _session(self, depth: int) -> tuple[CallSession, ManualClock] | None:
+        """The real session at ``depth`` of the current path, played on from the deepest
+        ancestor already played (None if the engine refused a recorded step: a bug)."""
+        have = depth
+        while self._frames[have][1] is None:
+            have -= 1
+        ready = self._frames[have][1]
+        assert ready is not None
+        session, clock = ready
+        for d in range(have + 1, depth + 1):
+            step = self._frames[d][0]
+            assert step is not None
+            session, clock = fork(session, clock)
+            self.out.steps += 1
+            if play_step(session, clock, step, self.persona, self.account) is not None:
+                _bound(self.out, "replay-diverged")
+                return None
+            self._frames[d] = (step, (session, clock))
+        return session, clock
 
     def visit(
-        self, s: CallSession, clock: ManualClock, digest: _Digest, depth: int, allowance: int
+        self, index: int, digest: _Digest, now: float, depth: int, allowance: int
     ) -> tuple[_Summary, int]:
-        """The summary of all futures of ``s``; the second value is the shallowest stack depth
-        a cut (a step back onto a prefix still being explored) reached, for memo safety.
+        """The summary of all futures of graph node ``index`` reached with ``digest``; the
+        second value is the shallowest stack depth a cut (a step back onto a prefix still
+        being explored) reached, for memo safety.
 
         ``allowance`` is this subtree's share of ``max_paths``: siblings split what is left
         evenly, so a bound truncates every branch a little instead of starving all but the
         first (a depth-first search would spend the whole budget on option 1's loops).
         """
-        key = (behaviour_key(s, self.rel), digest.key(s._now()))
-        if s.ending is not None:
+        node = self.nodes[index]
+        key = (node.key, digest.key(now))
+        if node.ending is not None:
             leaf = self.leaves.get(key)
             if leaf is None:
-                leaf = self.leaves[key] = self._leaf(s, clock)
+                leaf = self.leaves[key] = self._leaf(depth)
             else:
                 self.out.leaf_hits += 1
             return leaf, depth
@@ -1156,6 +1236,8 @@ class _Scorer:
             return known, depth
         if key in self.stack:
             return _Summary(), self.stack[key]
+        if not node.expanded:  # the graph pass stopped here: its bound already says so
+            return _Summary(truncated=True, budget=budget), depth
         if budget <= 0:
             _bound(self.out, f"score-depth {self.depth}")
             return _Summary(truncated=True, budget=budget), depth
@@ -1166,29 +1248,41 @@ class _Scorer:
         self.stack[key] = depth
         summary = _Summary(budget=budget, allowance=allowance)
         cut = depth
-        base = len(s._log.events)
-        steps = actions(s, self.rel)
         left = allowance - 1
-        for k, step in enumerate(steps):
-            child, child_clock = fork(s, clock)
-            self.out.steps += 1
-            if play_step(child, child_clock, step, self.persona, self.account) is not None:
-                continue
+        frames = self._frames
+        edges = node.edges
+        for k, edge in enumerate(edges):
             child_digest = digest.copy()
-            child_digest.feed(child._log.events[base:])
+            frames.append((edge.step, None))
+            if self.exact:
+                here = self._session(depth)
+                there = self._session(depth + 1)
+                if here is None or there is None:
+                    frames.pop()
+                    summary.truncated = True
+                    continue
+                child_digest.feed(there[0]._log.events[len(here[0]._log.events) :])
+            else:
+                child_digest.feed(edge.events, now - edge.start)
             before = self.expanded
-            share = left // (len(steps) - k)
-            sub, sub_cut = self.visit(child, child_clock, child_digest, depth + 1, share)
+            share = left // (len(edges) - k)
+            sub, sub_cut = self.visit(edge.dest, child_digest, now + edge.took, depth + 1, share)
+            frames.pop()
             left -= self.expanded - before
             cut = min(cut, sub_cut)
-            summary.add(step.raw, sub)
+            summary.add(edge.step.raw, sub)
         del self.stack[key]
         if cut >= depth:
             self.memo[key] = summary
         return summary, cut
 
-    def _leaf(self, s: CallSession, clock: ManualClock) -> _Summary:
+    def _leaf(self, depth: int) -> _Summary:
         self.expanded += 1
+        played = self._session(depth)
+        if played is None:
+            return _Summary(truncated=True)
+        s, clock = played
+        s, clock = fork(s, clock)  # the frame stays the call as it ended, before the ACW
         finish_acw(s, clock, self.persona, self.account)
         card = self.score(s._log.events, self.rubric)
         ending = s.ending or ""
@@ -1211,20 +1305,18 @@ def _explore_scores(
     account: Account,
     rubric: Rubric,
     limits: Limits,
-    rel: _Relevance,
+    nodes: list[_Node],
     out: Exploration,
     seed: int,
     depth: int,
 ) -> None:
     from mockcall.core.scoring import score
 
-    scorer = _Scorer(persona, account, rubric, limits, rel, out, score)
+    scorer = _Scorer(persona, account, rubric, limits, out, nodes, score)
     scorer.depth = min(limits.max_depth, depth)
     root, clock = start_session(persona, account, rubric, seed=seed)
     root.detach()
-    digest = _Digest(scorer.model)
-    digest.feed(root._log.events)
-    summary, _ = scorer.visit(root, clock, digest, 0, limits.max_paths)
+    summary = scorer.start(root, clock)
     out.score_complete = not summary.truncated
     out.score_nodes = scorer.expanded
     out.paths = summary.paths
@@ -1300,7 +1392,7 @@ def explore(
     if rubric is not None and limits.score:
         deepest = max((len(p) for p in (*out.states.values(), *out.endings.values())), default=0)
         _explore_scores(
-            persona, account, rubric, limits, rel, out, seed, deepest + limits.score_slack
+            persona, account, rubric, limits, nodes, out, seed, deepest + limits.score_slack
         )
     out.seconds = time.perf_counter() - started
     return out

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -107,16 +106,36 @@ def test_shortest_paths_replay_to_their_endings() -> None:
         assert run.completed and run.ending == ending
 
 
-def test_every_bundled_persona_explores_within_two_seconds() -> None:
+def test_every_bundled_persona_explores_without_traps() -> None:
+    """(How long it takes is measured by scripts/bench.py, not asserted here.)"""
     lib = load_library([ROOT / "personas"])
     for persona in lib.personas():
         bundle = lib.bundle_for(persona)
         assert bundle is not None
-        started = time.perf_counter()
         r = explore(persona, bundle.account, bundle.rubric)
-        assert time.perf_counter() - started <= 3.0, persona.id  # 2 s on an idle machine
         assert not r.errors, (persona.id, r.errors)
         assert r.min_score is not None
+
+
+@pytest.mark.parametrize(
+    "persona_id", ["telco-darmawan-repeat-outage", "outbound-agus-consent-dnc"]
+)
+def test_recorded_events_score_like_the_engine(persona_id: str) -> None:
+    """The score pass walks the graph with the events the graph pass recorded; feeding it
+    the engine's own events instead must give the same answers, path counts included."""
+    lib = load_library([ROOT / "personas"])
+    persona = lib.persona(persona_id)
+    assert persona is not None
+    bundle = lib.bundle_for(persona)
+    assert bundle is not None
+    fast = explore(persona, bundle.account, bundle.rubric, Limits(max_paths=400))
+    slow = explore(
+        persona, bundle.account, bundle.rubric, Limits(max_paths=400, engine_events=True)
+    )
+    assert slow.steps > fast.steps  # the check really ran the engine on every edge
+    for r in (fast, slow):
+        r.seconds, r.steps = 0.0, 0
+    assert fast.to_dict() == slow.to_dict()
 
 
 def test_darmawan_max_covers_the_declared_best_playthrough() -> None:
