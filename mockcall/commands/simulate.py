@@ -27,10 +27,12 @@ def run(args: argparse.Namespace) -> int:
         return _one_path(args, persona, bundle)
     from mockcall.core.explore import Limits, explore
 
-    if args.max_paths < 1 or args.max_depth < 1:
-        error("--max-paths and --max-depth must be at least 1")
+    if min(args.max_paths, args.score_paths, args.max_depth) < 1:
+        error("--max-paths, --score-paths and --max-depth must be at least 1")
         return EXIT_USAGE
-    limits = Limits(max_depth=args.max_depth, max_paths=args.max_paths)
+    limits = Limits(
+        max_depth=args.max_depth, max_paths=args.max_paths, score_paths=args.score_paths
+    )
     result = explore(persona, bundle.account, bundle.rubric, limits, seed=args.seed)
     if args.json:
         print(json.dumps(result.to_dict(), ensure_ascii=False))

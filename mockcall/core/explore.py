@@ -49,7 +49,7 @@ from typing import Any, Final
 from mockcall.core import events as ev
 from mockcall.core.engine import CallSession, ManualClock
 from mockcall.core.events import Event, EventLog
-from mockcall.core.graph import edges
+from mockcall.core.graph import edges, option_dest
 from mockcall.core.model import (
     Account,
     Check,
@@ -59,7 +59,7 @@ from mockcall.core.model import (
     Persona,
     Rubric,
 )
-from mockcall.core.simulate import Step, finish_acw, play_step, start_session
+from mockcall.core.simulate import STEP_SECONDS, Step, finish_acw, play_step, start_session
 
 #: Endings a pure call control produces; always reachable, so lint never asks for an option.
 CONTROL_ENDINGS: Final = frozenset({"escalated", "transferred", "agent_hung_up", "abandoned"})
@@ -74,10 +74,14 @@ _VOLATILE: Final = frozenset({"turn", "count", "seconds", "text", "variant", "t"
 
 @dataclass(frozen=True, slots=True)
 class Limits:
-    """Exploration bounds. ``max_paths`` caps the memoised states expanded in each pass."""
+    """Exploration bounds. ``max_paths`` caps the states the graph pass expands,
+    ``score_paths`` the states the score pass expands (its walk is cheaper per state: it
+    replays recorded events and runs the engine only where the graph pass stopped and to
+    score an ending); None: the same as ``max_paths``."""
 
     max_depth: int = 60
     max_paths: int = 1_000
+    score_paths: int | None = 2_000
     #: the score pass goes this many steps past the deepest shortest path of the graph pass
     score_slack: int = 4
     include_controls: bool = False
@@ -281,6 +285,8 @@ class _Relevance:
     mood_class: dict[str, tuple[int, ...]] = field(default_factory=dict)
     #: facts a condition reads (revealed / not_revealed); other revealed facts change nothing
     facts: frozenset[str] = frozenset()
+    #: per state whose future is bounded: how far the mood can still move (see _MoodReach)
+    reach: dict[str, _MoodReach] = field(default_factory=dict)
 
 
 def _conditions(persona: Persona) -> list[Condition]:
@@ -384,6 +390,7 @@ def _relevance(persona: Persona, account: Account, rubric: Rubric | None, inc: b
         inc,
         {} if ev.MOOD_CHANGED in kinds else _mood_classes(persona),
         frozenset(facts),
+        {} if ev.MOOD_CHANGED in kinds else _mood_reach(persona, account, picked),
     )
 
 
@@ -413,6 +420,123 @@ def _repeatable(persona: Persona) -> dict[str, frozenset[str]]:
     return {
         name: frozenset().union(*(ids[n] for n in seen)) for name, seen in _reach(persona).items()
     }
+
+
+@dataclass(frozen=True, slots=True)
+class _MoodReach:
+    """How far the mood can still move from a state whose future has no loop.
+
+    ``up``/``down``: the most the mood can rise / fall before the call ends (every option's
+    delta with and without the repeat penalty, the dead air and too-long holds the explored
+    steps can cause). ``below``: thresholds that move the call when reached (hang-up,
+    escalation) in any state still ahead; ``marks``: option conditions' mood limits there.
+    A mood that stays below every ``below`` whatever happens is *settled*: only its side of
+    each mark can matter, so all settled moods on the same sides behave alike.
+    """
+
+    up: int
+    down: int
+    below: int
+    marks: tuple[int, ...]
+
+    def settled(self, mood: int) -> tuple[str, tuple[bool, ...]] | None:
+        if mood + self.up >= self.below:
+            return None
+        if any(mood - self.down < m <= mood + self.up for m in self.marks):
+            return None
+        return ("settled", tuple(mood >= m for m in self.marks))
+
+
+def _mood_reach(persona: Persona, account: Account, tools: Sequence[str]) -> dict[str, _MoodReach]:
+    """Per state with a loop-free future (option edges only; mood edges fire only at a
+    threshold, which a settled mood never reaches): see :class:`_MoodReach`.
+
+    Bounds on the explorer's own steps (docs/trainer-tools.md, "Settled moods"): dead air comes
+    only from tool steps (options and unhold reset the silence, nothing is polled on hold or
+    while dialling); a hold lasts at most the tool steps plus the unhold step.
+    """
+    mood = persona.mood
+    settable = {f for t in account.tools if t.id in tools for f in t.sets}
+    cleared = {f for st in persona.states.values() for o in st.options for f in o.clear}
+    if settable & cleared:
+        return {}  # a tool can be used again each time its flag is cleared: no step bound
+    k = len(tools)
+    patience = mood.patience
+    if persona.channel == "chat":
+        patience = max(patience, account.sop.chat_response_seconds)
+    per_fire = int(patience // STEP_SECONDS) + 1
+    dead_airs = 0 if persona.channel == "email" or k == 0 else 1 + (k - 1) // per_fire
+    long_hold = STEP_SECONDS * (k + 1) > mood.hold_patience
+    succ: dict[str, list[tuple[str | None, int, int, bool]]] = {}
+    for name, state in persona.states.items():
+        moves: list[tuple[str | None, int, int, bool]] = []
+        for option in state.options:
+            delta = (
+                option.mood
+                if option.mood is not None
+                else sum(mood.acts.get(a, 0) for a in option.acts)
+            )
+            rise = max(0, delta, delta + mood.repeat)
+            fall = max(0, -delta, -(delta + mood.repeat))
+            dest = option_dest(name, option)
+            moves.append(
+                (dest if dest in persona.states else None, rise, fall, option.action == "hold")
+            )
+        succ[name] = moves
+    out: dict[str, _MoodReach] = {}
+    memo: dict[str, tuple[int, int, int, set[str]] | None] = {}
+
+    def walk(name: str, trail: set[str]) -> tuple[int, int, int, set[str]] | None:
+        """(max rise, max fall, hold options on the way, states ahead); None: a loop."""
+        if name in memo:
+            return memo[name]
+        if name in trail:
+            return None
+        trail.add(name)
+        rise = fall = holds = 0
+        ahead = {name}
+        for dest, r, f, hold in succ[name]:
+            below = (0, 0, 0, set()) if dest is None else walk(dest, trail)
+            if below is None:
+                trail.discard(name)
+                memo[name] = None
+                return None
+            rise = max(rise, r + below[0])
+            fall = max(fall, f + below[1])
+            holds = max(holds, int(hold) + below[2])
+            ahead |= below[3]
+        trail.discard(name)
+        memo[name] = (rise, fall, holds, ahead)
+        return memo[name]
+
+    esc = mood.demand_state in persona.states and bool(mood.demand_state)
+    for name in persona.states:
+        found = walk(name, set())
+        if found is None:
+            continue
+        rise, fall, holds, ahead = found
+        penalties = [(mood.dead_air, dead_airs)]
+        if long_hold:
+            penalties.append((mood.hold_too_long, holds + 1))
+        rise += sum(max(0, p) * n for p, n in penalties)
+        fall += sum(max(0, -p) * n for p, n in penalties)
+        below = mood.hangup_at
+        if esc and any(persona.states[a].mood_escalation and a != mood.demand_state for a in ahead):
+            below = min(below, mood.escalate_at)
+        if esc and mood.demand_state in ahead:
+            continue  # calming down is a falling threshold with a way back: keep it exact
+        marks = sorted(
+            {
+                limit
+                for a in ahead
+                for o in persona.states[a].options
+                if o.when is not None
+                for limit in (o.when.mood_at_least, o.when.mood_below)
+                if limit is not None
+            }
+        )
+        out[name] = _MoodReach(rise, fall, below, tuple(marks))
+    return out
 
 
 def _mood_classes(persona: Persona) -> dict[str, tuple[int, ...]]:
@@ -491,11 +615,15 @@ def behaviour_key(s: CallSession, rel: _Relevance) -> tuple[Any, ...]:
     if s._hold_since is not None:
         hold = round(min(now - s._hold_since, persona.mood.hold_patience + 1.0), 3)
     visits = s._visits
-    classes = rel.mood_class.get(s._state)
+    reach = rel.reach.get(s._state)
+    mood: Any = None if reach is None else reach.settled(s._mood)
+    if mood is None:
+        classes = rel.mood_class.get(s._state)
+        mood = s._mood if classes is None else classes[s._mood]
     return (
         s._state,
         s._phase,
-        s._mood if classes is None else classes[s._mood],
+        mood,
         s._flags,
         rel.facts.intersection(s._revealed),
         s._tools_used.intersection(rel.tools),
@@ -594,6 +722,10 @@ class _ScoreModel:
         self.tool_rules: list[tuple[str, str | None, str | None]] = []
         self.demands = 0
         hold_limits: list[float] = []
+        total_limits: list[float] = []
+        longest_limits: list[float] = []
+        first_acts: set[str] = set()
+        last_acts: set[str] = set()
         dead_limits: list[float] = []
         handle_limits: list[float] = []
         sop = account.sop
@@ -637,8 +769,10 @@ class _ScoreModel:
             elif windowed:
                 if c.within_turns is not None:
                     self.within = max(self.within, c.within_turns)
+                    first_acts.update(c.requires, c.any_of)
                 if c.last_turns is not None:
                     self.last = max(self.last, c.last_turns)
+                    last_acts.update(c.requires, c.any_of)
             for m in (c.forbids_event, c.requires_event):
                 if m is not None:
                     self.matches.append(m)
@@ -659,8 +793,10 @@ class _ScoreModel:
                 self.demands = max(self.demands, c.escalation_justified.min_demands)
             if c.max_hold_seconds is not None:
                 hold_limits.append(limit(c.max_hold_seconds, "hold"))
+                total_limits.append(limit(c.max_hold_seconds, "hold"))
             if c.hold_checkback:
                 hold_limits.append(float(sop.hold_checkback_seconds))
+                longest_limits.append(float(sop.hold_checkback_seconds))
             if c.max_dead_air_seconds is not None:
                 dead_limits.append(limit(c.max_dead_air_seconds, "dead"))
             if c.max_handle_seconds is not None:
@@ -670,8 +806,16 @@ class _ScoreModel:
         #: state unless a rule matches a field that depends on the path (see _VOLATILE)
         self.recorded_ok = not any(set(m.where) & _VOLATILE for m in self.matches)
         self.pairs = tuple(dict.fromkeys(pairs))
+        # Checks compare a total or a maximum with a limit: a maximum (longest hold, longest
+        # silence) is kept as which limits it already passed, a total that can still grow as
+        # its value capped one second past the largest limit, a running hold or silence too.
+        self.first_acts = frozenset(first_acts)
+        self.last_acts = frozenset(last_acts)
         self.hold_cap = max(hold_limits) + 1.0 if hold_limits else None
+        self.total_cap = max(total_limits) + 1.0 if total_limits else None
+        self.longest_limits = tuple(sorted(set(longest_limits)))
         self.dead_cap = max(dead_limits) + 1.0 if dead_limits else None
+        self.dead_limits = tuple(sorted(set(dead_limits)))
         self.handle_cap = max(handle_limits) + 1.0 if handle_limits else None
 
 
@@ -795,9 +939,9 @@ class _Digest:
         index = self.turns
         self.turns += 1
         if index < m.within:
-            self.first = (*self.first, acts)
+            self.first = (*self.first, raw & m.first_acts)
         if m.last:
-            self.last = (*self.last, acts)[-m.last :]
+            self.last = (*self.last, raw & m.last_acts)[-m.last :]
         if m.full_history:
             self.history = (*self.history, acts)
         if m.windows:
@@ -827,26 +971,26 @@ class _Digest:
         states[w.index] = (True, failed, pending, last_met)
         self.windows = tuple(states)
 
-    def key(self, now: float) -> tuple[Any, ...]:
+    def key(self, now: float, reachable: frozenset[str]) -> tuple[Any, ...]:
+        """The digest as a memo key; ``reachable``: the options that can still be said (the
+        repeat count of any other option can no longer change)."""
         m = self.model
         hold_now: float | None = None
-        hold_total = self.hold_total
-        hold_max = self.hold_max
         silence_run: float | None = None
-        silence_max = self.silence_max
         handle: float | None = None
-        if m.hold_cap is not None:
-            cap = m.hold_cap
-            hold_total, hold_max = min(hold_total, cap), min(hold_max, cap)
-            if self.hold_since is not None:
-                hold_now = round(min(now - self.hold_since, cap), 3)
-        if m.dead_cap is not None:
-            cap = m.dead_cap
-            silence_max = min(silence_max, cap)
-            if self.silence_from is not None and self.hold_since is None:
-                silence_run = round(min(now - self.silence_from, cap), 3)
+        if m.hold_cap is not None and self.hold_since is not None:
+            hold_now = round(min(now - self.hold_since, m.hold_cap), 3)
+        if m.dead_cap is not None and self.silence_from is not None and self.hold_since is None:
+            silence_run = round(min(now - self.silence_from, m.dead_cap), 3)
         if m.handle_cap is not None and self.connected_t is not None:
             handle = round(min(now - self.connected_t, m.handle_cap), 3)
+        chosen: tuple[Any, ...] = ()
+        if m.repeats:
+            cap = m.repeats
+            chosen = (
+                any(n >= cap for n in self.chosen.values()),
+                tuple(sorted((o, n) for o, n in self.chosen.items() if o in reachable)),
+            )
         return (
             self.acts,
             self.before_failed,
@@ -858,15 +1002,15 @@ class _Digest:
             self.matched,
             tuple(sorted(self.kinds.items())),
             tuple(sorted(self.act_counts.items())),
-            tuple(sorted(self.chosen.items())),
+            chosen,
             self.tools if m.tool_rules else None,
             self.tool_bad,
             self.demands,
             self.hold_since is not None,
-            round(hold_total, 3) if m.hold_cap is not None else None,
-            round(hold_max, 3) if m.hold_cap is not None else None,
+            None if m.total_cap is None else round(min(self.hold_total, m.total_cap), 3),
+            tuple(self.hold_max > limit for limit in m.longest_limits),
             hold_now,
-            round(silence_max, 3) if m.dead_cap is not None else None,
+            tuple(self.silence_max > limit for limit in m.dead_limits),
             silence_run,
             handle,
         )
@@ -914,49 +1058,47 @@ def _path(nodes: list[_Node], index: int) -> tuple[str, ...]:
     return tuple(reversed(steps))
 
 
-def _explore_graph(
-    persona: Persona,
-    account: Account,
-    rubric: Rubric | None,
-    limits: Limits,
-    rel: _Relevance,
-    out: Exploration,
-    seed: int,
-) -> list[_Node]:
-    root, clock = start_session(persona, account, rubric, seed=seed)
-    root.detach()
-    nodes = [
-        _Node(behaviour_key(root, rel), root.state, root.phase, root.mood, root.ending, 0, -1, "")
-    ]
-    index_of = {nodes[0].key: 0}
-    queue: deque[tuple[int, CallSession, ManualClock]] = deque([(0, root, clock)])
-    expanded = 0
-    while queue:
-        i, session, clk = queue.popleft()
+class _Graph:
+    """The behaviour graph, grown one node at a time: breadth first by the graph pass, then on
+    demand by the score pass where its walk goes past what the graph pass reached."""
+
+    def __init__(
+        self,
+        persona: Persona,
+        account: Account,
+        rel: _Relevance,
+        out: Exploration,
+        root: CallSession,
+    ) -> None:
+        self.persona, self.account, self.rel, self.out = persona, account, rel, out
+        self.nodes = [
+            _Node(
+                behaviour_key(root, rel), root.state, root.phase, root.mood, root.ending, 0, -1, ""
+            )
+        ]
+        self.index_of = {self.nodes[0].key: 0}
+
+    def expand(
+        self, i: int, session: CallSession, clock: ManualClock
+    ) -> list[tuple[int, CallSession, ManualClock]]:
+        """Play every step worth trying from node ``i`` (whose session is given); return the
+        nodes this found for the first time, with their sessions."""
+        nodes = self.nodes
         node = nodes[i]
-        if node.ending is not None:
-            continue
-        node.offered = tuple(o.id for o in session.offered()) if node.phase == "connected" else ()
-        if node.depth >= limits.max_depth:
-            _bound(out, f"max-depth {limits.max_depth}")
-            continue
-        if expanded >= limits.max_paths:
-            _bound(out, f"max-paths {limits.max_paths}")
-            continue
-        expanded += 1
         node.expanded = True
+        fresh: list[tuple[int, CallSession, ManualClock]] = []
         base = len(session._log.events)
         start = session._now()
-        for step in actions(session, rel):
-            child, child_clock = fork(session, clk)
-            out.steps += 1
-            if play_step(child, child_clock, step, persona, account) is not None:
+        for step in actions(session, self.rel):
+            child, child_clock = fork(session, clock)
+            self.out.steps += 1
+            if play_step(child, child_clock, step, self.persona, self.account) is not None:
                 continue
-            key = behaviour_key(child, rel)
-            j = index_of.get(key)
+            key = behaviour_key(child, self.rel)
+            j = self.index_of.get(key)
             if j is None:
                 j = len(nodes)
-                index_of[key] = j
+                self.index_of[key] = j
                 nodes.append(
                     _Node(
                         key,
@@ -967,18 +1109,54 @@ def _explore_graph(
                         node.depth + 1,
                         i,
                         step.raw,
+                        _offered(child),
                     )
                 )
-                queue.append((j, child, child_clock))
+                fresh.append((j, child, child_clock))
             node.succ.append(j)
             took = child._now() - start
             node.edges.append(_Edge(step, j, tuple(child._log.events[base:]), start, took))
-    return nodes
+        return fresh
+
+
+def _offered(s: CallSession) -> tuple[str, ...]:
+    return tuple(o.id for o in s.offered()) if s.phase == "connected" else ()
+
+
+def _explore_graph(
+    graph: _Graph, root: CallSession, clock: ManualClock, limits: Limits, out: Exploration
+) -> None:
+    """Pass 1: breadth first from the root, within ``max_depth`` and ``max_paths``."""
+    nodes = graph.nodes
+    nodes[0].offered = _offered(root)
+    queue: deque[tuple[int, CallSession, ManualClock]] = deque([(0, root, clock)])
+    expanded = 0
+    while queue:
+        i, session, clk = queue.popleft()
+        node = nodes[i]
+        if node.ending is not None:
+            continue
+        if node.depth >= limits.max_depth:
+            _bound(out, f"max-depth {limits.max_depth}")
+            continue
+        if expanded >= limits.max_paths:
+            _bound(out, f"max-paths {limits.max_paths}")
+            continue
+        expanded += 1
+        queue.extend(graph.expand(i, session, clk))
 
 
 def _bound(out: Exploration, what: str) -> None:
     if what not in out.bounds_hit:
         out.bounds_hit.append(what)
+
+
+def _reset_graph_findings(out: Exploration) -> Exploration:
+    """Clear what :func:`_analyse_graph` fills in, before analysing a grown graph."""
+    out.states, out.endings, out.dead_ends = {}, {}, {}
+    out.unreachable, out.endings_never, out.loops, out.options_never_offered = [], [], [], []
+    out.escalation, out.escalation_path = None, None
+    return out
 
 
 def _analyse_graph(persona: Persona, nodes: list[_Node], out: Exploration) -> None:
@@ -1163,11 +1341,11 @@ class _Scorer:
         rubric: Rubric,
         limits: Limits,
         out: Exploration,
-        nodes: list[_Node],
+        graph: _Graph,
         score: Callable[[Sequence[Event], Rubric], Any],
     ) -> None:
         self.persona, self.account, self.rubric = persona, account, rubric
-        self.limits, self.out, self.nodes = limits, out, nodes
+        self.limits, self.out, self.graph = limits, out, graph
         self.score = score
         self.model = _ScoreModel(persona, account, rubric)
         self.exact = limits.engine_events or not self.model.recorded_ok
@@ -1177,6 +1355,7 @@ class _Scorer:
         self.stack: dict[tuple[Any, ...], int] = {}
         self.expanded = 0
         self.depth = limits.max_depth
+        self.budget = limits.max_paths if limits.score_paths is None else limits.score_paths
         #: the walk's current path: per depth, the step taken and the session after it
         #: (None until something needs the real session there)
         self._frames: list[tuple[Step | None, tuple[CallSession, ManualClock] | None]] = []
@@ -1185,7 +1364,7 @@ class _Scorer:
         self._frames = [(None, (root, clock))]
         digest = _Digest(self.model)
         digest.feed(root._log.events)
-        summary, _ = self.visit(0, digest, root._now(), 0, self.limits.max_paths)
+        summary, _ = self.visit(0, digest, root._now(), 0, self.budget)
         return summary
 
     def _session(self, depth: int) -> tuple[CallSession, ManualClock] | None:
@@ -1219,8 +1398,8 @@ class _Scorer:
         evenly, so a bound truncates every branch a little instead of starving all but the
         first (a depth-first search would spend the whole budget on option 1's loops).
         """
-        node = self.nodes[index]
-        key = (node.key, digest.key(now))
+        node = self.graph.nodes[index]
+        key = (node.key, digest.key(now, self.graph.rel.repeatable.get(node.state, frozenset())))
         if node.ending is not None:
             leaf = self.leaves.get(key)
             if leaf is None:
@@ -1236,14 +1415,17 @@ class _Scorer:
             return known, depth
         if key in self.stack:
             return _Summary(), self.stack[key]
-        if not node.expanded:  # the graph pass stopped here: its bound already says so
-            return _Summary(truncated=True, budget=budget), depth
         if budget <= 0:
             _bound(self.out, f"score-depth {self.depth}")
             return _Summary(truncated=True, budget=budget), depth
         if allowance <= 0:
-            _bound(self.out, f"max-paths {self.limits.max_paths}")
+            _bound(self.out, f"score-paths {self.budget}")
             return _Summary(truncated=True, budget=budget), depth
+        if not node.expanded:  # past where the graph pass stopped: grow the graph here
+            played = self._session(depth)
+            if played is None:
+                return _Summary(truncated=True, budget=budget), depth
+            self.graph.expand(index, *played)
         self.expanded += 1
         self.stack[key] = depth
         summary = _Summary(budget=budget, allowance=allowance)
@@ -1305,14 +1487,14 @@ def _explore_scores(
     account: Account,
     rubric: Rubric,
     limits: Limits,
-    nodes: list[_Node],
+    graph: _Graph,
     out: Exploration,
     seed: int,
     depth: int,
 ) -> None:
     from mockcall.core.scoring import score
 
-    scorer = _Scorer(persona, account, rubric, limits, out, nodes, score)
+    scorer = _Scorer(persona, account, rubric, limits, out, graph, score)
     scorer.depth = min(limits.max_depth, depth)
     root, clock = start_session(persona, account, rubric, seed=seed)
     root.detach()
@@ -1386,13 +1568,22 @@ def explore(
     started = time.perf_counter()
     out = Exploration(persona.id)
     rel = _relevance(persona, account, rubric, limits.include_controls)
-    nodes = _explore_graph(persona, account, rubric, limits, rel, out, seed)
-    _analyse_graph(persona, nodes, out)
+    root, clock = start_session(persona, account, rubric, seed=seed)
+    root.detach()
+    graph = _Graph(persona, account, rel, out, root)
+    _explore_graph(graph, root, clock, limits, out)
+    _analyse_graph(persona, graph.nodes, out)
     out.graph_complete = not out.bounds_hit
     if rubric is not None and limits.score:
-        deepest = max((len(p) for p in (*out.states.values(), *out.endings.values())), default=0)
-        _explore_scores(
-            persona, account, rubric, limits, nodes, out, seed, deepest + limits.score_slack
-        )
+        # A complete graph knows how long a call can usefully get; a cut one does not, so the
+        # score pass may then go as deep as max_depth (its path budget still bounds it).
+        depth = limits.max_depth
+        if out.graph_complete:
+            paths = (*out.states.values(), *out.endings.values())
+            depth = max((len(p) for p in paths), default=0) + limits.score_slack
+        grown = len(graph.nodes)
+        _explore_scores(persona, account, rubric, limits, graph, out, seed, depth)
+        if len(graph.nodes) > grown:  # the score pass reached further: report what it found
+            _analyse_graph(persona, graph.nodes, _reset_graph_findings(out))
     out.seconds = time.perf_counter() - started
     return out

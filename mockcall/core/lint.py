@@ -43,7 +43,7 @@ LINT_LIMITS_PATHS = 300
 def _lint_limits() -> Any:
     from mockcall.core.explore import Limits
 
-    return Limits(max_depth=40, max_paths=LINT_LIMITS_PATHS)
+    return Limits(max_depth=40, max_paths=LINT_LIMITS_PATHS, score_paths=None)
 
 
 #: Endings the trainee can always produce with call controls, whatever the options say.

@@ -128,9 +128,12 @@ def test_recorded_events_score_like_the_engine(persona_id: str) -> None:
     assert persona is not None
     bundle = lib.bundle_for(persona)
     assert bundle is not None
-    fast = explore(persona, bundle.account, bundle.rubric, Limits(max_paths=400))
+    fast = explore(persona, bundle.account, bundle.rubric, Limits(max_paths=400, score_paths=None))
     slow = explore(
-        persona, bundle.account, bundle.rubric, Limits(max_paths=400, engine_events=True)
+        persona,
+        bundle.account,
+        bundle.rubric,
+        Limits(max_paths=400, score_paths=None, engine_events=True),
     )
     assert slow.steps > fast.steps  # the check really ran the engine on every edge
     for r in (fast, slow):
