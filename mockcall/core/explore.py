@@ -1356,6 +1356,7 @@ class _Scorer:
         self.expanded = 0
         self.depth = limits.max_depth
         self.budget = limits.max_paths if limits.score_paths is None else limits.score_paths
+        self.cut_by_allowance = False
         #: the walk's current path: per depth, the step taken and the session after it
         #: (None until something needs the real session there)
         self._frames: list[tuple[Step | None, tuple[CallSession, ManualClock] | None]] = []
@@ -1364,7 +1365,16 @@ class _Scorer:
         self._frames = [(None, (root, clock))]
         digest = _Digest(self.model)
         digest.feed(root._log.events)
-        summary, _ = self.visit(0, digest, root._now(), 0, self.budget)
+        # Widening rounds: each gives the walk four times the allowance of the last, so the
+        # even split between siblings (fairness) does not starve deep paths while budget is
+        # left; complete subtrees are memo hits in the next round, only cut ones are walked.
+        allowance = self.budget
+        while True:
+            self.cut_by_allowance = False
+            summary, _ = self.visit(0, digest.copy(), root._now(), 0, allowance)
+            if not self.cut_by_allowance or self.expanded >= self.budget:
+                break
+            allowance *= 4
         return summary
 
     def _session(self, depth: int) -> tuple[CallSession, ManualClock] | None:
@@ -1418,8 +1428,12 @@ class _Scorer:
         if budget <= 0:
             _bound(self.out, f"score-depth {self.depth}")
             return _Summary(truncated=True, budget=budget), depth
-        if allowance <= 0:
-            _bound(self.out, f"score-paths {self.budget}")
+        if allowance <= 0 or self.expanded >= self.budget:
+            self.cut_by_allowance = True
+            if self.expanded >= self.budget:
+                _bound(self.out, f"score-paths {self.budget}")
+            if known is not None:  # what an earlier, narrower round found here
+                return known, depth
             return _Summary(truncated=True, budget=budget), depth
         if not node.expanded:  # past where the graph pass stopped: grow the graph here
             played = self._session(depth)

@@ -156,3 +156,61 @@ def test_darmawan_max_covers_the_declared_best_playthrough() -> None:
     run = play_path(persona, bundle.account, bundle.rubric, ",".join(r.max_score.path))
     assert run.completed and run.scorecard.total == r.max_score.total
     assert r.min_score is not None and r.min_score.total <= r.max_score.total
+
+
+BRUTE = ROOT / "tests" / "data" / "personas" / "brute"
+
+
+def _every_path(persona, account, rubric):  # type: ignore[no-untyped-def]
+    """Play every step sequence the explorer may take, one by one, without any memo."""
+    from mockcall.core.explore import _relevance, actions
+    from mockcall.core.scoring import score
+    from mockcall.core.simulate import finish_acw
+
+    rel = _relevance(persona, account, rubric, False)
+    root, clock = start_session(persona, account, rubric)
+    root.detach()
+    cards = []
+    todo = [(root, clock)]
+    while todo:
+        s, clk = todo.pop()
+        if s.ending is not None:
+            finish_acw(s, clk, persona, account)
+            cards.append(score(s.events, rubric))
+            continue
+        for step in actions(s, rel):
+            child, child_clock = fork(s, clk)
+            if play_step(child, child_clock, step, persona, account) is None:
+                todo.append((child, child_clock))
+    return cards
+
+
+def test_memo_keys_lose_nothing_against_brute_force() -> None:
+    """Every path played separately gives the same path count, score range and criteria as
+    the memoised search: the behaviour key (settled moods included) and the score key merge
+    only prefixes with the same futures."""
+    lib = load_library([BRUTE])
+    persona = lib.persona("brute-mood")
+    assert persona is not None
+    bundle = lib.bundle_for(persona)
+    assert bundle is not None
+    rel_reach = explore(persona, bundle.account, bundle.rubric, Limits(max_paths=1))
+    assert rel_reach.min_score is not None
+    r = explore(
+        persona,
+        bundle.account,
+        bundle.rubric,
+        Limits(max_paths=100_000, score_paths=100_000, score_slack=60),
+    )
+    assert r.complete and r.score_complete
+    cards = _every_path(persona, bundle.account, bundle.rubric)
+    assert r.paths == len(cards) > 500
+    assert r.min_score is not None and r.max_score is not None
+    assert r.min_score.total == min(c.total for c in cards)
+    assert r.max_score.total == max(c.total for c in cards)
+    earned = {c.id for card in cards for c in card.criteria if c.status == "pass"}
+    lost = {c.id for card in cards for c in card.criteria if c.status == "fail"}
+    crits = [c.id for _, c in bundle.rubric.criteria()]
+    assert r.criteria_never_lost == [c for c in crits if c in earned and c not in lost]
+    assert r.criteria_never_earned == [c for c in crits if c in lost and c not in earned]
+    assert r.leaf_hits > 0  # merges really happened
