@@ -38,13 +38,37 @@ def rows() -> list[tuple[str, str, str]]:
         total_s += took
         if took > worst[1]:
             worst = (persona.id, took)
+    closed = _closing_persona()
     return [
-        ("simulate paths covered/s", f"{total_paths / total_s:,.0f}", "target >= 10,000"),
+        (
+            "simulate paths covered/s",
+            f"{total_paths / total_s:,.0f}",
+            "bundled personas, default bounds (target >= 10,000)",
+        ),
+        ("simulate paths/s, closed space", f"{closed[0] / closed[1]:,.0f}", closed[2]),
         ("simulate engine steps/s", f"{total_steps / total_s:,.0f}", "fork + step + poll"),
         ("simulate states/s", f"{total_states / total_s:,.0f}", "memo states, both passes"),
         ("simulate complete", str(len(complete)), ", ".join(complete) or "no persona closed"),
         ("simulate worst persona", f"{worst[1]:.2f} s", f"{worst[0]} (target <= 2 s)"),
     ]
+
+
+def _closing_persona() -> tuple[int, float, str]:
+    """The test persona whose whole state space the explorer closes (tests/data/personas/brute)."""
+    from mockcall.core.explore import Limits, explore
+    from mockcall.core.loader import load_library
+
+    lib = load_library([ROOT / "tests" / "data" / "personas" / "brute"])
+    persona = lib.persona("brute-mood")
+    bundle = lib.bundle_for(persona) if persona is not None else None
+    if persona is None or bundle is None:
+        return 0, 1.0, "fixture missing"
+    limits = Limits(max_paths=100_000, score_paths=100_000, score_slack=60)
+    started = time.perf_counter()
+    r = explore(persona, bundle.account, bundle.rubric, limits)
+    took = time.perf_counter() - started
+    state = "complete" if r.complete and r.score_complete else "partial"
+    return r.paths, took, f"brute-mood: {r.paths:,} paths in {took:.2f} s, {state}"
 
 
 if __name__ == "__main__":

@@ -20,22 +20,28 @@ Two passes, each memoised on a key of everything that can change what follows
 (docs/trainer-tools.md explains each part):
 
 1. **Behaviour graph** — breadth first, memoised on the *behaviour key*: persona state, phase,
-   mood, flags, revealed facts, tools used, visit counts that conditions read (capped at the
-   largest number they compare with), whether the customer has been held, mute, which options
-   were already said (the repeat penalty), a state line still owed after a hold, and the
-   silence / hold time so far capped at the persona's patience. Breadth first gives the
-   shortest path to every state and ending; the graph gives dead ends, endless loops, options
-   never offered and whether the escalation threshold is reachable.
-2. **Score range** — depth first over the same steps, memoised on the behaviour key plus a
-   *score key* that keeps exactly what the rubric's checks read of the past (acts seen, the
-   first/last turns a window looks at, per-criterion event windows, counters capped past their
-   limit, hold/silence/handle time capped past their limit, tool-before violations...). Two
-   prefixes with equal keys have the same set of possible futures *and* scores, so each key is
-   expanded once; the best and worst total with a path for each, and the criteria some path
-   earns or loses, are exact within the bounds.
+   mood (one class for a *settled* mood no future can bring to a threshold), flags, the
+   revealed facts and used tools a condition or the search reads, visit counts that conditions
+   read (capped at the largest number they compare with), whether the customer has been held,
+   mute, which options were already said (the repeat penalty), a state line still owed after a
+   hold, and the silence / hold time so far capped at the persona's patience. Every edge keeps
+   the events its step logged. Breadth first gives the shortest path to every state and ending;
+   the graph gives dead ends, endless loops, options never offered and whether the escalation
+   threshold is reachable.
+2. **Score range** — depth first over the graph, memoised on the behaviour key plus a *score
+   key* that keeps exactly what the rubric's checks read of the past (acts seen, the acts a
+   first/last-turns window checks, per-criterion event windows, counters capped past their
+   limit, the limits a longest hold or silence already passed, totals capped past their limit,
+   tool-before violations...). It replays the recorded events instead of the engine, plays the
+   engine only to grow the graph where pass 1 stopped and to score an ending, and widens its
+   per-branch allowance in rounds while budget is left. Two prefixes with equal keys have the
+   same futures *and* scores, so each key is expanded once; the best and worst total with a
+   path for each, and the criteria some path earns or loses, are exact within the bounds (a
+   test checks this against playing every path of a small persona one by one).
 
-Bounds: ``max_depth`` steps per path and ``max_paths`` memoised states expanded per pass; a
-result says which bound was hit (``bounds_hit``) and is then a lower bound of what exists.
+Bounds: ``max_depth`` steps per path, ``max_paths`` states expanded by pass 1 and
+``score_paths`` by pass 2; a result says which bound was hit (``bounds_hit``) and is then a
+lower bound of what exists.
 """
 
 from __future__ import annotations
