@@ -131,12 +131,15 @@ def report(result: Any, endings: Any = ()) -> str:
             f"  can pass: {'yes' if result.can_pass else 'no'}; can fail: "
             f"{'yes' if result.can_fail else 'no'}"
         )
+    # A partial search has not seen every path: say what the claim rests on.
+    path = "path" if result.score_complete else "explored path"
     if result.criteria_never_earned:
-        out.append(f"criteria no path earns: {', '.join(result.criteria_never_earned)}")
+        out.append(f"criteria no {path} earns: {', '.join(result.criteria_never_earned)}")
     if result.criteria_never_lost:
-        out.append(f"criteria no path loses: {', '.join(result.criteria_never_lost)}")
+        out.append(f"criteria no {path} loses: {', '.join(result.criteria_never_lost)}")
     if result.criteria_always_na:
-        out.append(f"criteria always N/A: {', '.join(result.criteria_always_na)}")
+        always = "always" if result.score_complete else "on every explored path"
+        out.append(f"criteria N/A {always}: {', '.join(result.criteria_always_na)}")
     errors = result.errors
     out.append("")
     out.append(f"{len(errors)} error(s)" if errors else "no errors")
