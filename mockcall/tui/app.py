@@ -93,6 +93,18 @@ class MockcallApp(App[None]):
     def new_seed(self) -> int:
         return self._rng.randrange(1_000_000)
 
+    def breakpoint_class(self) -> str:
+        """The width class (``-narrow``/``-wide``) a screen gets for the terminal's size now.
+
+        A screen given it before mounting is styled once; Textual would otherwise add it on
+        the screen's first resize event and restyle the whole tree.
+        """
+        width = self.size.width
+        for minimum, name in sorted(self.HORIZONTAL_BREAKPOINTS or [], reverse=True):
+            if width >= minimum:
+                return name
+        return ""
+
     def on_mount(self) -> None:
         self.title = t("app.title")
         # Screens are imported where first needed: `mockcall play` draws its call sooner when
@@ -111,11 +123,22 @@ class MockcallApp(App[None]):
 
             self.push_screen(ShiftScreen(list(start)))
         if os.environ.get(EXIT_AFTER_FIRST_SCREEN):
-            self.call_after_refresh(self.exit)
+            if not isinstance(start, CallPlan):  # a call screen says when it is drawn
+                self.call_after_refresh(self.exit)
             return  # what follows the first screen (the store) is not part of the start-up
         if self.store is not None:
             self.store.on_problem = self._store_problem
             self.call_after_refresh(self._after_first_screen)
+
+    def screen_drawn(self) -> bool:
+        """A screen's first frame is on the terminal; it asks before the work it left for
+        later (the call screen's side panels). False when the app exits instead: with
+        MOCKCALL_EXIT_AFTER_FIRST_SCREEN (cold-start timing), what follows the first screen
+        is not part of the start-up."""
+        if os.environ.get(EXIT_AFTER_FIRST_SCREEN):
+            self.exit()
+            return False
+        return True
 
     # ------------------------------------------------------------------ the store
 

@@ -13,11 +13,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Label, RadioButton, RadioSet, SelectionList, Static, TextArea
+from textual.widgets import Label, RadioButton, RadioSet, SelectionList, Static, TextArea
 
 from mockcall.tui.i18n import clock, refusal, t
 from mockcall.tui.messages import AcwSubmitted
 from mockcall.tui.widgets.conversation import Conversation, tool_labels
+from mockcall.tui.widgets.key_legend import KeyLegend
 from mockcall.tui.widgets.status_bar import StatusBar
 
 if TYPE_CHECKING:
@@ -59,7 +60,7 @@ class AcwScreen(Screen[None]):
                     yield SelectionList[str](
                         *((f.label or f.id, f.id) for f in account.followups), id="followups"
                     )
-        yield Footer()
+        yield KeyLegend()
 
     def on_mount(self) -> None:
         self.query_one(Conversation).sync(self.session.events)

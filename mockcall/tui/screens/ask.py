@@ -9,9 +9,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Input, Label
+from textual.widgets import Input, Label
 
 from mockcall.tui.i18n import t
+from mockcall.tui.widgets.key_legend import KeyLegend
 
 
 class AskModal(ModalScreen[str | None]):
@@ -30,7 +31,7 @@ class AskModal(ModalScreen[str | None]):
             yield Label(self.title_text, classes="dialog-title")
             yield Label(self.label)
             yield Input(id="answer")
-        yield Footer()
+        yield KeyLegend()
 
     @on(Input.Submitted, "#answer")
     def _send(self, event: Input.Submitted) -> None:

@@ -13,9 +13,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Input, Label
+from textual.widgets import Input, Label
 
 from mockcall.tui.i18n import t
+from mockcall.tui.widgets.key_legend import KeyLegend
 
 FIELDS = ("to", "issue", "tried")
 
@@ -34,7 +35,7 @@ class BriefingModal(ModalScreen[dict[str, str] | None]):
             for name in FIELDS:
                 yield Label(t(f"brief.{name}"))
                 yield Input(id=f"brief-{name}")
-        yield Footer()
+        yield KeyLegend()
 
     @on(Input.Submitted)
     def _next(self, event: Input.Submitted) -> None:

@@ -19,7 +19,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Static, TabbedContent, TabPane
+from textual.widgets import Static
 
 from mockcall.core import events as ev
 from mockcall.tui import messages as msg
@@ -28,12 +28,11 @@ from mockcall.tui.live_preview import LivePreview
 from mockcall.tui.screens.call_controls import CallControls
 from mockcall.tui.screens.typed_reply import TypedReplies
 from mockcall.tui.widgets.conversation import Conversation, tool_labels
-from mockcall.tui.widgets.customer_card import CustomerCard
-from mockcall.tui.widgets.kb_panel import KbPanel
+from mockcall.tui.widgets.key_legend import KeyLegend
 from mockcall.tui.widgets.options import ReplyOptions
 from mockcall.tui.widgets.reply_box import ReplyBox
+from mockcall.tui.widgets.side_panels import SidePanels
 from mockcall.tui.widgets.status_bar import StatusBar
-from mockcall.tui.widgets.tools_panel import ToolsPanel
 
 if TYPE_CHECKING:
     from mockcall.core.engine import CallSession, Refusal
@@ -73,14 +72,19 @@ class CallScreen(CallControls, TypedReplies, LivePreview, Screen[None]):
         sink: EventSink | None = None,
     ) -> None:
         p = plan.persona
-        # channel and direction classes set before mounting: added later they restyle the tree
-        super().__init__(classes=f"-{p.channel} -{p.direction}")
+        # channel, direction and width classes set before mounting: added later, each change
+        # restyles the whole tree
+        super().__init__(classes=f"-{p.channel} -{p.direction} {self.app.breakpoint_class()}")
         self.plan = plan
         self.sink: EventSink = sink if sink is not None else self.app.recorder(plan)
         self.session: CallSession = (
             session if session is not None else plan.session(self.app.clock, self.sink)
         )
         self.app.recordings[id(self.session)] = self.sink
+        # started before composing: the key legend's first keys are those of the ringing phone
+        self.session.start()
+        if plan.auto_in and self.session.phase == "ringing":
+            self.session.answer()
         self._finished = False
         self._tools_seen = 0
         self._phase = ""
@@ -99,20 +103,11 @@ class CallScreen(CallControls, TypedReplies, LivePreview, Screen[None]):
                 yield Static("", id="hint", markup=False)
                 yield ReplyOptions(id="options")
                 yield ReplyBox(placeholder=t("call.reply.placeholder"), id="reply")
-            with TabbedContent(id="side"):
-                with TabPane(t("tab.card"), id="card"):
-                    yield CustomerCard(id="customer-card")
-                with TabPane(t("tab.tools"), id="tools"):
-                    yield ToolsPanel(bundle.account, id="tools-panel")
-                with TabPane(t("tab.kb"), id="kb"):
-                    yield KbPanel(bundle, id="kb-panel")
-        yield Footer()
+            yield SidePanels(bundle, id="side")  # filled once the call is on screen
+        yield KeyLegend()
 
     def on_mount(self) -> None:
         p = self.plan.persona
-        self.session.start()
-        if self.plan.auto_in and self.session.phase == "ringing":
-            self.session.answer()
         self.set_interval(1.0, self.tick)
         self.live_preview_start()  # play --watch: follow the persona file
         self.sync()
@@ -120,6 +115,19 @@ class CallScreen(CallControls, TypedReplies, LivePreview, Screen[None]):
         if p.channel != "call":
             focus = "#reply"
         self.query_one(focus).focus()
+        self.call_after_refresh(self._first_frame)
+
+    async def _first_frame(self) -> None:
+        """The call is on the terminal: now the side panels (hidden on a narrow terminal)."""
+        if self.app.screen_drawn():
+            await self._fill_side()
+
+    async def _fill_side(self) -> None:
+        side = self.query_one(SidePanels)
+        first = not side.filled
+        await side.fill()
+        if first:
+            self.sync()  # the card and the last tool result catch up
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Answer shows only while ringing and Dial only while dialling: the legend stays short
@@ -149,10 +157,9 @@ class CallScreen(CallControls, TypedReplies, LivePreview, Screen[None]):
         hint = s.hint if self.plan.mode == "practice" and s.phase == "connected" else ""
         self.query_one("#hint", Static).update(t("call.hint", hint=hint) if hint else "")
         self.query_one("#hint").display = bool(hint)
-        self.query_one(CustomerCard).show(s)
+        self._sync_side()
         for lst in self.query("#call-list"):
             lst.tick(s.elapsed)  # type: ignore[attr-defined]
-        self._show_tool_results()
         if s.phase in ("acw", "done") and not self._finished:
             self._finished = True
             self.post_message(msg.CallFinished(self.plan, s))
@@ -165,12 +172,21 @@ class CallScreen(CallControls, TypedReplies, LivePreview, Screen[None]):
             "on_hold": t("call.onhold"),
         }.get(phase, "")
 
-    def _show_tool_results(self) -> None:
+    def _sync_side(self) -> None:
+        """The customer card and the last tool result, once the side panels are mounted."""
+        if not self.query_one(SidePanels).filled:
+            return
+        from mockcall.tui.widgets.customer_card import CustomerCard
+        from mockcall.tui.widgets.tools_panel import ToolsPanel
+
+        for card in self.query(CustomerCard):
+            card.show(self.session)
         used = [e for e in self.session.events if e.kind == ev.TOOL_USED]
         if len(used) > self._tools_seen:
-            self._tools_seen = len(used)
-            last = used[-1].data
-            self.query_one(ToolsPanel).show_result(str(last["tool"]), dict(last["revealed"]))
+            for panel in self.query(ToolsPanel):
+                self._tools_seen = len(used)
+                last = used[-1].data
+                panel.show_result(str(last["tool"]), dict(last["revealed"]))
 
     def act(self, result: Refusal | None) -> None:
         """Every action ends here: a refusal becomes a notice; then the screen catches up."""
@@ -196,10 +212,13 @@ class CallScreen(CallControls, TypedReplies, LivePreview, Screen[None]):
 
     # ------------------------------------------------------------------ side panels
 
-    def action_panel(self, tab: str) -> None:
+    async def action_panel(self, tab: str) -> None:
         """Open a side panel (on a narrow terminal the side column shows only while in use)."""
+        from textual.widgets import TabbedContent
+
         self.add_class("-side-open")
-        self.query_one("#side", TabbedContent).active = tab
+        await self._fill_side()
+        self.query_one("#side-tabs", TabbedContent).active = tab
         target = {"tools": "#tool-list", "kb": "#kb-search", "card": "#customer-card"}[tab]
         self.query_one(target).focus()
 
@@ -217,8 +236,9 @@ class CallScreen(CallControls, TypedReplies, LivePreview, Screen[None]):
         result = self.session.open_kb(event.doc_id)
         self.act(result)
         if result is None:
+            from mockcall.tui.screens.kb_doc import KbDocScreen  # Markdown loads on first use
+            from mockcall.tui.widgets.kb_panel import KbPanel
+
             doc = next(d for d in self.plan.bundle.account.kb if d.id == event.doc_id)
             text = self.query_one(KbPanel).texts.get(doc.id, "")
-            from mockcall.tui.screens.kb_doc import KbDocScreen  # Markdown loads on first use
-
             self.app.push_screen(KbDocScreen(doc.title, text))

@@ -14,9 +14,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Label, Static
+from textual.widgets import Label, Static
 
 from mockcall.tui.i18n import t
+from mockcall.tui.widgets.key_legend import KeyLegend
 
 if TYPE_CHECKING:
     from mockcall.core.matching import Candidate
@@ -44,7 +45,7 @@ class ConfirmReplyModal(ModalScreen[str | None]):
             for i, c in enumerate(self.candidates, start=1):
                 yield Static(f"{i}. {c.text}", classes="candidate", markup=False)
             yield Label(t("call.confirm.help"))
-        yield Footer()
+        yield KeyLegend()
 
     def choices(self) -> list[str]:
         """The candidate lines as shown (tests read them)."""

@@ -13,11 +13,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Checkbox, Footer, Input, Label, RadioButton, RadioSet, Static
+from textual.widgets import Checkbox, Input, Label, RadioButton, RadioSet, Static
 
 from mockcall.tui.i18n import t
 from mockcall.tui.messages import PersonaPicked, ShiftRequested, StartRequested
 from mockcall.tui.plan import CallPlan
+from mockcall.tui.widgets.key_legend import KeyLegend
 from mockcall.tui.widgets.persona_picker import PersonaPicker
 
 if TYPE_CHECKING:
@@ -58,7 +59,7 @@ class HomeScreen(Screen[None]):
             with Vertical(id="home-right"):
                 yield Input(placeholder=t("home.search"), id="search")
                 yield PersonaPicker(lib.personas(), names, id="picker")
-        yield Footer()
+        yield KeyLegend()
 
     def on_mount(self) -> None:
         self.query_one("#shift-options").display = False

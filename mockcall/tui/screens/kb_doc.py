@@ -8,9 +8,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Label, Markdown
+from textual.widgets import Label, Markdown
 
 from mockcall.tui.i18n import t
+from mockcall.tui.widgets.key_legend import KeyLegend
 
 
 class KbDocScreen(ModalScreen[None]):
@@ -27,7 +28,7 @@ class KbDocScreen(ModalScreen[None]):
         with VerticalScroll(id="kb-doc", classes="dialog"):
             yield Label(self.doc_title, classes="dialog-title")
             yield Markdown(self.text)
-        yield Footer()
+        yield KeyLegend()
 
     def on_mount(self) -> None:
         self.query_one("#kb-doc").focus()

@@ -13,11 +13,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from mockcall.store.errors import StoreError
 from mockcall.tui.i18n import t
 from mockcall.tui.review_context import ReviewContext
+from mockcall.tui.widgets.key_legend import KeyLegend
 from mockcall.tui.widgets.review_chart import charts
 
 if TYPE_CHECKING:
@@ -46,7 +47,7 @@ class ProgressScreen(Screen[None]):
             yield VerticalScroll(id="rv-charts")
             with VerticalScroll(id="rv-weak-box"):
                 yield Static("", id="rv-weakest", markup=False)
-        yield Footer()
+        yield KeyLegend()
 
     def on_mount(self) -> None:
         self.load()

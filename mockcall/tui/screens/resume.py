@@ -8,10 +8,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Label, Static
+from textual.widgets import Label, Static
 
 from mockcall.tui.i18n import t
 from mockcall.tui.recording import describe
+from mockcall.tui.widgets.key_legend import KeyLegend
 
 if TYPE_CHECKING:
     from mockcall.store.api import Unfinished
@@ -37,7 +38,7 @@ class ResumeModal(ModalScreen[Choice]):
             yield Label(t("resume.title"), classes="dialog-title")
             body = t("resume.body", **describe(self.unfinished))
             yield Static(body, id="resume-body", markup=False)
-        yield Footer()
+        yield KeyLegend()
 
     def action_choose(self, choice: Choice) -> None:
         self.dismiss(choice)

@@ -14,7 +14,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 from mockcall.store.api import SORT_KEYS, SessionFilter, SortKey
 from mockcall.store.errors import StoreError
@@ -23,6 +23,7 @@ from mockcall.tui.review_context import ReviewContext
 from mockcall.tui.screens.progress import ProgressScreen
 from mockcall.tui.screens.review_filters import ReviewFiltersScreen, describe
 from mockcall.tui.screens.review_session import ReviewSessionScreen
+from mockcall.tui.widgets.key_legend import KeyLegend
 from mockcall.tui.widgets.review_table import SORTABLE, SessionTable
 
 #: rows fetched per query; the next page loads when the cursor is this close to the end
@@ -52,7 +53,7 @@ class ReviewListScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Static("", id="rv-list-title", markup=False)
         yield SessionTable(id="rv-table")
-        yield Footer()
+        yield KeyLegend()
 
     def on_mount(self) -> None:
         self.reload()

@@ -16,7 +16,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Static, TabbedContent, TabPane
+from textual.widgets import Static, TabbedContent, TabPane
 
 from mockcall.core.scoring import Scorecard
 from mockcall.store.errors import StoreError
@@ -24,6 +24,7 @@ from mockcall.tui.i18n import t
 from mockcall.tui.messages import CriterionChosen
 from mockcall.tui.review_context import ReviewContext, mode_label, verdict, when
 from mockcall.tui.screens.override import OverrideInput, OverrideScreen
+from mockcall.tui.widgets.key_legend import KeyLegend
 from mockcall.tui.widgets.review_criteria import CriterionDetail, ReviewCriteria, override_line
 from mockcall.tui.widgets.review_transcript import ReviewTranscript
 from mockcall.tui.widgets.scorecard_view import ScorecardView
@@ -64,7 +65,7 @@ class ReviewSessionScreen(Screen[None]):
                 yield ReviewCriteria(id="rv-criteria")
                 with VerticalScroll(id="rv-detail-box"):
                     yield CriterionDetail(id="rv-detail")
-        yield Footer()
+        yield KeyLegend()
 
     def on_mount(self) -> None:
         self.load()

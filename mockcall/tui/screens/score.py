@@ -11,11 +11,12 @@ from typing import TYPE_CHECKING, ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
-from textual.widgets import Footer, Static, TabbedContent, TabPane
+from textual.widgets import Static, TabbedContent, TabPane
 
 from mockcall.tui.i18n import t
 from mockcall.tui.messages import HomeRequested, StartRequested
 from mockcall.tui.widgets.conversation import Conversation, tool_labels
+from mockcall.tui.widgets.key_legend import KeyLegend
 from mockcall.tui.widgets.scorecard_view import ScorecardView
 
 if TYPE_CHECKING:
@@ -59,7 +60,7 @@ class ScoreScreen(Screen[None]):
                     tools=tool_labels(self.result.plan.bundle.account),
                     id="transcript-view",
                 )
-        yield Footer()
+        yield KeyLegend()
 
     def on_mount(self) -> None:
         if self.result.scorecard is not None:

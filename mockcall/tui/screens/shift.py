@@ -15,11 +15,12 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from mockcall.tui.i18n import clock, t
 from mockcall.tui.messages import HomeRequested, ResultShown, StartRequested
+from mockcall.tui.widgets.key_legend import KeyLegend
 from mockcall.tui.widgets.status_bar import StatusBar
 
 if TYPE_CHECKING:
@@ -47,7 +48,7 @@ class ShiftScreen(Screen[None]):
         yield Static("", id="shift-state", markup=False)
         yield OptionList(id="shift-results")
         yield Static("", id="shift-summary", markup=False)
-        yield Footer()
+        yield KeyLegend()
 
     def on_mount(self) -> None:
         self.refresh_view()
