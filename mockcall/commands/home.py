@@ -9,6 +9,16 @@ from mockcall.commands.common import load
 
 
 def run(args: argparse.Namespace) -> int:
+    from mockcall.tui.startup import pause_collector, resume_collector
+
+    pause_collector()  # until the home screen is drawn (the app resumes it): tui/startup.py
+    try:
+        return _home(args)
+    finally:
+        resume_collector()
+
+
+def _home(args: argparse.Namespace) -> int:
     from mockcall.locations import ui_language
     from mockcall.tui import i18n
 

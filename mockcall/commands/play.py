@@ -18,6 +18,16 @@ def run(args: argparse.Namespace) -> int:
         from mockcall.commands import home
 
         return home.run(args)
+    from mockcall.tui.startup import pause_collector, resume_collector
+
+    pause_collector()  # until the call is on screen (the app resumes it): see tui/startup.py
+    try:
+        return _play(args)
+    finally:
+        resume_collector()
+
+
+def _play(args: argparse.Namespace) -> int:
     from mockcall.locations import ui_language
     from mockcall.tui import i18n
 

@@ -28,6 +28,7 @@ from mockcall.tui import messages as msg
 from mockcall.tui.hooks import RecentScores, Recorder, no_recent, no_recorder
 from mockcall.tui.i18n import t
 from mockcall.tui.plan import CallPlan, finish, shift_plans
+from mockcall.tui.startup import resume_collector
 
 if TYPE_CHECKING:
     from mockcall.core.loader import Library
@@ -122,6 +123,7 @@ class MockcallApp(App[None]):
             from mockcall.tui.screens.shift import ShiftScreen
 
             self.push_screen(ShiftScreen(list(start)))
+        self.call_after_refresh(resume_collector)  # paused by the command for the start-up
         if os.environ.get(EXIT_AFTER_FIRST_SCREEN):
             if not isinstance(start, CallPlan):  # a call screen says when it is drawn
                 self.call_after_refresh(self.exit)
