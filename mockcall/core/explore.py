@@ -55,7 +55,7 @@ from typing import Any, Final
 from mockcall.core import events as ev
 from mockcall.core.engine import CallSession, ManualClock
 from mockcall.core.events import Event, EventLog
-from mockcall.core.graph import edges, option_dest
+from mockcall.core.graph import closure, edges, option_dest
 from mockcall.core.model import (
     Account,
     Check,
@@ -405,17 +405,7 @@ def _reach(persona: Persona) -> dict[str, set[str]]:
     succ: dict[str, set[str]] = {}
     for e in edges(persona):
         succ.setdefault(e.source, set()).add(e.dest)
-    out: dict[str, set[str]] = {}
-    for name in persona.states:
-        seen = {name}
-        todo = [name]
-        while todo:
-            for nxt in succ.get(todo.pop(), ()):
-                if nxt not in seen and nxt in persona.states:
-                    seen.add(nxt)
-                    todo.append(nxt)
-        out[name] = seen
-    return out
+    return {name: closure([name], succ) & persona.states.keys() for name in persona.states}
 
 
 def _repeatable(persona: Persona) -> dict[str, frozenset[str]]:
@@ -1197,12 +1187,7 @@ def _analyse_graph(persona: Persona, nodes: list[_Node], out: Exploration) -> No
     for i, n in enumerate(nodes):
         for j in n.succ:
             pred.setdefault(j, []).append(i)
-    todo = list(good)
-    while todo:
-        for p in pred.get(todo.pop(), ()):
-            if p not in good:
-                good.add(p)
-                todo.append(p)
+    good = closure(good, pred)
     empty = [
         i
         for i, n in enumerate(nodes)
@@ -1212,13 +1197,9 @@ def _analyse_graph(persona: Persona, nodes: list[_Node], out: Exploration) -> No
         if i not in good:
             out.dead_ends.setdefault(nodes[i].state, _path(nodes, i))
     # endless loops: nodes that cannot reach an ending (unexpanded nodes might) on a cycle
-    can_end = {i for i, n in enumerate(nodes) if n.ending is not None or not n.expanded}
-    todo = list(can_end)
-    while todo:
-        for p in pred.get(todo.pop(), ()):
-            if p not in can_end:
-                can_end.add(p)
-                todo.append(p)
+    can_end = closure(
+        (i for i, n in enumerate(nodes) if n.ending is not None or not n.expanded), pred
+    )
     stuck = {i for i in range(len(nodes)) if i not in can_end}
     groups: list[tuple[set[str], int]] = []
     for comp in _cycles(nodes, stuck):

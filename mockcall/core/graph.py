@@ -8,13 +8,14 @@ state, the demand state back to the calm state, and the hang-up). Mermaid output
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, TypeVar
 
 from mockcall.core.model import Option, Persona
 
 EdgeKind = Literal["option", "action", "mood"]
+N = TypeVar("N")
 
 _ACTION_ENDINGS = {
     "escalate": "escalated",
@@ -65,20 +66,26 @@ def edges(persona: Persona) -> Iterator[Edge]:
             yield Edge(name, ending_node("customer_hung_up"), f"mood >= {mood.hangup_at}", "mood")
 
 
+def closure(seeds: Iterable[N], step: Mapping[N, Iterable[N]]) -> set[N]:
+    """The seeds and everything reachable from them along ``step`` (successors for what a
+    node leads to, predecessors for what can lead to it)."""
+    seen = set(seeds)
+    todo = list(seen)
+    while todo:
+        for nxt in step.get(todo.pop(), ()):
+            if nxt not in seen:
+                seen.add(nxt)
+                todo.append(nxt)
+    return seen
+
+
 def reachable(persona: Persona, *, include_mood: bool = True) -> set[str]:
     """States and ending nodes reachable from ``start``."""
     succ: dict[str, set[str]] = {}
     for e in edges(persona):
         if include_mood or e.kind != "mood":
             succ.setdefault(e.source, set()).add(e.dest)
-    seen = {persona.start}
-    todo = [persona.start]
-    while todo:
-        for nxt in succ.get(todo.pop(), ()):
-            if nxt not in seen:
-                seen.add(nxt)
-                todo.append(nxt)
-    return seen
+    return closure([persona.start], succ)
 
 
 def to_dot(persona: Persona) -> str:

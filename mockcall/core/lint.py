@@ -30,7 +30,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from mockcall.core.graph import edges, ending_node, reachable
+from mockcall.core.graph import closure, edges, ending_node, reachable
 from mockcall.core.model import Account, Persona, Problem, Rubric
 
 if TYPE_CHECKING:
@@ -97,13 +97,7 @@ def _no_exit(persona: Persona, seen: set[str]) -> list[Problem]:
     pred: dict[str, set[str]] = {}
     for e in edges(persona):
         pred.setdefault(e.dest, set()).add(e.source)
-    can_end = {n for n in pred if n.startswith("end_")}
-    todo = list(can_end)
-    while todo:
-        for p in pred.get(todo.pop(), ()):
-            if p not in can_end:
-                can_end.add(p)
-                todo.append(p)
+    can_end = closure((n for n in pred if n.startswith("end_")), pred)
     out = []
     for name, state in persona.states.items():
         if name in seen and state.options and name not in can_end:
