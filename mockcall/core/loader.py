@@ -52,7 +52,13 @@ from mockcall.core.model import (
     Problem,
     Rubric,
 )
-from mockcall.core.yamlsafe import DEFAULT_LIMITS, Composed, Limits, compose_file
+from mockcall.core.yamlsafe import (
+    DEFAULT_LIMITS,
+    AliasGuard,
+    Composed,
+    Limits,
+    compose_file,
+)
 
 T = TypeVar("T")
 
@@ -137,30 +143,15 @@ class Library:
 class _Walk:
     """State of converting one file: problems so far, alias accounting, tags already refused."""
 
-    __slots__ = (
-        "active",
-        "alias_nodes",
-        "cyclic",
-        "file",
-        "limits",
-        "problems",
-        "scanned",
-        "seen",
-        "stopped",
-        "track",
-    )
+    __slots__ = ("aliases", "file", "limits", "problems", "scanned", "track")
 
     def __init__(self, composed: Composed, limits: Limits) -> None:
         self.file = composed.file
         self.limits = limits
         self.problems: list[Problem] = []
         self.track = composed.has_aliases
-        self.seen: set[int] = set()
-        self.active: set[int] = set()
-        self.alias_nodes = 0
-        self.stopped = False
+        self.aliases = AliasGuard(limits)
         self.scanned = False
-        self.cyclic: set[int] = set()
 
     def mark(self, node: Node) -> Mark:
         m = node.start_mark
@@ -173,36 +164,10 @@ class _Walk:
     # -- aliases: only paid for when the text contains '*' at all
 
     def enter(self, node: Node) -> bool:
-        """Account for walking into a collection; False when it must not be walked."""
-        key = id(node)
-        if key in self.active:
-            if key in self.cyclic:  # already reported by scan()
-                return False
-            self.add(
-                node,
-                "alias-limit",
-                "an alias refers to a node that contains it (a self-referencing alias)",
-            )
-            return False
-        if key in self.seen:
-            self.alias_nodes += 1 + len(node.value)
-            if self.alias_nodes > self.limits.max_alias_nodes:
-                if not self.stopped:
-                    self.add(
-                        node,
-                        "alias-limit",
-                        f"aliases expand to more than {self.limits.max_alias_nodes:,} values "
-                        "(an alias bomb?); write the values out",
-                    )
-                self.stopped = True
-                return False
-        else:
-            self.seen.add(key)
-        self.active.add(key)
-        return True
+        return self.aliases.enter(node, self.add)
 
     def leave(self, node: Node) -> None:
-        self.active.discard(id(node))
+        self.aliases.leave(node)
 
     # -- mapping entries, with merge keys and duplicates
 
@@ -285,8 +250,8 @@ class _Walk:
                 done.add(key)
                 continue
             if key in on_path:
-                if key not in self.cyclic:
-                    self.cyclic.add(key)
+                if key not in self.aliases.cyclic:
+                    self.aliases.cyclic.add(key)
                     self.add(
                         node,
                         "alias-limit",
@@ -763,7 +728,7 @@ def _object(cls: type[Located]) -> Converter:
         if not plan_box:
             plan_box.append(plan_for(cls))
         plan = plan_box[0]
-        if w.stopped:
+        if w.aliases.stopped:
             return BAD
         if type(node) is not MappingNode:
             if _unusual(node, w, key):

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -510,6 +511,57 @@ def _yaml_float(text: str) -> float:
     return sign * float(v)
 
 
+class AliasGuard:
+    """What aliases cost while a composed tree is walked as a tree.
+
+    YAML aliases make the tree a graph: a node reached twice is walked twice, so a few lines
+    can expand to millions of values (an alias bomb) and a node can contain itself. Both
+    walkers (the model loader and plain data) enter and leave every collection through this.
+    """
+
+    __slots__ = ("active", "alias_nodes", "cyclic", "limits", "seen", "stopped")
+
+    def __init__(self, limits: Limits) -> None:
+        self.limits = limits
+        self.seen: set[int] = set()
+        self.active: set[int] = set()
+        self.alias_nodes = 0
+        self.stopped = False
+        #: self-containing nodes already reported (by the loader's scan before its walk)
+        self.cyclic: set[int] = set()
+
+    def enter(self, node: Node, report: Callable[[Node, str, str], None]) -> bool:
+        """Account for walking into a collection; False when it must not be walked."""
+        key = id(node)
+        if key in self.active:
+            if key not in self.cyclic:
+                report(
+                    node,
+                    "alias-limit",
+                    "an alias refers to a node that contains it (a self-referencing alias)",
+                )
+            return False
+        if key in self.seen:
+            self.alias_nodes += 1 + len(node.value)
+            if self.alias_nodes > self.limits.max_alias_nodes:
+                if not self.stopped:
+                    report(
+                        node,
+                        "alias-limit",
+                        f"aliases expand to more than {self.limits.max_alias_nodes:,} values "
+                        "(an alias bomb?); write the values out",
+                    )
+                self.stopped = True
+                return False
+        else:
+            self.seen.add(key)
+        self.active.add(key)
+        return True
+
+    def leave(self, node: Node) -> None:
+        self.active.discard(id(node))
+
+
 class _DataWalk:
     """Nodes -> dicts, lists and scalars, with the loader's checks as problems, not exceptions.
 
@@ -524,10 +576,7 @@ class _DataWalk:
         self.file = file
         self.limits = limits
         self.problems: list[Problem] = []
-        self.seen: set[int] = set()
-        self.active: set[int] = set()
-        self.alias_nodes = 0
-        self.stopped = False
+        self.aliases = AliasGuard(limits)
 
     def add(self, node: Node, code: str, message: str) -> None:
         m = mark_of(self.file, node)
@@ -539,29 +588,14 @@ class _DataWalk:
             return None
         if isinstance(node, yaml.ScalarNode):
             return _scalar_value(node)
-        key = id(node)
-        if key in self.active:
-            self.add(node, "alias-limit", "an alias refers to a node that contains it")
+        if not self.aliases.enter(node, self.add):
             return None
-        if key in self.seen:
-            self.alias_nodes += 1 + len(node.value)
-            if self.alias_nodes > self.limits.max_alias_nodes:
-                if not self.stopped:
-                    self.add(
-                        node,
-                        "alias-limit",
-                        f"aliases expand to more than {self.limits.max_alias_nodes:,} values",
-                    )
-                self.stopped = True
-                return None
-        self.seen.add(key)
-        self.active.add(key)
         try:
             if isinstance(node, yaml.SequenceNode):
                 return [self.value(child) for child in node.value]
             return self.mapping(node)
         finally:
-            self.active.discard(key)
+            self.aliases.leave(node)
 
     def mapping(self, node: Node) -> dict[Any, Any]:
         out: dict[Any, Any] = {}
