@@ -1,7 +1,7 @@
 """YAML nodes -> model objects, driven by the model's own type hints; problems are values.
 
 The model dataclasses are the format (see ``model.py``), so this module knows no key names: for
-each class it reads ``typing.get_type_hints`` and the field metadata once, compiles a *plan*
+each class it reads the fields' types (``field_types``) and metadata once, compiles a *plan*
 (one converter function per field, the defaults, the checks) and caches it.  Walking a file is
 then a tight loop over mapping entries calling those converters.
 
@@ -34,7 +34,6 @@ import json
 import math
 import re
 import types
-import typing
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -650,13 +649,36 @@ class _FieldPlan:
     itemised: bool
 
 
+#: annotation text -> the type it names; most texts recur across the model's classes
+_TYPES: dict[str, Any] = {}
+
+
+def field_types(cls: type[Any]) -> dict[str, Any]:
+    """Each dataclass field's type, as ``typing.get_type_hints(cls, vars(model))`` gives it.
+
+    The model's annotations are texts (``from __future__ import annotations``); evaluated here
+    once per distinct text instead of once per field of every class, which made the plans the
+    larger part of loading one persona (a test checks both agree on every model class).
+    """
+    types_: dict[str, Any] = {}
+    for f in dataclasses.fields(cls):
+        hint = f.type
+        if isinstance(hint, str):
+            text = hint
+            hint = _TYPES.get(text)
+            if hint is None:
+                hint = _TYPES[text] = eval(text, vars(model))
+        types_[f.name] = hint
+    return types_
+
+
 class _ClassPlan:
     """How to build one model class: converters per key, defaults, required keys, checks."""
 
     def __init__(self, cls: type[Located]) -> None:
         self.cls = cls
         self.label = re.sub(r"(?<!^)(?=[A-Z])", " ", cls.__name__).lower()
-        hints = typing.get_type_hints(cls, vars(model))
+        hints = field_types(cls)
         self.fields: dict[str, _FieldPlan] = {}
         self.defaults: dict[str, Any] = {}
         self.factories: list[tuple[str, Callable[[], Any]]] = []

@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+import dataclasses
+import typing
 from pathlib import Path
 
 import pytest
 import yaml
 
-from mockcall.core.loader import Loaded, load_account, load_library, load_persona, load_rubric
+from mockcall.core import model
+from mockcall.core.loader import (
+    Loaded,
+    field_types,
+    load_account,
+    load_library,
+    load_persona,
+    load_rubric,
+)
 from mockcall.core.model import Account, Persona, Rubric
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -189,3 +199,16 @@ def test_library_reports_missing_paths_and_keeps_orphans(tmp_path: Path) -> None
     # the lone persona joins its account's bundle when that account is loaded too
     both = load_library([ROOT / "personas", lone])
     assert len(both.bundles["telco"].personas) == len(load_library([TELCO]).personas()) + 1
+
+
+def test_field_types_are_the_type_hints_of_every_model_class() -> None:
+    classes = [
+        c for c in vars(model).values() if isinstance(c, type) and dataclasses.is_dataclass(c)
+    ]
+    assert len(classes) > 25
+    for cls in classes:
+        hints = typing.get_type_hints(cls, vars(model))
+        types_ = field_types(cls)
+        assert list(types_) == [f.name for f in dataclasses.fields(cls)]
+        for name, hint in types_.items():
+            assert hint == hints[name] and type(hint) is type(hints[name]), (cls, name)
