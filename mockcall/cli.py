@@ -97,8 +97,8 @@ class _Commands:
 
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
-    """The command line. ``only``: build that command's arguments alone (each argparse parser
-    and argument costs a little, a tenth of ``mockcall play``'s start-up for all of them);
+    """The command line. ``only``: build that command's arguments alone (every parser and
+    argument costs a little: all of them took a few percent of ``mockcall play``'s start-up);
     anything that is not a command name gets the whole parser."""
     parser = argparse.ArgumentParser(
         prog="mockcall",
