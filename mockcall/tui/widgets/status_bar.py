@@ -26,7 +26,8 @@ class StatusBar(Static):
         status = ("aux" if aux else "avail") if session is None else session.phase
         # Timers come before the account name: a long client name must never push them off.
         parts: list[tuple[str, str]] = [
-            (f"{t('status.agent')} {plan.agent}", "bold"),
+            # Without a trainee name the agent is just "Agent", not "Agent Agent".
+            (f"{t('status.agent')} {plan.trainee}" if plan.trainee else plan.agent, "bold"),
             (t(f"status.{status}"), f"status-{status}"),
         ]
         if session is not None:
