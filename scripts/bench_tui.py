@@ -61,21 +61,24 @@ def _warm_up(argv: list[str]) -> None:
     subprocess.run(argv, check=True, capture_output=True, env=env, timeout=60)
 
 
-def _median_run(argv: list[str], runs: int = 7) -> float:
-    _warm_up(argv)
-    times = []
+def _median_runs(*commands: list[str], runs: int = 7) -> list[float]:
+    """The median time of each command. The commands take turns, run after run, so a burst of
+    load on the machine slows them alike instead of whichever was being timed then."""
+    for argv in commands:
+        _warm_up(argv)
+    times: list[list[float]] = [[] for _ in commands]
     for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run(argv, check=True, capture_output=True, env=_env(), timeout=60)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+        for argv, spent in zip(commands, times, strict=True):
+            start = time.perf_counter()
+            subprocess.run(argv, check=True, capture_output=True, env=_env(), timeout=60)
+            spent.append(time.perf_counter() - start)
+    return [statistics.median(spent) for spent in times]
 
 
 def cold_start() -> list[Row]:
     python = sys.executable
-    bare = _median_run([python, "-c", HELLO])
     play = [python, "-m", "mockcall", "play", PERSONA, "--personas", str(FIXTURES), "--seed", "1"]
-    ours = _median_run(play)
+    bare, ours = _median_runs([python, "-c", HELLO], play)
     return [
         ("bare Textual app to first screen", f"{bare * 1e3:.0f} ms", "baseline"),
         ("mockcall play to first screen", f"{ours * 1e3:.0f} ms", ""),
