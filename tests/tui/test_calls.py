@@ -234,3 +234,17 @@ async def test_retry_plays_the_same_persona_again(make_app) -> None:  # type: ig
         assert "RINGING" in text_of(app, "#status")
         await keys(pilot, "escape")  # nothing to leave on a call: still ringing
         assert type(app.screen).__name__ == "CallScreen"
+
+
+async def test_key_legend_shows_the_phase_keys_and_a_click_presses_one(make_app) -> None:  # type: ignore[no-untyped-def]
+    from mockcall.tui.widgets.key_legend import KeyLegend
+
+    app = make_app("tui-inbound-basic")
+    async with app.run_test(size=SIZE) as pilot:
+        legend = app.screen.query_one(KeyLegend)
+        shown = str(legend.render())
+        assert shown.startswith(" 1-9 Reply  a Answer  h Hold")
+        await pilot.click(KeyLegend, offset=(shown.index(" a ") + 1, 0))
+        await pilot.pause()
+        assert "ON CALL" in text_of(app, "#status")
+        assert " a Answer" not in str(legend.render())  # answered: the key is gone
