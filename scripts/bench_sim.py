@@ -63,7 +63,7 @@ def _closing_persona() -> tuple[int, float, str]:
     bundle = lib.bundle_for(persona) if persona is not None else None
     if persona is None or bundle is None:
         return 0, 1.0, "fixture missing"
-    limits = Limits(max_paths=100_000, score_paths=100_000, score_slack=60)
+    limits = Limits(max_paths=100_000, score_paths=100_000)
     started = time.perf_counter()
     r = explore(persona, bundle.account, bundle.rubric, limits)
     took = time.perf_counter() - started

@@ -48,18 +48,20 @@ from __future__ import annotations
 
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from dataclasses import fields as dataclass_fields
 from typing import Any, Final
 
 from mockcall.core import events as ev
 from mockcall.core.engine import CallSession, ManualClock
 from mockcall.core.events import Event, EventLog
-from mockcall.core.graph import closure, edges, option_dest
+from mockcall.core.graph import closure, components, edges, option_dest
 from mockcall.core.model import (
     Account,
     Check,
     Condition,
+    Criterion,
     EventMatch,
     Limit,
     Persona,
@@ -88,8 +90,6 @@ class Limits:
     max_depth: int = 60
     max_paths: int = 1_000
     score_paths: int | None = 2_000
-    #: the score pass goes this many steps past the deepest shortest path of the graph pass
-    score_slack: int = 4
     include_controls: bool = False
     score: bool = True
     #: feed the score pass the engine's own events instead of the graph's recorded ones
@@ -704,7 +704,7 @@ class _ScoreModel:
     history, so equal digests always score equally for every continuation.
     """
 
-    def __init__(self, persona: Persona, account: Account, rubric: Rubric) -> None:
+    def __init__(self, persona: Persona, account: Account, criteria: Sequence[Criterion]) -> None:
         acts: set[str] = set()
         pairs: list[tuple[str, str]] = []
         self.within = 0
@@ -717,6 +717,10 @@ class _ScoreModel:
         self.repeats = 0
         self.tool_rules: list[tuple[str, str | None, str | None]] = []
         self.demands = 0
+        #: per window / event match / tool rule: the index of the criterion it came from
+        self.window_owner: list[int] = []
+        self.match_owner: list[int] = []
+        self.tool_owner: list[int] = []
         hold_limits: list[float] = []
         total_limits: list[float] = []
         longest_limits: list[float] = []
@@ -739,7 +743,7 @@ class _ScoreModel:
                 }[key]
             )
 
-        for _, crit in rubric.criteria():
+        for ci, crit in enumerate(criteria):
             c = crit.check
             acts.update(c.requires, c.any_of, c.forbids, c.before)
             pairs += list(zip(c.before, c.before[1:], strict=False))
@@ -752,6 +756,7 @@ class _ScoreModel:
             if windowed and (c.after_event or c.before_event):
                 if c.last_turns is not None:
                     self.full_history = True
+                self.window_owner.append(ci)
                 self.windows.append(
                     _Window(
                         len(self.windows),
@@ -771,6 +776,7 @@ class _ScoreModel:
                     last_acts.update(c.requires, c.any_of)
             for m in (c.forbids_event, c.requires_event):
                 if m is not None:
+                    self.match_owner.append(ci)
                     self.matches.append(m)
             if c.max_count is not None:
                 if c.max_count.act:
@@ -783,6 +789,7 @@ class _ScoreModel:
                 self.repeats = max(self.repeats, c.max_repeats + 1)
             if c.tool_before is not None:
                 tb = c.tool_before
+                self.tool_owner.append(ci)
                 self.tool_rules.append((tb.tool, tb.act, tb.event))
             if c.escalation_justified is not None:
                 acts.update(c.escalation_justified.attempt_first)
@@ -967,49 +974,126 @@ class _Digest:
         states[w.index] = (True, failed, pending, last_met)
         self.windows = tuple(states)
 
-    def key(self, now: float, reachable: frozenset[str]) -> tuple[Any, ...]:
+    def key(
+        self, now: float, reachable: frozenset[str], view: _View | None = None
+    ) -> tuple[Any, ...]:
         """The digest as a memo key; ``reachable``: the options that can still be said (the
-        repeat count of any other option can no longer change)."""
-        m = self.model
-        hold_now: float | None = None
-        silence_run: float | None = None
-        handle: float | None = None
-        if m.hold_cap is not None and self.hold_since is not None:
-            hold_now = round(min(now - self.hold_since, m.hold_cap), 3)
-        if m.dead_cap is not None and self.silence_from is not None and self.hold_since is None:
-            silence_run = round(min(now - self.silence_from, m.dead_cap), 3)
-        if m.handle_cap is not None and self.connected_t is not None:
-            handle = round(min(now - self.connected_t, m.handle_cap), 3)
-        chosen: tuple[Any, ...] = ()
+        repeat count of any other option can no longer change).
+
+        With a ``view``: the key a digest built for that one criterion's model would have
+        from the same events. Each part is the combined part restricted to what the criterion
+        reads (its acts, pairs, windows, matches, tool rules) or re-capped at its own, lower,
+        limits; equal view keys give that criterion the same verdict, as equal keys do the
+        card. Parts a model never reads are constant for it and left out.
+        """
+        m = self.model if view is None else view.model
+        parts: list[Any] = []
+        add = parts.append
+        if m.acts:
+            add(self.acts if view is None else self.acts & m.acts)
+        if m.pairs:
+            add(self.before_failed if view is None else self.before_failed & view.pairs)
+        if m.within:
+            first = self.first if view is None else self.first[: m.within]
+            add(first if view is None else tuple(x & m.first_acts for x in first))
+        if m.last:
+            last = self.last if view is None else self.last[-m.last :]
+            add(last if view is None else tuple(x & m.last_acts for x in last))
+        if m.within or m.last:
+            add(min(self.turns, max(m.within, m.last)))
+        if m.full_history:
+            add(self.history if view is None else self._history(view))
+        if m.windows:
+            add(self.windows if view is None else tuple(self.windows[i] for i in view.windows))
+        if m.matches:
+            add(
+                self.matched
+                if view is None
+                else frozenset(k for k, i in enumerate(view.matches) if i in self.matched)
+            )
+        if m.kind_caps:
+            caps = m.kind_caps
+            add(tuple(sorted((k, min(n, caps[k])) for k, n in self.kinds.items() if k in caps)))
+        if m.act_caps:
+            caps = m.act_caps
+            add(
+                tuple(sorted((a, min(n, caps[a])) for a, n in self.act_counts.items() if a in caps))
+            )
         if m.repeats:
             cap = m.repeats
-            chosen = (
-                any(n >= cap for n in self.chosen.values()),
-                tuple(sorted((o, n) for o, n in self.chosen.items() if o in reachable)),
+            add(any(n >= cap for n in self.chosen.values()))
+            add(tuple(sorted((o, min(n, cap)) for o, n in self.chosen.items() if o in reachable)))
+        if m.tool_rules:
+            add(self.tools)
+            add(
+                self.tool_bad
+                if view is None
+                else frozenset(k for k, i in enumerate(view.tools) if i in self.tool_bad)
             )
-        return (
-            self.acts,
-            self.before_failed,
-            self.first,
-            self.last,
-            min(self.turns, max(m.within, m.last)),
-            self.history,
-            self.windows,
-            self.matched,
-            tuple(sorted(self.kinds.items())),
-            tuple(sorted(self.act_counts.items())),
-            chosen,
-            self.tools if m.tool_rules else None,
-            self.tool_bad,
-            self.demands,
-            self.hold_since is not None,
-            None if m.total_cap is None else round(min(self.hold_total, m.total_cap), 3),
-            tuple(self.hold_max > limit for limit in m.longest_limits),
-            hold_now,
-            tuple(self.silence_max > limit for limit in m.dead_limits),
-            silence_run,
-            handle,
+        if m.demands:
+            add(min(self.demands, m.demands))
+        if m.hold_cap is not None or m.total_cap is not None or m.longest_limits or m.dead_limits:
+            add(self.hold_since is not None)
+        if m.total_cap is not None:
+            add(round(min(self.hold_total, m.total_cap), 3))
+        if m.longest_limits:
+            add(tuple(self.hold_max > limit for limit in m.longest_limits))
+        # running times: None (not running) keeps the parts' positions unambiguous
+        if m.hold_cap is not None:
+            held = self.hold_since
+            add(None if held is None else round(min(now - held, m.hold_cap), 3))
+        if m.dead_limits:
+            add(tuple(self.silence_max > limit for limit in m.dead_limits))
+        if m.dead_cap is not None:
+            quiet = self.silence_from
+            running = quiet is not None and self.hold_since is None
+            add(round(min(now - quiet, m.dead_cap), 3) if running else None)  # type: ignore[operator]
+        if m.handle_cap is not None:
+            since = self.connected_t
+            add(None if since is None else round(min(now - since, m.handle_cap), 3))
+        return tuple(parts)
+
+    def _history(self, view: _View) -> tuple[Any, ...]:
+        """The history a single criterion's model keeps: its acts per turn, its anchors."""
+        at = {index: k for k, index in enumerate(view.windows)}
+        history: tuple[Any, ...] = ()
+        for entry in self.history:
+            if isinstance(entry, frozenset):
+                history = (*history, entry & view.model.acts)
+            elif entry[0] in at:
+                history = (*history, (at[entry[0]], entry[1]))
+        return history
+
+
+@dataclass(frozen=True, slots=True)
+class _View:
+    """One criterion's share of the combined score model (see :meth:`_Digest.project`)."""
+
+    model: _ScoreModel
+    pairs: frozenset[tuple[str, str]]
+    #: indices into the combined model's windows, matches and tool rules, in order
+    windows: tuple[int, ...]
+    matches: tuple[int, ...]
+    tools: tuple[int, ...]
+
+
+def _views(persona: Persona, account: Account, rubric: Rubric, whole: _ScoreModel) -> list[_View]:
+    def owned(owners: list[int], ci: int) -> tuple[int, ...]:
+        return tuple(i for i, owner in enumerate(owners) if owner == ci)
+
+    views = []
+    for ci, (_, crit) in enumerate(rubric.criteria()):
+        cm = _ScoreModel(persona, account, [crit])
+        views.append(
+            _View(
+                cm,
+                frozenset(cm.pairs),
+                owned(whole.window_owner, ci),
+                owned(whole.match_owner, ci),
+                owned(whole.tool_owner, ci),
+            )
         )
+    return views
 
 
 # --------------------------------------------------------------------------- pass 1
@@ -1073,6 +1157,8 @@ class _Graph:
             )
         ]
         self.index_of = {self.nodes[0].key: 0}
+        #: sessions of live nodes not expanded yet (the score pass grows the graph from them)
+        self.pending: dict[int, tuple[CallSession, ManualClock]] = {}
 
     def expand(
         self, i: int, session: CallSession, clock: ManualClock
@@ -1082,6 +1168,7 @@ class _Graph:
         nodes = self.nodes
         node = nodes[i]
         node.expanded = True
+        self.pending.pop(i, None)
         fresh: list[tuple[int, CallSession, ManualClock]] = []
         base = len(session._log.events)
         start = session._now()
@@ -1109,6 +1196,8 @@ class _Graph:
                     )
                 )
                 fresh.append((j, child, child_clock))
+                if child.ending is None:
+                    self.pending[j] = (child, child_clock)
             node.succ.append(j)
             took = child._now() - start
             node.edges.append(_Edge(step, j, tuple(child._log.events[base:]), start, took))
@@ -1228,80 +1317,60 @@ def _analyse_graph(persona: Persona, nodes: list[_Node], out: Exploration) -> No
 
 
 def _cycles(nodes: list[_Node], within: set[int]) -> list[list[int]]:
-    """Strongly connected components of ``within`` that contain a cycle (iterative Tarjan)."""
-    index: dict[int, int] = {}
-    low: dict[int, int] = {}
-    on: set[int] = set()
-    stack: list[int] = []
-    found: list[list[int]] = []
-    counter = 0
-    for start in sorted(within):
-        if start in index:
-            continue
-        work: list[tuple[int, int]] = [(start, 0)]
-        while work:
-            v, pos = work.pop()
-            if pos == 0:
-                index[v] = low[v] = counter
-                counter += 1
-                stack.append(v)
-                on.add(v)
-            succ = [w for w in nodes[v].succ if w in within]
-            recurse = False
-            for k in range(pos, len(succ)):
-                w = succ[k]
-                if w not in index:
-                    work.append((v, k + 1))
-                    work.append((w, 0))
-                    recurse = True
-                    break
-                if w in on:
-                    low[v] = min(low[v], index[w])
-            if recurse:
-                continue
-            if low[v] == index[v]:
-                comp = []
-                while True:
-                    w = stack.pop()
-                    on.discard(w)
-                    comp.append(w)
-                    if w == v:
-                        break
-                if len(comp) > 1 or v in [w for w in nodes[v].succ]:
-                    found.append(comp)
-            if work:
-                parent = work[-1][0]
-                low[parent] = min(low[parent], low[v])
-    return found
+    """Strongly connected components of ``within`` that contain a cycle."""
+
+    def succ(v: int) -> list[int]:
+        return [w for w in nodes[v].succ if w in within]
+
+    return [
+        comp
+        for comp in components(sorted(within), succ)
+        if len(comp) > 1 or comp[0] in nodes[comp[0]].succ
+    ]
 
 
 # --------------------------------------------------------------------------- pass 2
 
 
-@dataclass
-class _Summary:
-    """Every complete future of one memoised prefix (suffixes are relative to it)."""
+@dataclass(frozen=True, slots=True)
+class _Leaf:
+    """How an ended call scores (default ACW): the point and the criteria earned / lost."""
 
-    lo: tuple[float, bool, str, tuple[str, ...]] | None = None
-    hi: tuple[float, bool, str, tuple[str, ...]] | None = None
+    point: tuple[float, bool, str]
+    earned: frozenset[str]
+    lost: frozenset[str]
+
+
+@dataclass(slots=True)
+class _Summary:
+    """Every complete future of one component of the product graph."""
+
+    lo: tuple[float, bool, str] | None = None
+    hi: tuple[float, bool, str] | None = None
     earned: frozenset[str] = frozenset()
     lost: frozenset[str] = frozenset()
     can_pass: bool = False
     can_fail: bool = False
     paths: int = 0
     truncated: bool = False
-    budget: int = 0
-    allowance: int = 0
 
-    def add(self, step: str, child: _Summary) -> None:
-        if child.lo is not None:
-            lo = (child.lo[0], child.lo[1], child.lo[2], (step, *child.lo[3]))
-            if self.lo is None or lo[0] < self.lo[0]:
-                self.lo = lo
-        if child.hi is not None:
-            hi = (child.hi[0], child.hi[1], child.hi[2], (step, *child.hi[3]))
-            if self.hi is None or hi[0] > self.hi[0]:
-                self.hi = hi
+    def take(
+        self, point: tuple[float, bool, str], earned: frozenset[str], lost: frozenset[str]
+    ) -> None:
+        if self.lo is None or point[0] < self.lo[0]:
+            self.lo = point
+        if self.hi is None or point[0] > self.hi[0]:
+            self.hi = point
+        self.earned |= earned
+        self.lost |= lost
+        self.can_pass = self.can_pass or point[1]
+        self.can_fail = self.can_fail or not point[1]
+
+    def add(self, child: _Summary) -> None:
+        if child.lo is not None and (self.lo is None or child.lo[0] < self.lo[0]):
+            self.lo = child.lo
+        if child.hi is not None and (self.hi is None or child.hi[0] > self.hi[0]):
+            self.hi = child.hi
         self.earned |= child.earned
         self.lost |= child.lost
         self.can_pass = self.can_pass or child.can_pass
@@ -1310,15 +1379,22 @@ class _Summary:
         self.truncated = self.truncated or child.truncated
 
 
-class _Scorer:
-    """Pass 2: a depth-first walk of the behaviour graph carrying a score digest.
+FAIR_SHARE = 50
+#: replayed sessions kept for later scorecards before the cache starts over
+_PLAYED_KEPT = 4_000
 
-    The graph pass recorded, for every edge, the events its step logged; any path reaching
-    the same behaviour state logs the same events for the same step (only times shift, and
-    path-dependent fields such as turn numbers or durations, which the digest does not read
-    unless a rule matches on them: then ``exact`` feeds the engine's own events). So the walk
-    needs the engine only to score an ending: the path is then played for real from the
-    deepest ancestor already played (``_frames``), and scored once per distinct key.
+
+class _Scorer:
+    """Pass 2: breadth first over the *product graph* of (behaviour state, score key).
+
+    Each product state is expanded once, whichever way it was reached: the graph pass recorded,
+    for every edge, the events its step logged, and any path reaching the same behaviour state
+    logs the same events for the same step (only times shift, and path-dependent fields such as
+    turn numbers or durations, which the digest does not read unless a rule matches on them:
+    then ``exact`` plays the engine on every edge and feeds its own events). The engine runs
+    only to grow the behaviour graph where the graph pass stopped and to score an ended call
+    whose criteria are not all known yet (:meth:`_leaf`). Summaries (score range, criteria,
+    path counts) are then built bottom-up over the strongly connected components.
     """
 
     def __init__(
@@ -1329,158 +1405,294 @@ class _Scorer:
         limits: Limits,
         out: Exploration,
         graph: _Graph,
-        score: Callable[[Sequence[Event], Rubric], Any],
     ) -> None:
         self.persona, self.account, self.rubric = persona, account, rubric
         self.limits, self.out, self.graph = limits, out, graph
-        self.score = score
-        self.model = _ScoreModel(persona, account, rubric)
+        self.criteria = rubric.criteria()
+        self.model = _ScoreModel(persona, account, [c for _, c in self.criteria])
+        self.views = _views(persona, account, rubric, self.model)
         self.exact = limits.engine_events or not self.model.recorded_ok
-        self.memo: dict[tuple[Any, ...], _Summary] = {}
-        #: endings scored once per key: equal keys score equally (the memo's argument)
-        self.leaves: dict[tuple[Any, ...], _Summary] = {}
-        self.stack: dict[tuple[Any, ...], int] = {}
-        self.expanded = 0
-        self.depth = limits.max_depth
         self.budget = limits.max_paths if limits.score_paths is None else limits.score_paths
-        self.cut_by_allowance = False
-        #: the walk's current path: per depth, the step taken and the session after it
-        #: (None until something needs the real session there)
-        self._frames: list[tuple[Step | None, tuple[CallSession, ManualClock] | None]] = []
+        self.ids: dict[tuple[Any, Any], int] = {}
+        #: per product state: behaviour node, BFS parent, the step from it, successors
+        self.node: list[int] = []
+        self.parent: list[int] = []
+        self.step: list[Step | None] = []
+        self.succ: list[list[tuple[str, int]]] = []
+        #: product states left unexpanded by a bound (their futures are unknown)
+        self.open: set[int] = set()
+        self.leaf: dict[int, _Leaf] = {}
+        #: per (criterion, ending, its projected key): its verdict, learnt from real cards
+        self.verdicts: dict[tuple[int, str, tuple[Any, ...]], str] = {}
+        self.totals: dict[tuple[str, ...], tuple[float, bool]] = {}
+        self.waiting: dict[int, tuple[_Digest, float, Any]] = {}
+        self.expanded = 0
+        self.cut = False
+        #: sessions of product states already played for a scorecard (0: the start)
+        self.played: dict[int, tuple[CallSession, ManualClock]] = {}
 
-    def start(self, root: CallSession, clock: ManualClock) -> _Summary:
-        self._frames = [(None, (root, clock))]
+    def _add(
+        self,
+        key: tuple[Any, Any],
+        node: int,
+        parent: int,
+        step: Step | None,
+        waiting: tuple[_Digest, float, Any],
+    ) -> int:
+        """A new product state: an ended call is scored now, a live one waits (open) with
+        its digest, clock and (``exact``) session until the walk expands it."""
+        pid = len(self.node)
+        self.ids[key] = pid
+        self.node.append(node)
+        self.parent.append(parent)
+        self.step.append(step)
+        self.succ.append([])
+        ending = self.graph.nodes[node].ending
+        if ending is not None:
+            self.leaf[pid] = self._leaf(pid, waiting[0], waiting[1], ending, waiting[2])
+        else:
+            self.open.add(pid)
+            self.waiting[pid] = waiting
+        return pid
+
+    def run(self, root: CallSession, clock: ManualClock) -> None:
+        """Expand product states depth first, each at most once, in widening rounds.
+
+        Depth first, because an ended call is what a path needs and merges happen deep in a
+        call (counters and moods settle there). Fair, because each round gives a state's
+        successors even shares of its allowance: a bound cuts every branch a little instead
+        of spending everything on the first option's loops. Each round has four times the
+        allowance of the last; expanded states cost nothing to walk again.
+        """
+        self.played = {0: (root, clock)}
+        nodes = self.graph.nodes
         digest = _Digest(self.model)
         digest.feed(root._log.events)
-        # Widening rounds: each gives the walk four times the allowance of the last, so the
-        # even split between siblings (fairness) does not starve deep paths while budget is
-        # left; complete subtrees are memo hits in the next round, only cut ones are walked.
-        allowance = self.budget
+        now = root._now()
+        rel = self.graph.rel
+        key = (nodes[0].key, digest.key(now, rel.repeatable.get(nodes[0].state, frozenset())))
+        self._add(key, 0, -1, None, (digest, now, (root, clock) if self.exact else None))
+        fair = self.budget * FAIR_SHARE // 100
+        allowance = fair
         while True:
-            self.cut_by_allowance = False
-            summary, _ = self.visit(0, digest.copy(), root._now(), 0, allowance)
-            if not self.cut_by_allowance or self.expanded >= self.budget:
+            self.cut = False
+            self._walk(0, allowance, 0, set(), fair)
+            if not self.cut or self.expanded >= fair:
                 break
             allowance *= 4
-        return summary
+        if self.cut:  # what is left goes depth first, the first step's futures first
+            self._walk(0, self.budget, 0, set(), self.budget, fair=False)
 
-    def _session(self, depth: int) -> tuple[CallSession, ManualClock] | None:
-        """The real session at ``depth`` of the current path, played on from the deepest
-        ancestor already played (None if the engine refused a recorded step: a bug)."""
-        have = depth
-        while self._frames[have][1] is None:
-            have -= 1
-        ready = self._frames[have][1]
-        assert ready is not None
-        session, clock = ready
-        for d in range(have + 1, depth + 1):
-            step = self._frames[d][0]
+    def _walk(
+        self, pid: int, allowance: int, depth: int, seen: set[int], cap: int, fair: bool = True
+    ) -> int:
+        """Expand what is still open below ``pid`` within ``allowance`` (and ``cap``
+        expansions in all); the expansions used."""
+        if pid in seen:
+            return 0
+        seen.add(pid)
+        if pid in self.open:
+            if depth >= self.limits.max_depth:
+                _bound(self.out, f"max-depth {self.limits.max_depth}")
+                return 0
+            if allowance <= 0 or self.expanded >= cap:
+                self.cut = True
+                if self.expanded >= self.budget:
+                    _bound(self.out, f"score-paths {self.budget}")
+                return 0
+            if not self._expand(pid):
+                return 0
+            used = 1
+        else:
+            used = 0
+        succ = [w for _, w in self.succ[pid] if w not in seen]
+        left = allowance - used
+        for k, w in enumerate(succ):
+            share = left // (len(succ) - k) if fair else left
+            spent = self._walk(w, share, depth + 1, seen, cap, fair)
+            left -= spent
+            used += spent
+        return used
+
+    def _expand(self, pid: int) -> bool:
+        """Play every edge of product state ``pid`` (recorded events, or the engine when
+        ``exact``); ended calls found are scored at once. False: nothing to expand from."""
+        nodes, graph, rel = self.graph.nodes, self.graph, self.graph.rel
+        i = self.node[pid]
+        node = nodes[i]
+        if not node.expanded:  # past where the graph pass stopped: grow the graph here
+            waiting = graph.pending.get(i)
+            if waiting is None:
+                return False
+            graph.expand(i, *waiting)
+        digest, now, played = self.waiting.pop(pid)
+        self.expanded += 1
+        self.open.discard(pid)
+        succ = self.succ[pid]
+        for edge in node.edges:
+            child = digest.copy()
+            child_played = None
+            if played is not None:
+                s, c = fork(*played)
+                self.out.steps += 1
+                if play_step(s, c, edge.step, self.persona, self.account) is not None:
+                    _bound(self.out, "replay-diverged")
+                    self.open.add(pid)
+                    continue
+                child.feed(s._log.events[len(played[0]._log.events) :])
+                child_played = (s, c)
+            else:
+                child.feed(edge.events, now - edge.start)
+            later = now + edge.took
+            dest = nodes[edge.dest]
+            key = (dest.key, child.key(later, rel.repeatable.get(dest.state, frozenset())))
+            j = self.ids.get(key)
+            if j is None:
+                j = self._add(key, edge.dest, pid, edge.step, (child, later, child_played))
+            succ.append((edge.step.raw, j))
+        return True
+
+    # ------------------------------------------------------------------ ended calls
+
+    def _leaf(self, pid: int, digest: _Digest, now: float, ending: str, played: Any) -> _Leaf:
+        """Score an ended call. Each criterion's verdict depends only on its own projection
+        of the score key (:meth:`_Digest.project`), so once every projection has been seen on
+        a real scorecard the card's total follows from the known verdicts; otherwise the path
+        is played on the engine and scored for real, and its verdicts are learnt."""
+        keys = [
+            (ci, ending, digest.key(now, frozenset(), view)) for ci, view in enumerate(self.views)
+        ]
+        statuses = [self.verdicts.get(k) for k in keys]
+        if all(statuses):
+            known = tuple(str(status) for status in statuses)
+            self.out.leaf_hits += 1
+            total, passed = self._total(known)
+        else:
+            card = self._card(pid, played)
+            if card is None:
+                return _Leaf((0.0, False, ending), frozenset(), frozenset())
+            known = tuple(c.status for c in card.criteria)
+            for k, status in zip(keys, known, strict=True):
+                self.verdicts[k] = status
+            total, passed = float(card.total), bool(card.passed)
+        ids = [c.id for _, c in self.criteria]
+        return _Leaf(
+            (total, passed, ending),
+            frozenset(cid for cid, st in zip(ids, known, strict=True) if st == "pass"),
+            frozenset(cid for cid, st in zip(ids, known, strict=True) if st == "fail"),
+        )
+
+    def _total(self, statuses: tuple[str, ...]) -> tuple[float, bool]:
+        found = self.totals.get(statuses)
+        if found is None:
+            from mockcall.core.scoring import CriterionResult, tally
+
+            results = [
+                CriterionResult(
+                    section=section.id,
+                    id=crit.id,
+                    title=crit.title,
+                    status=status,  # type: ignore[arg-type]
+                    points=float(crit.points),
+                    earned=float(crit.points) if status == "pass" else 0.0,
+                    fatal=crit.fatal,
+                    reason="",
+                    evidence=(),
+                    coaching="",
+                    overridden=None,
+                    original_status=status,  # type: ignore[arg-type]
+                )
+                for (section, crit), status in zip(self.criteria, statuses, strict=True)
+            ]
+            _, total, _, passed = tally(self.rubric, results)
+            found = self.totals[statuses] = (total, passed)
+        return found
+
+    def _card(self, pid: int, played: Any) -> Any:
+        """The real scorecard of product state ``pid``'s path (default ACW)."""
+        from mockcall.core.scoring import score
+
+        if played is None:
+            played = self._replay(pid)
+            if played is None:
+                return None
+        s, clock = fork(*played)  # keep the ended call as it was, before the ACW
+        finish_acw(s, clock, self.persona, self.account)
+        return score(s._log.events, self.rubric)
+
+    def _replay(self, pid: int) -> tuple[CallSession, ManualClock] | None:
+        """The session of product state ``pid``, played along its discovery path from the
+        nearest state already played (sessions met on the way are kept for the next one)."""
+        chain: list[int] = []
+        while pid not in self.played:
+            chain.append(pid)
+            pid = self.parent[pid]
+        s, clock = self.played[pid]
+        if len(self.played) > _PLAYED_KEPT:
+            self.played = {0: self.played[0]}
+        for pid in reversed(chain):
+            step = self.step[pid]
             assert step is not None
-            session, clock = fork(session, clock)
+            s, clock = fork(s, clock)
             self.out.steps += 1
-            if play_step(session, clock, step, self.persona, self.account) is not None:
+            if play_step(s, clock, step, self.persona, self.account) is not None:
                 _bound(self.out, "replay-diverged")
                 return None
-            self._frames[d] = (step, (session, clock))
-        return session, clock
+            self.played[pid] = (s, clock)
+        return s, clock
 
-    def visit(
-        self, index: int, digest: _Digest, now: float, depth: int, allowance: int
-    ) -> tuple[_Summary, int]:
-        """The summary of all futures of graph node ``index`` reached with ``digest``; the
-        second value is the shallowest stack depth a cut (a step back onto a prefix still
-        being explored) reached, for memo safety.
+    # ------------------------------------------------------------------ summaries
 
-        ``allowance`` is this subtree's share of ``max_paths``: siblings split what is left
-        evenly, so a bound truncates every branch a little instead of starving all but the
-        first (a depth-first search would spend the whole budget on option 1's loops).
-        """
-        node = self.graph.nodes[index]
-        key = (node.key, digest.key(now, self.graph.rel.repeatable.get(node.state, frozenset())))
-        if node.ending is not None:
-            leaf = self.leaves.get(key)
-            if leaf is None:
-                leaf = self.leaves[key] = self._leaf(depth)
-            else:
-                self.out.leaf_hits += 1
-            return leaf, depth
-        budget = self.depth - depth
-        known = self.memo.get(key)
-        if known is not None and (
-            not known.truncated or (known.budget >= budget and known.allowance >= allowance)
-        ):
-            return known, depth
-        if key in self.stack:
-            return _Summary(), self.stack[key]
-        if budget <= 0:
-            _bound(self.out, f"score-depth {self.depth}")
-            return _Summary(truncated=True, budget=budget), depth
-        if allowance <= 0 or self.expanded >= self.budget:
-            self.cut_by_allowance = True
-            if self.expanded >= self.budget:
-                _bound(self.out, f"score-paths {self.budget}")
-            if known is not None:  # what an earlier, narrower round found here
-                return known, depth
-            return _Summary(truncated=True, budget=budget), depth
-        if not node.expanded:  # past where the graph pass stopped: grow the graph here
-            played = self._session(depth)
-            if played is None:
-                return _Summary(truncated=True, budget=budget), depth
-            self.graph.expand(index, *played)
-        self.expanded += 1
-        self.stack[key] = depth
-        summary = _Summary(budget=budget, allowance=allowance)
-        cut = depth
-        left = allowance - 1
-        frames = self._frames
-        edges = node.edges
-        for k, edge in enumerate(edges):
-            child_digest = digest.copy()
-            frames.append((edge.step, None))
-            if self.exact:
-                here = self._session(depth)
-                there = self._session(depth + 1)
-                if here is None or there is None:
-                    frames.pop()
-                    summary.truncated = True
-                    continue
-                child_digest.feed(there[0]._log.events[len(here[0]._log.events) :])
-            else:
-                child_digest.feed(edge.events, now - edge.start)
-            before = self.expanded
-            share = left // (len(edges) - k)
-            sub, sub_cut = self.visit(edge.dest, child_digest, now + edge.took, depth + 1, share)
-            frames.pop()
-            left -= self.expanded - before
-            cut = min(cut, sub_cut)
-            summary.add(edge.step.raw, sub)
-        del self.stack[key]
-        if cut >= depth:
-            self.memo[key] = summary
-        return summary, cut
+    def summarise(self) -> tuple[_Summary, list[_Summary]]:
+        """Per product state, the summary of its component (sinks first, one pass). A
+        component's paths are its ended calls plus the paths of every edge leaving it: exact
+        where there is no cycle, and a lower bound through one (each loop counted once)."""
+        comp_of: dict[int, int] = {}
+        sums: list[_Summary] = []
+        leaf, succ, open_ = self.leaf, self.succ, self.open
+        for comp in components([0], lambda v: [w for _, w in succ[v]]):
+            here = len(sums)
+            for v in comp:
+                comp_of[v] = here
+            total = _Summary()
+            for v in comp:
+                found = leaf.get(v)
+                if found is not None:
+                    total.take(found.point, found.earned, found.lost)
+                    total.paths += 1
+                if v in open_:
+                    total.truncated = True
+                for _, w in succ[v]:
+                    c = comp_of[w]
+                    if c != here:
+                        total.add(sums[c])
+            sums.append(total)
+        per_state = [
+            sums[comp_of[v]] if v in comp_of else _Summary() for v in range(len(self.node))
+        ]
+        return sums[-1], per_state
 
-    def _leaf(self, depth: int) -> _Summary:
-        self.expanded += 1
-        played = self._session(depth)
-        if played is None:
-            return _Summary(truncated=True)
-        s, clock = played
-        s, clock = fork(s, clock)  # the frame stays the call as it ended, before the ACW
-        finish_acw(s, clock, self.persona, self.account)
-        card = self.score(s._log.events, self.rubric)
-        ending = s.ending or ""
-        point = (float(card.total), bool(card.passed), ending, ())
-        return _Summary(
-            lo=point,
-            hi=point,
-            earned=frozenset(c.id for c in card.criteria if c.status == "pass"),
-            lost=frozenset(c.id for c in card.criteria if c.status == "fail"),
-            can_pass=bool(card.passed),
-            can_fail=not card.passed,
-            paths=1,
-            budget=1 << 30,
-            allowance=1 << 30,
-        )
+    def path_to(
+        self, point: tuple[float, bool, str], per_state: list[_Summary], best: str
+    ) -> tuple[str, ...]:
+        """A shortest path from the start to an ended call scoring ``point``, through states
+        whose best (``lo`` or ``hi``) future is that point."""
+        came: dict[int, tuple[int, str]] = {0: (-1, "")}
+        queue = deque([0])
+        while queue:
+            v = queue.popleft()
+            found = self.leaf.get(v)
+            if found is not None and found.point == point:
+                steps: list[str] = []
+                while v > 0:
+                    v, raw = came[v]
+                    steps.append(raw)
+                return tuple(reversed(steps))
+            for raw, w in self.succ[v]:
+                if w not in came and getattr(per_state[w], best) == point:
+                    came[w] = (v, raw)
+                    queue.append(w)
+        return ()
 
 
 def _explore_scores(
@@ -1491,21 +1703,19 @@ def _explore_scores(
     graph: _Graph,
     out: Exploration,
     seed: int,
-    depth: int,
 ) -> None:
-    from mockcall.core.scoring import score
-
-    scorer = _Scorer(persona, account, rubric, limits, out, graph, score)
-    scorer.depth = min(limits.max_depth, depth)
+    scorer = _Scorer(persona, account, rubric, limits, out, graph)
     root, clock = start_session(persona, account, rubric, seed=seed)
     root.detach()
-    summary = scorer.start(root, clock)
+    scorer.run(root, clock)
+    summary, per_state = scorer.summarise()
     out.score_complete = not summary.truncated
     out.score_nodes = scorer.expanded
     out.paths = summary.paths
     if summary.lo is not None and summary.hi is not None:
-        out.min_score = ScoredPath(*summary.lo)
-        out.max_score = ScoredPath(*summary.hi)
+        lo, hi = summary.lo, summary.hi
+        out.min_score = ScoredPath(*lo, scorer.path_to(lo, per_state, "lo"))
+        out.max_score = ScoredPath(*hi, scorer.path_to(hi, per_state, "hi"))
         out.can_pass, out.can_fail = summary.can_pass, summary.can_fail
     earned_ids, lost_ids = set(summary.earned), set(summary.lost)
     for name, path, ran in _seeds(persona, account, rubric, out, seed):
@@ -1525,8 +1735,24 @@ def _explore_scores(
             out.criteria_always_na.append(crit.id)
         elif not earned:
             out.criteria_never_earned.append(crit.id)
-        elif not lost:
+        elif not lost and not _judged_on_acw(crit.check):
             out.criteria_never_lost.append(crit.id)
+
+
+_ACW_CHECKS: Final = frozenset(
+    {"disposition_expected", "notes_mention_expected", "notes_min_chars", "max_acw_seconds"}
+)
+
+
+def _judged_on_acw(check: Check) -> bool:
+    """A check of the ACW form alone: the search always files the expected disposition and
+    notes, so "no path loses it" would say nothing about the rubric (a trainee's own ACW can)."""
+    set_fields = {
+        f.name
+        for f in dataclass_fields(check)
+        if getattr(check, f.name) not in (None, False, ()) and not f.metadata.get("internal")
+    }
+    return bool(set_fields) and set_fields <= _ACW_CHECKS
 
 
 def _seeds(
@@ -1576,14 +1802,8 @@ def explore(
     _analyse_graph(persona, graph.nodes, out)
     out.graph_complete = not out.bounds_hit
     if rubric is not None and limits.score:
-        # A complete graph knows how long a call can usefully get; a cut one does not, so the
-        # score pass may then go as deep as max_depth (its path budget still bounds it).
-        depth = limits.max_depth
-        if out.graph_complete:
-            paths = (*out.states.values(), *out.endings.values())
-            depth = max((len(p) for p in paths), default=0) + limits.score_slack
         grown = len(graph.nodes)
-        _explore_scores(persona, account, rubric, limits, graph, out, seed, depth)
+        _explore_scores(persona, account, rubric, limits, graph, out, seed)
         if len(graph.nodes) > grown:  # the score pass reached further: report what it found
             _analyse_graph(persona, graph.nodes, _reset_graph_findings(out))
     out.seconds = time.perf_counter() - started

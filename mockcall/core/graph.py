@@ -8,7 +8,7 @@ state, the demand state back to the calm state, and the hang-up). Mermaid output
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Literal, TypeVar
 
@@ -77,6 +77,51 @@ def closure(seeds: Iterable[N], step: Mapping[N, Iterable[N]]) -> set[N]:
                 seen.add(nxt)
                 todo.append(nxt)
     return seen
+
+
+def components(starts: Iterable[int], succ: Callable[[int], Iterable[int]]) -> list[list[int]]:
+    """Strongly connected components of what ``starts`` reach along ``succ`` (iterative
+    Tarjan), sinks first: a component comes after every component it leads to, so summaries
+    can be built in one pass over the list."""
+    index: dict[int, int] = {}
+    low: dict[int, int] = {}
+    on: set[int] = set()
+    stack: list[int] = []
+    found: list[list[int]] = []
+    for start in starts:
+        if start in index:
+            continue
+        work: list[tuple[int, Iterator[int]]] = []
+        index[start] = low[start] = len(index)
+        stack.append(start)
+        on.add(start)
+        work.append((start, iter(succ(start))))
+        while work:
+            v, it = work[-1]
+            for w in it:
+                if w not in index:
+                    index[w] = low[w] = len(index)
+                    stack.append(w)
+                    on.add(w)
+                    work.append((w, iter(succ(w))))
+                    break
+                if w in on:
+                    low[v] = min(low[v], index[w])
+            else:
+                work.pop()
+                if work:
+                    parent = work[-1][0]
+                    low[parent] = min(low[parent], low[v])
+                if low[v] == index[v]:
+                    comp: list[int] = []
+                    while True:
+                        w = stack.pop()
+                        on.discard(w)
+                        comp.append(w)
+                        if w == v:
+                            break
+                    found.append(comp)
+    return found
 
 
 def reachable(persona: Persona, *, include_mood: bool = True) -> set[str]:

@@ -317,21 +317,33 @@ def score(events: Sequence[Event], rubric: Rubric) -> Scorecard:
             )
         )
 
-    sections = _sections(rubric, results)
-    total = _round1(sum(s.effective_weight * s.score for s in sections))
-    fatal_failures = tuple(r.id for r in results if r.fatal and r.status == "fail")
+    sections, total, fatal_failures, passed = tally(rubric, results)
     return Scorecard(
         rubric_id=rubric.id,
         rubric_version=rubric.version,
         rubric_hash=rubric.content_hash or rubric_hash(rubric),
         total=total,
-        passed=not fatal_failures and total >= float(rubric.pass_mark),
+        passed=passed,
         pass_mark=float(rubric.pass_mark),
         fatal_failures=fatal_failures,
         sections=sections,
         criteria=tuple(results),
         ending=call.ending,
     )
+
+
+def tally(
+    rubric: Rubric, results: Sequence[CriterionResult]
+) -> tuple[tuple[SectionResult, ...], float, tuple[str, ...], bool]:
+    """Sections, total, fatal failures and pass/fail of a card's criterion lines.
+
+    Split out of :func:`score` so the explorer can total criterion statuses it already knows
+    (from equal score keys) with the very arithmetic a scorecard uses.
+    """
+    sections = _sections(rubric, results)
+    total = _round1(sum(s.effective_weight * s.score for s in sections))
+    fatal_failures = tuple(r.id for r in results if r.fatal and r.status == "fail")
+    return sections, total, fatal_failures, not fatal_failures and total >= float(rubric.pass_mark)
 
 
 def coaching(card: Scorecard) -> list[str]:

@@ -200,7 +200,7 @@ def test_memo_keys_lose_nothing_against_brute_force() -> None:
         persona,
         bundle.account,
         bundle.rubric,
-        Limits(max_paths=100_000, score_paths=100_000, score_slack=60),
+        Limits(max_paths=100_000, score_paths=100_000),
     )
     assert r.complete and r.score_complete
     cards = _every_path(persona, bundle.account, bundle.rubric)
