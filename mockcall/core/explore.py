@@ -28,20 +28,24 @@ Two passes, each memoised on a key of everything that can change what follows
    the events its step logged. Breadth first gives the shortest path to every state and ending;
    the graph gives dead ends, endless loops, options never offered and whether the escalation
    threshold is reachable.
-2. **Score range** — depth first over the graph, memoised on the behaviour key plus a *score
-   key* that keeps exactly what the rubric's checks read of the past (acts seen, the acts a
-   first/last-turns window checks, per-criterion event windows, counters capped past their
-   limit, the limits a longest hold or silence already passed, totals capped past their limit,
-   tool-before violations...). It replays the recorded events instead of the engine, plays the
-   engine only to grow the graph where pass 1 stopped and to score an ending, and widens its
-   per-branch allowance in rounds while budget is left. Two prefixes with equal keys have the
-   same futures *and* scores, so each key is expanded once; the best and worst total with a
-   path for each, and the criteria some path earns or loses, are exact within the bounds (a
-   test checks this against playing every path of a small persona one by one).
+2. **Score range** — a *product graph* of (behaviour state, *score key*), the score key keeping
+   exactly what the rubric's checks read of the past (acts seen, the acts a first/last-turns
+   window checks, per-criterion event windows, counters capped past their limit, the limits a
+   longest hold or silence already passed, totals capped past their limit, tool-before
+   violations...). Each product state is expanded once, its edges fed the events pass 1
+   recorded; the engine runs only to grow the graph where pass 1 stopped and to score an
+   ended call some criterion has not judged yet: a criterion's verdict depends only on its
+   own projection of the score key, so verdicts learnt on real scorecards total the rest.
+   Half the budget goes to a fair walk (successors share each state's allowance, in widening
+   rounds), half depth first, where calls end and futures merge. Summaries (lowest and highest
+   total with a path each, criteria earned and lost, path counts) are built over the strongly
+   connected components. Two prefixes with equal keys have the same futures *and* scores, so
+   they are exact within the bounds (a test checks this against playing every path of a small
+   persona one by one).
 
 Bounds: ``max_depth`` steps per path, ``max_paths`` states expanded by pass 1 and
-``score_paths`` by pass 2; a result says which bound was hit (``bounds_hit``) and is then a
-lower bound of what exists.
+``score_paths`` product states by pass 2; a result says which bound was hit (``bounds_hit``)
+and is then a lower bound of what exists.
 """
 
 from __future__ import annotations
@@ -88,8 +92,8 @@ class Limits:
     score an ending); None: the same as ``max_paths``."""
 
     max_depth: int = 60
-    max_paths: int = 1_000
-    score_paths: int | None = 2_000
+    max_paths: int = 300
+    score_paths: int | None = 1_500
     include_controls: bool = False
     score: bool = True
     #: feed the score pass the engine's own events instead of the graph's recorded ones
@@ -1379,7 +1383,8 @@ class _Summary:
         self.truncated = self.truncated or child.truncated
 
 
-FAIR_SHARE = 50
+#: percent of the score pass's budget spent on the fair walk (the rest goes depth first)
+FAIR_SHARE: Final = 50
 #: replayed sessions kept for later scorecards before the cache starts over
 _PLAYED_KEPT = 4_000
 
@@ -1462,7 +1467,8 @@ class _Scorer:
         call (counters and moods settle there). Fair, because each round gives a state's
         successors even shares of its allowance: a bound cuts every branch a little instead
         of spending everything on the first option's loops. Each round has four times the
-        allowance of the last; expanded states cost nothing to walk again.
+        allowance of the last; expanded states cost nothing to walk again. The fair rounds get
+        ``FAIR_SHARE`` percent of the budget; the rest goes depth first, first step first.
         """
         self.played = {0: (root, clock)}
         nodes = self.graph.nodes

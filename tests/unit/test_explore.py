@@ -214,3 +214,56 @@ def test_memo_keys_lose_nothing_against_brute_force() -> None:
     assert r.criteria_never_lost == [c for c in crits if c in earned and c not in lost]
     assert r.criteria_never_earned == [c for c in crits if c in lost and c not in earned]
     assert r.leaf_hits > 0  # merges really happened
+
+
+@pytest.mark.parametrize(
+    "persona_id",
+    ["bank-hartono-otp-offer", "shop-ratna-seller-formal-email", "outbound-yuni-dont-call-again"],
+)
+def test_reported_extremes_replay_to_their_totals(persona_id: str) -> None:
+    """Most ended calls are totalled from per-criterion verdicts learnt on earlier scorecards
+    (equal projections of the score key); the lowest and highest paths the search reports,
+    played and scored for real, must give exactly the totals it claims."""
+    lib = load_library([ROOT / "personas"])
+    persona = lib.persona(persona_id)
+    assert persona is not None
+    bundle = lib.bundle_for(persona)
+    assert bundle is not None
+    r = explore(persona, bundle.account, bundle.rubric)
+    assert r.leaf_hits > 0
+    for point in (r.min_score, r.max_score):
+        assert point is not None
+        run = play_path(persona, bundle.account, bundle.rubric, ",".join(point.path))
+        assert run.completed and run.ending == point.ending
+        assert run.scorecard.total == point.total and run.scorecard.passed == point.passed
+
+
+def test_totals_from_learnt_verdicts_match_real_scorecards() -> None:
+    """Every ended call the score pass totalled, played and scored for real: the same total,
+    pass/fail and criteria (most of them came from verdicts learnt on other calls)."""
+    from mockcall.core import explore as x
+
+    lib = load_library([ROOT / "personas"])
+    persona = lib.persona("telco-darmawan-repeat-outage")
+    assert persona is not None
+    bundle = lib.bundle_for(persona)
+    assert bundle is not None
+    account, rubric = bundle.account, bundle.rubric
+    limits = Limits(max_paths=150, score_paths=300)
+    out = x.Exploration(persona.id)
+    rel = x._relevance(persona, account, rubric, False)
+    root, clock = start_session(persona, account, rubric)
+    root.detach()
+    graph = x._Graph(persona, account, rel, out, root)
+    x._explore_graph(graph, root, clock, limits, out)
+    scorer = x._Scorer(persona, account, rubric, limits, out, graph)
+    root, clock = start_session(persona, account, rubric)
+    root.detach()
+    scorer.run(root, clock)
+    assert out.leaf_hits > len(scorer.leaf) // 2
+    for pid, leaf in scorer.leaf.items():
+        card = scorer._card(pid, None)
+        assert card is not None
+        assert (float(card.total), card.passed, card.ending) == leaf.point
+        assert {c.id for c in card.criteria if c.status == "pass"} == leaf.earned
+        assert {c.id for c in card.criteria if c.status == "fail"} == leaf.lost
