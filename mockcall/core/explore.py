@@ -1071,7 +1071,7 @@ class _Digest:
 
 @dataclass(frozen=True, slots=True)
 class _View:
-    """One criterion's share of the combined score model (see :meth:`_Digest.project`)."""
+    """One criterion's share of the combined score model (see :meth:`_Digest.key`)."""
 
     model: _ScoreModel
     pairs: frozenset[tuple[str, str]]
@@ -1153,6 +1153,7 @@ class _Graph:
         rel: _Relevance,
         out: Exploration,
         root: CallSession,
+        clock: ManualClock,
     ) -> None:
         self.persona, self.account, self.rel, self.out = persona, account, rel, out
         self.nodes = [
@@ -1162,18 +1163,16 @@ class _Graph:
         ]
         self.index_of = {self.nodes[0].key: 0}
         #: sessions of live nodes not expanded yet (the score pass grows the graph from them)
-        self.pending: dict[int, tuple[CallSession, ManualClock]] = {}
+        self.pending: dict[int, tuple[CallSession, ManualClock]] = {0: (root, clock)}
 
-    def expand(
-        self, i: int, session: CallSession, clock: ManualClock
-    ) -> list[tuple[int, CallSession, ManualClock]]:
-        """Play every step worth trying from node ``i`` (whose session is given); return the
-        nodes this found for the first time, with their sessions."""
+    def expand(self, i: int) -> list[int]:
+        """Play every step worth trying from node ``i`` (from its pending session); return the
+        nodes this found for the first time (their sessions wait in ``pending``)."""
         nodes = self.nodes
         node = nodes[i]
         node.expanded = True
-        self.pending.pop(i, None)
-        fresh: list[tuple[int, CallSession, ManualClock]] = []
+        session, clock = self.pending.pop(i)
+        fresh: list[int] = []
         base = len(session._log.events)
         start = session._now()
         for step in actions(session, self.rel):
@@ -1199,7 +1198,7 @@ class _Graph:
                         _offered(child),
                     )
                 )
-                fresh.append((j, child, child_clock))
+                fresh.append(j)
                 if child.ending is None:
                     self.pending[j] = (child, child_clock)
             node.succ.append(j)
@@ -1212,16 +1211,14 @@ def _offered(s: CallSession) -> tuple[str, ...]:
     return tuple(o.id for o in s.offered()) if s.phase == "connected" else ()
 
 
-def _explore_graph(
-    graph: _Graph, root: CallSession, clock: ManualClock, limits: Limits, out: Exploration
-) -> None:
+def _explore_graph(graph: _Graph, limits: Limits, out: Exploration) -> None:
     """Pass 1: breadth first from the root, within ``max_depth`` and ``max_paths``."""
     nodes = graph.nodes
-    nodes[0].offered = _offered(root)
-    queue: deque[tuple[int, CallSession, ManualClock]] = deque([(0, root, clock)])
+    nodes[0].offered = _offered(graph.pending[0][0])
+    queue: deque[int] = deque([0])
     expanded = 0
     while queue:
-        i, session, clk = queue.popleft()
+        i = queue.popleft()
         node = nodes[i]
         if node.ending is not None:
             continue
@@ -1232,7 +1229,7 @@ def _explore_graph(
             _bound(out, f"max-paths {limits.max_paths}")
             continue
         expanded += 1
-        queue.extend(graph.expand(i, session, clk))
+        queue.extend(graph.expand(i))
 
 
 def _bound(out: Exploration, what: str) -> None:
@@ -1454,7 +1451,11 @@ class _Scorer:
         self.succ.append([])
         ending = self.graph.nodes[node].ending
         if ending is not None:
-            self.leaf[pid] = self._leaf(pid, waiting[0], waiting[1], ending, waiting[2])
+            leaf = self._leaf(pid, waiting[0], waiting[1], ending, waiting[2])
+            if leaf is None:  # the engine refused a recorded step (a bug): leave it open
+                self.open.add(pid)
+            else:
+                self.leaf[pid] = leaf
         else:
             self.open.add(pid)
             self.waiting[pid] = waiting
@@ -1527,10 +1528,9 @@ class _Scorer:
         i = self.node[pid]
         node = nodes[i]
         if not node.expanded:  # past where the graph pass stopped: grow the graph here
-            waiting = graph.pending.get(i)
-            if waiting is None:
+            if i not in graph.pending:
                 return False
-            graph.expand(i, *waiting)
+            graph.expand(i)
         digest, now, played = self.waiting.pop(pid)
         self.expanded += 1
         self.open.discard(pid)
@@ -1560,11 +1560,14 @@ class _Scorer:
 
     # ------------------------------------------------------------------ ended calls
 
-    def _leaf(self, pid: int, digest: _Digest, now: float, ending: str, played: Any) -> _Leaf:
+    def _leaf(
+        self, pid: int, digest: _Digest, now: float, ending: str, played: Any
+    ) -> _Leaf | None:
         """Score an ended call. Each criterion's verdict depends only on its own projection
-        of the score key (:meth:`_Digest.project`), so once every projection has been seen on
-        a real scorecard the card's total follows from the known verdicts; otherwise the path
-        is played on the engine and scored for real, and its verdicts are learnt."""
+        of the score key (:meth:`_Digest.key` with its view), so once every projection has
+        been seen on a real scorecard the card's total follows from the known verdicts;
+        otherwise the path is played on the engine and scored for real, and its verdicts are
+        learnt."""
         keys = [
             (ci, ending, digest.key(now, frozenset(), view)) for ci, view in enumerate(self.views)
         ]
@@ -1576,7 +1579,7 @@ class _Scorer:
         else:
             card = self._card(pid, played)
             if card is None:
-                return _Leaf((0.0, False, ending), frozenset(), frozenset())
+                return None
             known = tuple(c.status for c in card.criteria)
             for k, status in zip(keys, known, strict=True):
                 self.verdicts[k] = status
@@ -1803,8 +1806,8 @@ def explore(
     rel = _relevance(persona, account, rubric, limits.include_controls)
     root, clock = start_session(persona, account, rubric, seed=seed)
     root.detach()
-    graph = _Graph(persona, account, rel, out, root)
-    _explore_graph(graph, root, clock, limits, out)
+    graph = _Graph(persona, account, rel, out, root, clock)
+    _explore_graph(graph, limits, out)
     _analyse_graph(persona, graph.nodes, out)
     out.graph_complete = not out.bounds_hit
     if rubric is not None and limits.score:
