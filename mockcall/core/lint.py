@@ -43,7 +43,9 @@ LINT_LIMITS_PATHS = 300
 def _lint_limits() -> Any:
     from mockcall.core.explore import Limits
 
-    return Limits(max_depth=40, max_paths=LINT_LIMITS_PATHS, score_paths=None)
+    # Half the graph budget for scores: lint reports criterion claims only from a complete
+    # search, and a deep score walk grows the graph with engine steps (lint runs on save).
+    return Limits(max_depth=40, max_paths=LINT_LIMITS_PATHS, score_paths=LINT_LIMITS_PATHS // 2)
 
 
 #: Endings the trainee can always produce with call controls, whatever the options say.
