@@ -1341,6 +1341,11 @@ class _Leaf:
     earned: frozenset[str]
     lost: frozenset[str]
 
+    def summary(self) -> _Summary:
+        """This one complete path as a summary."""
+        passed = self.point[1]
+        return _Summary(self.point, self.point, self.earned, self.lost, passed, not passed, 1)
+
 
 @dataclass(slots=True)
 class _Summary:
@@ -1354,18 +1359,6 @@ class _Summary:
     can_fail: bool = False
     paths: int = 0
     truncated: bool = False
-
-    def take(
-        self, point: tuple[float, bool, str], earned: frozenset[str], lost: frozenset[str]
-    ) -> None:
-        if self.lo is None or point[0] < self.lo[0]:
-            self.lo = point
-        if self.hi is None or point[0] > self.hi[0]:
-            self.hi = point
-        self.earned |= earned
-        self.lost |= lost
-        self.can_pass = self.can_pass or point[1]
-        self.can_fail = self.can_fail or not point[1]
 
     def add(self, child: _Summary) -> None:
         if child.lo is not None and (self.lo is None or child.lo[0] < self.lo[0]):
@@ -1387,7 +1380,7 @@ _PLAYED_KEPT = 4_000
 
 
 class _Scorer:
-    """Pass 2: breadth first over the *product graph* of (behaviour state, score key).
+    """Pass 2: a walk of the *product graph* of (behaviour state, score key).
 
     Each product state is expanded once, whichever way it was reached: the graph pass recorded,
     for every edge, the events its step logged, and any path reaching the same behaviour state
@@ -1411,12 +1404,14 @@ class _Scorer:
         self.persona, self.account, self.rubric = persona, account, rubric
         self.limits, self.out, self.graph = limits, out, graph
         self.criteria = rubric.criteria()
+        self.criterion_ids = [c.id for _, c in self.criteria]
         self.model = _ScoreModel(persona, account, [c for _, c in self.criteria])
         self.views = _views(persona, account, rubric, self.model)
         self.exact = limits.engine_events or not self.model.recorded_ok
         self.budget = limits.max_paths if limits.score_paths is None else limits.score_paths
         self.ids: dict[tuple[Any, Any], int] = {}
-        #: per product state: behaviour node, BFS parent, the step from it, successors
+        #: per product state: behaviour node, the state it was found from, the step from
+        #: there, and its successors (step, product state)
         self.node: list[int] = []
         self.parent: list[int] = []
         self.step: list[Step | None] = []
@@ -1584,7 +1579,7 @@ class _Scorer:
             for k, status in zip(keys, known, strict=True):
                 self.verdicts[k] = status
             total, passed = float(card.total), bool(card.passed)
-        ids = [c.id for _, c in self.criteria]
+        ids = self.criterion_ids
         return _Leaf(
             (total, passed, ending),
             frozenset(cid for cid, st in zip(ids, known, strict=True) if st == "pass"),
@@ -1667,8 +1662,7 @@ class _Scorer:
             for v in comp:
                 found = leaf.get(v)
                 if found is not None:
-                    total.take(found.point, found.earned, found.lost)
-                    total.paths += 1
+                    total.add(found.summary())
                 if v in open_:
                     total.truncated = True
                 for _, w in succ[v]:
