@@ -1,0 +1,205 @@
+"""QA of real contacts: a transcript's event log scored by the product's scorer, as QA reads it.
+
+Nothing here judges a call: :func:`mockcall.core.scoring.score` does, with the rubric given
+(the bundled ``qa-general`` card or an account's own).  This module only wires a transcript
+(or a vCon) to the scorer and words the result the way the QA contract (``docs/qa.md``) asks:
+statuses ``met``/``missed``/``na``/``review``, section fractions (``null`` = N/A) and every
+piece of evidence as the ``[mm:ss] SPEAKER: ...`` line of the transcript.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Final
+
+from mockcall.core import events as ev
+from mockcall.core.acts import Lexicon, load_lexicon
+from mockcall.core.events import Event
+from mockcall.core.model import Account, Rubric
+from mockcall.core.scoring import Evidence, Scorecard, rubric_hash, score
+from mockcall.core.transcript import Transcript, to_events
+
+#: Scorecard status -> the word the QA result uses.
+QA_STATUS: Final[dict[str, str]] = {
+    "pass": "met",
+    "fail": "missed",
+    "na": "na",
+    "review": "review",
+}
+
+
+@dataclass(frozen=True)
+class QaResult:
+    """One scored contact: where it came from, its event log and its card."""
+
+    file: str
+    events: tuple[Event, ...]
+    card: Scorecard
+
+
+def sop_of(account: Account | None) -> dict[str, Any]:
+    """The SOP values a log carries (``call_started.sop``), from the rubric's account."""
+    if account is None:
+        return {}
+    sop = account.sop
+    return {
+        "acw_seconds": sop.acw_seconds,
+        "max_hold_seconds": sop.max_hold_seconds,
+        "hold_checkback_seconds": sop.hold_checkback_seconds,
+        "dead_air_seconds": sop.dead_air_seconds,
+        "chat_response_seconds": sop.chat_response_seconds,
+        "max_handle_seconds": sop.max_handle_seconds,
+    }
+
+
+def lexicon_for(locale: str, *accounts: Account | None) -> Lexicon:
+    """The locale's recogniser with the extra phrases of these accounts (cached per set)."""
+    extra: dict[str, tuple[str, ...]] = {}
+    for account in accounts:
+        if account is None:
+            continue
+        for act, phrases in account.lexicon.items():
+            extra[act] = (*extra.get(act, ()), *(p for p in phrases if p not in extra.get(act, ())))
+    return load_lexicon(locale, extra or None)
+
+
+def rubric_ident(rubric: Rubric) -> dict[str, Any]:
+    return {
+        "id": rubric.id,
+        "version": rubric.version,
+        "hash": rubric.content_hash or rubric_hash(rubric),
+    }
+
+
+def score_transcript(
+    tr: Transcript,
+    rubric: Rubric,
+    *,
+    rubric_account: Account | None = None,
+    contact_account: Account | None = None,
+    trainee: str = "",
+) -> QaResult:
+    """Read the transcript into events and score them with ``rubric``.
+
+    The SOP limits are the rubric's account's (the card decides its own limits); the
+    recogniser uses the phrases of both the contact's account and the rubric's account.
+    """
+    lexicon = lexicon_for(tr.locale, contact_account, rubric_account)
+    events = to_events(
+        tr,
+        lexicon=lexicon,
+        sop=sop_of(rubric_account),
+        rubric=rubric_ident(rubric),
+        trainee=trainee,
+    )
+    return QaResult(tr.file, tuple(events), score(events, rubric))
+
+
+def score_events(file: str, events: Sequence[Event], rubric: Rubric) -> QaResult:
+    """Score an event log from elsewhere (a vCon, a stored session) the same way."""
+    return QaResult(file, tuple(events), score(events, rubric))
+
+
+# --------------------------------------------------------------------------- wording
+
+
+def clock(t: float) -> str:
+    """``[mm:ss]`` as a transcript writes it; minutes run past 59."""
+    whole = int(t)
+    return f"[{whole // 60:02d}:{whole % 60:02d}]"
+
+
+_MARKER_TEXT: Final[dict[str, Any]] = {
+    ev.HOLD_STARTED: lambda d: "HOLD START",
+    ev.HOLD_ENDED: lambda d: "HOLD END",
+    ev.TRANSFERRED: lambda d: (
+        "TRANSFER WARM: " + str((d.get("briefing") or {}).get("text", "")).strip()
+        if d.get("kind") == "warm"
+        else "TRANSFER COLD"
+    ).rstrip(": "),
+    ev.ESCALATED: lambda d: f"ESCALATE: {d.get('reason', '')}",
+    ev.CALL_ENDED: lambda d: "END CALL",
+    ev.DISPOSITION: lambda d: f"DISPOSITION: {d.get('code', '')}",
+    ev.ACW_NOTE: lambda d: f"NOTES: {d.get('text', '')}",
+    ev.ACW_ENDED: lambda d: f"ACW: {float(d.get('seconds', 0)):.0f}s",
+}
+
+
+def evidence_line(events: Sequence[Event], item: Evidence) -> str:
+    """One piece of evidence as its transcript line: ``[01:12] AGENT: ...``."""
+    event = events[item.seq] if 0 <= item.seq < len(events) else None
+    if event is None or event.seq != item.seq:
+        event = next((e for e in events if e.seq == item.seq), None)
+    if event is not None and event.kind in (ev.AGENT_SAID, ev.CUSTOMER_SAID):
+        who = "AGENT" if event.kind == ev.AGENT_SAID else "CUSTOMER"
+        return f"{clock(event.t)} {who}: {event.data.get('text', '')}"
+    if event is not None and event.kind in _MARKER_TEXT:
+        text = str(_MARKER_TEXT[event.kind](event.data))
+        if event.kind in (ev.DISPOSITION, ev.ACW_NOTE, ev.ACW_ENDED):
+            return text
+        return f"{clock(event.t)} {text}"
+    return f"{clock(item.t)} {item.text}"
+
+
+def criterion_evidence(result: QaResult, evidence: Sequence[Evidence]) -> str:
+    """The line a criterion's result quotes: the first event that is a transcript line."""
+    for item in evidence:
+        event = next((e for e in result.events if e.seq == item.seq), None)
+        if event is None or event.kind in (
+            ev.CALL_STARTED,
+            ev.ANSWERED,
+            ev.CONNECTED,
+            ev.ACW_STARTED,
+        ):
+            continue
+        return evidence_line(result.events, item)
+    return ""
+
+
+def section_fractions(card: Scorecard, rubric: Rubric) -> dict[str, float | None]:
+    """Weighted sections' fractions (met ÷ applicable); ``None`` for an N/A section.
+
+    Weight-0 sections (the card's fatal errors) are not a share of the total, so they are
+    reported under ``fatal`` instead.
+    """
+    weights = {s.id: s.weight for s in rubric.sections}
+    out: dict[str, float | None] = {}
+    for s in card.sections:
+        if weights.get(s.id, 0) <= 0:
+            continue
+        out[s.id] = None if s.na or s.possible <= 0 else round(s.score, 4)
+    return out
+
+
+def result_dict(result: QaResult, rubric: Rubric) -> dict[str, Any]:
+    """The QA contract's JSON object for one contact."""
+    card = result.card
+    return {
+        "file": result.file,
+        "total": card.total,
+        "passed": card.passed,
+        "fatal": list(card.fatal_failures),
+        "sections": section_fractions(card, rubric),
+        "criteria": [
+            {
+                "id": c.id,
+                "section": c.section,
+                "status": QA_STATUS[c.status],
+                "fatal": c.fatal,
+                "evidence": criterion_evidence(result, c.evidence),
+                "reason": c.reason,
+            }
+            for c in card.criteria
+        ],
+        "rubric": {"id": card.rubric_id, "version": card.rubric_version, "hash": card.rubric_hash},
+    }
+
+
+def needs_review(card: Scorecard) -> list[str]:
+    return [c.id for c in card.criteria if c.status == "review"]
+
+
+def header_of(events: Sequence[Event]) -> Mapping[str, Any]:
+    started = next((e for e in events if e.kind == ev.CALL_STARTED), None)
+    return {} if started is None else started.data
