@@ -18,12 +18,12 @@ from __future__ import annotations
 
 import hashlib
 import itertools
-from datetime import datetime, timedelta, timezone
 import json
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields, is_dataclass
+from datetime import datetime, timedelta, timezone
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, Final, Literal
 
@@ -33,8 +33,8 @@ from mockcall.core.model import (
     Check,
     Criterion,
     EscalationRule,
-    HoursRegion,
     EventMatch,
+    HoursRegion,
     Limit,
     NaRule,
     Rubric,
