@@ -4,8 +4,9 @@ Each command lives in ``mockcall/commands/<module>.py`` with a ``run(args) -> in
 only builds the parser, so ``mockcall --help`` and ``mockcall validate`` never import Textual.
 
 Exit codes (documented in the README):
-0 success · 1 problems found (validate, lint, test, a failed check) · 2 usage error ·
-3 not found (persona, account, session) · 4 store unavailable (locked, corrupt, foreign file) ·
+0 success · 1 problems found (validate, lint, test, a failed check; qa: a call failed) ·
+2 usage error · 3 not found (persona, account, session, rubric, transcript) · 4 store unavailable
+(locked, corrupt, foreign file) · 65 bad input data (qa: a transcript that cannot be read) ·
 70 internal error (a bug: the traceback goes to a log file, never to the screen) · 130 interrupted.
 """
 
@@ -22,6 +23,7 @@ EXIT_PROBLEMS = 1
 EXIT_USAGE = 2
 EXIT_NOT_FOUND = 3
 EXIT_STORE = 4
+EXIT_DATA = 65
 EXIT_INTERNAL = 70
 EXIT_INTERRUPTED = 130
 
@@ -196,6 +198,19 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     p.add_argument("--account", metavar="ACCOUNT")
     _db(p)
     p.set_defaults(module="export")
+
+    p = sub.add_parser("qa", help="score transcripts of real calls, chats, emails (or vCons)")
+    p.add_argument("files", nargs="+", metavar="FILE|DIR")
+    p.add_argument(
+        "--rubric",
+        metavar="ID|FILE",
+        default="qa-general",
+        help="rubric id, account id or rubric file (default qa-general)",
+    )
+    p.add_argument("--format", choices=["text", "json", "csv"], default="text")
+    p.add_argument("--trainee", metavar="NAME", default=argparse.SUPPRESS)
+    _common(p)
+    p.set_defaults(module="qa")
 
     p = sub.add_parser("tag", help="free text (one utterance per stdin line) -> SOP acts")
     p.add_argument("--locale", choices=["id", "en"], required=True)
