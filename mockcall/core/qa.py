@@ -17,7 +17,7 @@ from mockcall.core import events as ev
 from mockcall.core.acts import Lexicon, load_lexicon
 from mockcall.core.events import Event
 from mockcall.core.model import Account, Rubric
-from mockcall.core.scoring import Evidence, Scorecard, rubric_hash, score
+from mockcall.core.scoring import CriterionResult, Evidence, Scorecard, rubric_hash, score
 from mockcall.core.transcript import Transcript, to_events
 
 #: Scorecard status -> the word the QA result uses.
@@ -123,7 +123,10 @@ _MARKER_TEXT: Final[dict[str, Any]] = {
     ev.DISPOSITION: lambda d: f"DISPOSITION: {d.get('code', '')}",
     ev.ACW_NOTE: lambda d: f"NOTES: {d.get('text', '')}",
     ev.ACW_ENDED: lambda d: f"ACW: {float(d.get('seconds', 0)):.0f}s",
+    ev.DIALED: lambda d: f"# started: {d.get('local_time', '')}",
 }
+#: Lines that are not timed in a transcript.
+_UNTIMED: Final = frozenset({ev.DISPOSITION, ev.ACW_NOTE, ev.ACW_ENDED, ev.DIALED})
 
 
 def evidence_line(events: Sequence[Event], item: Evidence) -> str:
@@ -136,25 +139,65 @@ def evidence_line(events: Sequence[Event], item: Evidence) -> str:
         return f"{clock(event.t)} {who}: {event.data.get('text', '')}"
     if event is not None and event.kind in _MARKER_TEXT:
         text = str(_MARKER_TEXT[event.kind](event.data))
-        if event.kind in (ev.DISPOSITION, ev.ACW_NOTE, ev.ACW_ENDED):
+        if event.kind in _UNTIMED:
             return text
         return f"{clock(event.t)} {text}"
     return f"{clock(item.t)} {item.text}"
 
 
-def criterion_evidence(result: QaResult, evidence: Sequence[Evidence]) -> str:
-    """The line a criterion's result quotes: the first event that is a transcript line."""
+#: Events that are not a line of their own: they quote the customer line that caused them.
+_CAUSED_BY_CUSTOMER: Final = frozenset({ev.FLAG_SET, ev.ESCALATION_DEMAND})
+_NOT_QUOTED: Final = frozenset({ev.CALL_STARTED, ev.ANSWERED, ev.CONNECTED, ev.ACW_STARTED})
+
+
+def criterion_evidence(
+    result: QaResult,
+    evidence: Sequence[Evidence],
+    missed: bool,
+    *,
+    latest: bool = False,
+    cause: str | None = None,
+) -> str:
+    """The line a criterion's result quotes.
+
+    A miss quotes the agent line that lost it when there is one (the customer's words or a
+    marker only when no agent line is involved); ``latest`` quotes the last such line (a
+    window at the end of the call).  A miss with nothing to quote (an act never said) quotes
+    the event that made the criterion apply (``cause``, e.g. the customer line that raised
+    the complaint), else the end of the contact: the line by which it was lost.
+    """
+    by_seq = {e.seq: e for e in result.events}
+    quoted: list[tuple[Event, Evidence]] = []
     for item in evidence:
-        event = next((e for e in result.events if e.seq == item.seq), None)
-        if event is None or event.kind in (
-            ev.CALL_STARTED,
-            ev.ANSWERED,
-            ev.CONNECTED,
-            ev.ACW_STARTED,
-        ):
+        event = by_seq.get(item.seq)
+        if event is None or event.kind in _NOT_QUOTED:
             continue
-        return evidence_line(result.events, item)
-    return ""
+        if event.kind in _CAUSED_BY_CUSTOMER:
+            said = next(
+                (e for e in reversed(result.events[: event.seq]) if e.kind == ev.CUSTOMER_SAID),
+                None,
+            )
+            if said is None:
+                continue
+            event, item = said, Evidence(said.seq, said.t, "customer", "")
+        quoted.append((event, item))
+    if missed:
+        agents = [q for q in quoted if q[0].kind == ev.AGENT_SAID]
+        if agents:
+            return evidence_line(result.events, agents[-1 if latest else 0][1])
+    if quoted:
+        return evidence_line(result.events, quoted[0][1])
+    if not missed:
+        return ""
+    anchor = None
+    if cause is not None:
+        anchor = next((e for e in result.events if e.kind == cause), None)
+    if anchor is None:
+        anchor = next((e for e in result.events if e.kind == ev.CALL_ENDED), None)
+    if anchor is None:
+        return ""
+    item = Evidence(anchor.seq, anchor.t, "system", anchor.kind)
+    return criterion_evidence(result, [item], missed=False)
 
 
 def section_fractions(card: Scorecard, rubric: Rubric) -> dict[str, float | None]:
@@ -175,6 +218,17 @@ def section_fractions(card: Scorecard, rubric: Rubric) -> dict[str, float | None
 def result_dict(result: QaResult, rubric: Rubric) -> dict[str, Any]:
     """The QA contract's JSON object for one contact."""
     card = result.card
+    rules = {c.id: c for _, c in rubric.criteria()}
+
+    def quote(c: CriterionResult) -> str:
+        rule = rules.get(c.id)
+        latest = rule is not None and rule.check.last_turns is not None
+        na = rule.na_unless if rule is not None else None
+        cause = na.event if na is not None else None
+        return criterion_evidence(
+            result, c.evidence, c.status == "fail", latest=latest, cause=cause
+        )
+
     return {
         "file": result.file,
         "total": card.total,
@@ -187,7 +241,7 @@ def result_dict(result: QaResult, rubric: Rubric) -> dict[str, Any]:
                 "section": c.section,
                 "status": QA_STATUS[c.status],
                 "fatal": c.fatal,
-                "evidence": criterion_evidence(result, c.evidence),
+                "evidence": quote(c),
                 "reason": c.reason,
             }
             for c in card.criteria

@@ -50,7 +50,10 @@ OVERRIDE_STATUSES: Final[tuple[Status, ...]] = ("pass", "fail", "na")
 _OUT_OF_TOTAL: Final = frozenset({"na", "review"})
 
 #: Events that make noise on the line: silence is measured between them.
-_SOUND_KINDS: Final = frozenset({ev.CUSTOMER_SAID, ev.AGENT_SAID, ev.HOLD_STARTED, ev.HOLD_ENDED})
+#: A transfer counts too: its briefing is spoken (for its ``seconds``, in a transcript).
+_SOUND_KINDS: Final = frozenset(
+    {ev.CUSTOMER_SAID, ev.AGENT_SAID, ev.HOLD_STARTED, ev.HOLD_ENDED, ev.TRANSFERRED}
+)
 #: Events that put the customer on a live line (inbound answer, outbound pickup, chat opened).
 _CONNECT_KINDS: Final = frozenset({ev.ANSWERED, ev.CONNECTED})
 
@@ -1034,9 +1037,9 @@ def _longest_silence(call: _Call) -> tuple[float, Event | None, Event | None]:
 
 
 def _spoken(e: Event) -> float:
-    """How long a line takes to say: its ``seconds`` (transcripts), else 0 (the engine stamps
-    a line when it is finished)."""
-    if e.kind not in (ev.AGENT_SAID, ev.CUSTOMER_SAID):
+    """How long a line (or a transfer's briefing) takes to say: its ``seconds`` (transcripts),
+    else 0 (the engine stamps a line when it is finished)."""
+    if e.kind not in (ev.AGENT_SAID, ev.CUSTOMER_SAID, ev.TRANSFERRED):
         return 0.0
     seconds = e.data.get("seconds")
     return float(seconds) if isinstance(seconds, (int, float)) and seconds > 0 else 0.0

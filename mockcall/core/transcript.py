@@ -30,7 +30,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
@@ -405,6 +405,26 @@ def spoken_seconds(text: str, locale: str) -> int:
 
 # --------------------------------------------------------------------------- events
 
+_SENTENCE_SPLIT: Final = re.compile(r"(?<=[.?!])\s+")
+
+
+def _acts(text: str, locale: str, lex: Lexicon, whole: Sequence[str]) -> list[str]:
+    """The acts of an agent line: the whole line's, plus each sentence's.
+
+    The recogniser reads one reply at a time and its suppress rules are written for a reply
+    ("thank you for calling X" opening a call is not a closing); a real turn, an email above
+    all, holds several replies in a row, so the closing at the end of a long turn must not be
+    suppressed by the brand named at its start.
+    """
+    acts = list(whole)
+    sentences = _SENTENCE_SPLIT.split(text.strip())
+    if len(sentences) > 1:
+        for sentence in sentences:
+            for act in recognise(sentence, locale, lex).acts:
+                if act not in acts:
+                    acts.append(act)
+    return acts
+
 
 _CLOSING_ENDINGS: Final = {"TRANSFER WARM": "transferred", "TRANSFER COLD": "transferred"}
 
@@ -480,7 +500,7 @@ def to_events(
             last_end = max(last_end, t + seconds)
             if line.speaker == "agent":
                 found = recognise(line.text, locale, lex)
-                acts = list(found.acts)
+                acts = _acts(line.text, locale, lex, found.acts)
                 cut_customer = (
                     previous is not None
                     and previous.speaker == "customer"
@@ -532,7 +552,15 @@ def to_events(
                 if warm and line.text
                 else {}
             )
-            log.append(t, ev.TRANSFERRED, kind="warm" if warm else "cold", briefing=briefing)
+            spoken = spoken_seconds(line.text, locale) if voice and warm else 0
+            last_end = max(last_end, t + spoken)
+            log.append(
+                t,
+                ev.TRANSFERRED,
+                kind="warm" if warm else "cold",
+                briefing=briefing,
+                **({"seconds": spoken} if spoken else {}),
+            )
         elif line.marker == "ESCALATE":
             escalated = True
             log.append(t, ev.ESCALATED, reason=line.text)
