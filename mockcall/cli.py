@@ -191,8 +191,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     _db(p)
     p.set_defaults(module="sessions")
 
-    p = sub.add_parser("export", help="export sessions (csv, json, xapi)")
-    p.add_argument("--format", choices=["csv", "json", "xapi"], default="csv")
+    p = sub.add_parser("export", help="export sessions (csv, json, xapi, vcon)")
+    p.add_argument("--format", choices=["csv", "json", "xapi", "vcon"], default="csv")
     p.add_argument("--out", metavar="FILE", help="write here instead of stdout")
     p.add_argument("--trainee", metavar="NAME", default=argparse.SUPPRESS)
     p.add_argument("--account", metavar="ACCOUNT")

@@ -76,6 +76,7 @@ SECTIONS: dict[str, Callable[[], list[Row]]] = {
     "matching": _rows_of("bench_matching"),
     "simulate": _rows_of("bench_sim"),
     "store": _rows_of("bench_store"),
+    "qa": _rows_of("bench_qa"),
     "tui": _rows_of("bench_tui"),
 }
 
