@@ -1,7 +1,9 @@
 """``mockcall qa FILE|DIR... [--rubric ID|FILE] [--format text|json|csv] [--trainee NAME]``.
 
-Scores transcripts of real calls, chats and emails (``*.txt``; a folder is searched for them)
-and vCon documents (``*.json``/``*.vcon``) with the product's scorer; see ``docs/qa.md``.
+Scores transcripts of real calls, chats and emails and vCon documents with the product's
+scorer; see ``docs/qa.md``.  A file named on the command line is a vCon when it ends ``.json``
+or ``.vcon``, else a transcript; a folder is searched recursively for ``*.txt`` transcripts and
+``*.vcon`` / ``*.vcon.json`` vCons (other JSON in a folder — labels, exports — is left alone).
 
 Exit codes: 0 every contact passed · 1 one failed · 2 usage · 3 a rubric, file or folder not
 found · 65 a transcript could not be read (its problems are printed as ``file:line: code:
@@ -109,16 +111,17 @@ def collect(refs: Sequence[str]) -> tuple[list[Path], list[str]]:
     for ref in refs:
         path = Path(ref)
         if path.is_dir():
-            files += sorted(
-                p
-                for p in path.rglob("*")
-                if p.is_file() and p.suffix.lower() in (*TRANSCRIPT_SUFFIXES, *VCON_SUFFIXES)
-            )
+            files += sorted(p for p in path.rglob("*") if p.is_file() and _in_folder(p.name))
         elif path.is_file():
             files.append(path)
         else:
             missing.append(ref)
     return files, missing
+
+
+def _in_folder(name: str) -> bool:
+    lower = name.lower()
+    return lower.endswith((*TRANSCRIPT_SUFFIXES, ".vcon", ".vcon.json"))
 
 
 def score_file(
