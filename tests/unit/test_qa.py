@@ -353,6 +353,19 @@ def test_dev_set_covers_locales_channels_directions_and_fatals() -> None:
     assert fatal >= 2
 
 
+def test_every_criterion_of_the_card_is_met_and_missed_in_the_dev_set() -> None:
+    bundle = qa_bundle()
+    assert bundle.rubric is not None
+    seen: dict[str, set[str]] = {}
+    for path in sorted(DEV.glob("*.txt")):
+        result = scored(path.read_text(encoding="utf-8"), str(path))
+        for c in result.card.criteria:
+            seen.setdefault(c.id, set()).add(c.status)
+    for _, criterion in bundle.rubric.criteria():
+        wanted = {"review"} if criterion.review else {"pass", "fail"}
+        assert wanted <= seen[criterion.id], (criterion.id, seen[criterion.id])
+
+
 # --------------------------------------------------------------------------- the command
 
 
