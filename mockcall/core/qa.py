@@ -10,13 +10,13 @@ piece of evidence as the ``[mm:ss] SPEAKER: ...`` line of the transcript.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Final
 
 from mockcall.core import events as ev
 from mockcall.core.acts import Lexicon, load_lexicon
 from mockcall.core.events import Event
-from mockcall.core.model import Account, Rubric
+from mockcall.core.model import Account, Check, Rubric
 from mockcall.core.scoring import CriterionResult, Evidence, Scorecard, rubric_hash, score
 from mockcall.core.transcript import Transcript, to_events
 
@@ -64,6 +64,55 @@ def lexicon_for(locale: str, *accounts: Account | None) -> Lexicon:
     return load_lexicon(locale, extra or None)
 
 
+#: Event kinds a transcript never has: a rule about them cannot be judged from one.
+NEVER_IN_TRANSCRIPTS: Final = frozenset(
+    {
+        ev.TOOL_USED,
+        ev.KB_OPENED,
+        ev.FACT_REVEALED,
+        ev.DNC_CHECKED,
+        ev.STATE_CHANGED,
+        ev.MOOD_CHANGED,
+        ev.MUTE_STARTED,
+        ev.MUTE_ENDED,
+        ev.DEAD_AIR,
+        ev.NO_ANSWER,
+        ev.FOLLOWUP,
+    }
+)
+
+
+def _needs_call_data(check: Check) -> bool:
+    """True when a check asks for what only a played call records: tool use, KB, persona
+    expectations (the disposition and note words a persona expects)."""
+    if check.tool_before is not None or check.disposition_expected or check.notes_mention_expected:
+        return True
+    kinds = {check.after_event, check.before_event}
+    kinds |= {m.kind for m in (check.forbids_event, check.requires_event) if m is not None}
+    if check.max_count is not None:
+        kinds.add(check.max_count.event)
+    return bool(kinds & NEVER_IN_TRANSCRIPTS)
+
+
+def for_transcripts(rubric: Rubric) -> Rubric:
+    """The rubric as it applies to a transcript: a criterion that needs what only a played
+    call records (tools, KB, the persona's expectations) needs a reviewer instead of being
+    met or missed on data that is not there.  The card's hash is the adapted rubric's."""
+    changed = False
+    sections = []
+    for section in rubric.sections:
+        criteria = []
+        for criterion in section.criteria:
+            if not criterion.review and _needs_call_data(criterion.check):
+                criterion = replace(criterion, review=True)
+                changed = True
+            criteria.append(criterion)
+        sections.append(replace(section, criteria=tuple(criteria)))
+    if not changed:
+        return rubric
+    return replace(rubric, sections=tuple(sections), content_hash="")
+
+
 def rubric_ident(rubric: Rubric) -> dict[str, Any]:
     return {
         "id": rubric.id,
@@ -84,7 +133,10 @@ def score_transcript(
 
     The SOP limits are the rubric's account's (the card decides its own limits); the
     recogniser uses the phrases of both the contact's account and the rubric's account.
+    Criteria that need what only a played call records are scored ``review``
+    (:func:`for_transcripts`).
     """
+    rubric = for_transcripts(rubric)
     lexicon = lexicon_for(tr.locale, contact_account, rubric_account)
     events = to_events(
         tr,

@@ -322,6 +322,9 @@ def test_account_rubrics_score_transcripts_too() -> None:
     result = score_transcript(tr, telco.rubric, rubric_account=telco.account)
     assert result.card.rubric_id == "telco-inbound"
     assert result.card.criterion("greet_and_name").status == "pass"  # type: ignore[union-attr]
+    # A transcript records no tool use and no persona expectations: those need a reviewer.
+    for needs_call_data in ("checked_systems", "right_disposition", "notes_complete"):
+        assert result.card.criterion(needs_call_data).status == "review"  # type: ignore[union-attr]
 
 
 # --------------------------------------------------------------------------- the dev set
