@@ -264,6 +264,37 @@ def test_calling_hours_come_from_the_region_table_of_the_card() -> None:
     assert status(scored(late), "outside_calling_hours") == "met"
 
 
+def test_the_disposition_must_fit_how_the_contact_ended() -> None:
+    body = GOOD_OPENING + "[00:09] TRANSFER COLD\n[00:10] END CALL\nACW: 20s\nDISPOSITION: {code}\n"
+    assert status(scored(transcript(body.format(code="transferred"))), "disposition") == "met"
+    wrong = scored(transcript(body.format(code="resolved-first-contact")))
+    assert status(wrong, "disposition") == "missed"
+    assert status(scored(transcript(body.format(code="made-up"))), "disposition") == "missed"
+
+
+def test_slang_is_a_miss_on_voice_only() -> None:
+    body = GOOD_OPENING + "[00:09] AGENT: Oke Kak, nggak masalah.\n"
+    assert status(scored(transcript(body)), "no_slang") == "missed"
+    assert status(scored(transcript(body, channel="chat")), "no_slang") == "na"
+    clean = GOOD_OPENING + "[00:09] AGENT: Baik Bapak, tidak masalah.\n"
+    assert status(scored(transcript(clean)), "no_slang") == "met"
+
+
+def test_a_pitch_is_a_dnc_violation_only_after_the_opt_out() -> None:
+    opening = (
+        "[00:00] CUSTOMER: Halo?\n"
+        "[00:02] AGENT: Selamat pagi, saya Yoga dari Lintas Proteksi. "
+        "Apakah saya berbicara dengan Ibu Yuni?\n"
+    )
+    pitch = "[{t}] AGENT: Saya rekomendasikan paket perlindungan keluarga kami.\n"
+    opt_out = "[{t}] CUSTOMER: Tolong jangan telepon saya lagi.\n"
+    before = opening + pitch.format(t="00:10") + opt_out.format(t="00:20")
+    after = opening + opt_out.format(t="00:10") + pitch.format(t="00:20")
+    outbound = {"direction": "outbound", "started": "2026-03-19T10:30:00+07:00"}
+    assert scored(transcript(before, **outbound)).card.fatal_failures == ()
+    assert scored(transcript(after, **outbound)).card.fatal_failures == ("dnc_violation",)
+
+
 def test_fatal_errors_fail_whatever_the_total() -> None:
     result = scored((DEV / "id-call-inbound-otp-fatal.txt").read_text(encoding="utf-8"))
     assert result.card.fatal_failures == ("request_secret",)
