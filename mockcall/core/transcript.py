@@ -41,7 +41,7 @@ from mockcall.core import events as ev
 from mockcall.core.acts import Lexicon, load_lexicon, recognise
 from mockcall.core.events import Event, EventLog
 from mockcall.core.model import Problem
-from mockcall.core.yamlsafe import Limits, decode, load_text_data, read_text
+from mockcall.core.yamlsafe import Limits, load_text_data, read_text
 
 __all__ = [
     "HEADER_KEYS",
@@ -147,17 +147,6 @@ def read(path: str) -> tuple[Transcript | None, list[Problem]]:
     return parse(text, path)
 
 
-def parse_bytes(data: bytes, file: str) -> tuple[Transcript | None, list[Problem]]:
-    if len(data) > MAX_BYTES:
-        return None, [
-            Problem(file, 1, 1, "file-too-large", f"over the {MAX_BYTES:,}-byte transcript limit")
-        ]
-    text, problems = decode(data, file, _LIMITS)
-    if text is None:
-        return None, problems
-    return parse(text, file)
-
-
 def parse(text: str, file: str = "<text>") -> tuple[Transcript | None, list[Problem]]:
     """Parse transcript text. The transcript is None when any problem was found."""
     p = _Parse(file)
@@ -207,10 +196,12 @@ def parse(text: str, file: str = "<text>") -> tuple[Transcript | None, list[Prob
     for n in range(i, len(raw_lines)):
         lineno = n + 1
         raw = raw_lines[n].strip()
-        if not raw or (raw.startswith("#") and _HEADER_RE.match(raw) is None):
-            continue
         if raw.startswith("#"):
-            p.add(lineno, "late-header", "header lines come before the first timed line")
+            late = _HEADER_RE.match(raw)
+            if late is not None and late.group(1).lower() in (*HEADER_KEYS, *_OPTIONAL_KEYS):
+                p.add(lineno, "late-header", "header lines come before the first timed line")
+            continue  # any other '#' line is a comment
+        if not raw:
             continue
         m_acw = _ACW_RE.match(raw)
         if m_acw is not None and not raw.startswith("["):
@@ -426,7 +417,7 @@ def _acts(text: str, locale: str, lex: Lexicon, whole: Sequence[str]) -> list[st
     return acts
 
 
-_CLOSING_ENDINGS: Final = {"TRANSFER WARM": "transferred", "TRANSFER COLD": "transferred"}
+_TRANSFERS: Final = frozenset({"TRANSFER WARM", "TRANSFER COLD"})
 
 
 def to_events(
@@ -544,7 +535,7 @@ def to_events(
             held = t - (hold_start if hold_start is not None else t)
             hold_start = None
             log.append(t, ev.HOLD_ENDED, seconds=held)
-        elif line.marker in _CLOSING_ENDINGS:
+        elif line.marker in _TRANSFERS:
             transferred = True
             warm = line.marker == "TRANSFER WARM"
             briefing = (
