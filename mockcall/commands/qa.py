@@ -18,7 +18,8 @@ import csv
 import json
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -47,23 +48,21 @@ def run(args: argparse.Namespace) -> int:
     files, missing = collect(args.files)
     for path in missing:
         error(f"{path}: no such file or folder")
-    bad = False
-    failed = False
-    out = sys.stdout
-    writer = _Writer(args.format, out, rubric)
+    global _JOB
+    _JOB = _Job(rubric, rubric_account, library, getattr(args, "trainee", None) or "", args.format)
+    writer = _Writer(args.format, sys.stdout, rubric)
     progress = _Progress(len(files)) if len(files) > 1 and sys.stderr.isatty() else None
-    trainee = getattr(args, "trainee", None) or ""
-    for n, path in enumerate(files, 1):
-        result, problems = score_file(path, rubric, rubric_account, library, trainee)
-        if problems:
+    bad = failed = False
+    for n, outcome in enumerate(_outcomes(files), 1):
+        if outcome.problems:
             bad = True
             if progress is not None:
                 progress.clear()
-            for p in problems:
-                print(problem_line(p), file=sys.stderr)
-        if result is not None:
-            failed |= not result.card.passed
-            writer.write(result)
+            for line in outcome.problems:
+                print(line, file=sys.stderr)
+        if outcome.data is not None:
+            failed |= not outcome.data["passed"]
+            writer.emit(outcome.data, outcome.text)
         if progress is not None:
             progress.update(n)
     if progress is not None:
@@ -74,6 +73,65 @@ def run(args: argparse.Namespace) -> int:
     if missing:
         return EXIT_NOT_FOUND
     return EXIT_PROBLEMS if failed else EXIT_OK
+
+
+#: From this many files, and with more than one CPU, files are scored by worker processes.
+PARALLEL_FROM = 64
+
+
+@dataclass(frozen=True)
+class _Job:
+    rubric: Rubric
+    rubric_account: Account | None
+    library: Library
+    trainee: str
+    fmt: str
+
+
+@dataclass(frozen=True)
+class _Outcome:
+    problems: list[str]
+    data: dict[str, Any] | None
+    text: str | None
+
+
+_JOB: _Job | None = None
+
+
+def _work(path: str) -> _Outcome:
+    """Score one file with the job of this process (inherited by forked workers)."""
+    from mockcall.core.qa import result_dict
+
+    job = _JOB
+    assert job is not None
+    result, problems = score_file(
+        Path(path), job.rubric, job.rubric_account, job.library, job.trainee
+    )
+    lines = [problem_line(p) for p in problems]
+    if result is None:
+        return _Outcome(lines, None, None)
+    text = scorecard_text(result, job.rubric) if job.fmt == "text" else None
+    return _Outcome(lines, result_dict(result, job.rubric), text)
+
+
+def _outcomes(files: Sequence[Path]) -> Iterator[_Outcome]:
+    """Each file's outcome, in order. Many files on a machine with several CPUs are shared
+    among forked workers (they inherit the loaded library and recogniser: nothing is loaded
+    twice); elsewhere, and for a few files, one process does it all."""
+    import multiprocessing
+    import os
+
+    workers = min(os.cpu_count() or 1, 8)
+    names = [str(f) for f in files]
+    if (
+        len(names) < PARALLEL_FROM
+        or workers < 2
+        or "fork" not in multiprocessing.get_all_start_methods()
+    ):
+        yield from map(_work, names)
+        return
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        yield from pool.imap(_work, names, chunksize=8)
 
 
 def problem_line(p: Problem) -> str:
@@ -163,10 +221,7 @@ class _Writer:
         self.csv: Any = None
         self.sections = [s.id for s in rubric.sections if s.weight > 0]
 
-    def write(self, result: QaResult) -> None:
-        from mockcall.core.qa import result_dict
-
-        data = result_dict(result, self.rubric)
+    def emit(self, data: dict[str, Any], text: str | None) -> None:
         if self.fmt == "json":
             self.out.write(json.dumps(data, ensure_ascii=False) + "\n")
         elif self.fmt == "csv":
@@ -191,7 +246,7 @@ class _Writer:
         else:
             if self.count:
                 self.out.write("\n")
-            self.out.write(scorecard_text(result, self.rubric))
+            self.out.write(text or "")
         self.count += 1
         self.out.flush()
 

@@ -1411,8 +1411,9 @@ def _check_greeting_time(check: Check, call: _Call) -> _Outcome | None:
     )
 
 
-def _has_words(words: set[str], text: str, phrase: str) -> bool:
-    wanted = _normalise(phrase)
+def _has_words(words: set[str], text: str, phrase: str, *, normalised: bool = False) -> bool:
+    """``phrase`` occurs in ``text`` (already normalised, ``words`` its word set) as whole words."""
+    wanted = phrase if normalised else _normalise(phrase)
     if " " in wanted:
         return f" {wanted} " in f" {text} "
     return wanted in words
@@ -1530,7 +1531,7 @@ def _check_forbids_words(check: Check, call: _Call) -> _Outcome | None:
     for turn in call.turns:
         text = _normalise(str(turn.event.data.get("text", "")))
         words = set(text.split())
-        hits = [w for w, norm in wanted if _has_words(words, text, norm)]
+        hits = [w for w, norm in wanted if _has_words(words, text, norm, normalised=True)]
         if hits:
             found += [h for h in hits if h not in found]
             bad.append(call.evidence(turn.event, ", ".join(hits)))

@@ -459,3 +459,15 @@ def test_qa_not_found_and_rubric_choice(tmp_path: Path, capsys: pytest.CaptureFi
     rubric_file = str(ROOT / "personas" / "qa" / "rubric.yaml")
     code, out, _ = run(capsys, "qa", good, "--rubric", rubric_file, "--format", "json")
     assert code == EXIT_OK and json.loads(out)["rubric"]["id"] == "qa-general"
+
+
+def test_many_files_are_shared_among_workers_in_order(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import mockcall.commands.qa as qa_command
+
+    alone = run(capsys, "qa", str(DEV), "--format", "json")
+    monkeypatch.setattr(qa_command, "PARALLEL_FROM", 2)
+    monkeypatch.setattr("os.cpu_count", lambda: 2)
+    shared = run(capsys, "qa", str(DEV), "--format", "json")
+    assert shared == alone
