@@ -151,7 +151,7 @@ async def test_crashed_call_is_resumed_where_it_stopped(library, tmp_path, monke
     store.close()
 
 
-async def test_a_new_call_rings_only_once_the_offer_is_answered(library, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+async def test_new_call_rings_once_the_offer_is_answered(library, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     db = tmp_path / "sessions.sqlite3"
     session_id, _ = record_partial_call(library, db, monkeypatch)
     app = app_with(library, db, "tui-inbound-basic")  # `mockcall play` with a crash behind it
