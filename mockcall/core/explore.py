@@ -81,7 +81,9 @@ _CONNECT_KINDS: Final = frozenset({ev.ANSWERED, ev.CONNECTED})
 _HOLD_EVENTS: Final = frozenset({ev.HOLD_STARTED, ev.HOLD_ENDED})
 #: event fields that can differ between two paths reaching the same behaviour state (turn
 #: numbers, counters, durations, wording); every other field follows from the state and step
-_VOLATILE: Final = frozenset({"turn", "count", "seconds", "text", "variant", "t", "seq"})
+_VOLATILE: Final = frozenset(
+    {"turn", "count", "seconds", "text", "variant", "t", "seq", "shown", "key"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -636,6 +638,7 @@ def behaviour_key(s: CallSession, rel: _Relevance) -> tuple[Any, ...]:
         s._pending_line,
         silence,
         hold,
+        min(s._wasted, persona.mood.give_up_after + 1),
     )
 
 
@@ -647,7 +650,11 @@ def actions(s: CallSession, rel: _Relevance) -> list[Step]:
         steps += [Step("dial", e.id, 0, f"dial:{e.id}") for e in s.persona.call_list]
     elif phase == "connected" and s._mute_since is None:
         offered = s.offered()
-        steps += [Step("choose", "", o.number, str(o.number)) for o in offered]
+        # file order (a path's numbers), whatever order this call shows them in
+        steps += [
+            Step("choose", "", o.position, str(o.position))
+            for o in sorted(offered, key=lambda o: o.position)
+        ]
         if rel.hold and not s._held_ever and not any(o.option.action == "hold" for o in offered):
             steps.append(Step("control", "hold", 0, "hold"))
     elif phase == "on_hold":

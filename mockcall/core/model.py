@@ -22,6 +22,7 @@ from typing import Any, ClassVar, Literal
 from mockcall.core.vocab import CallAction, Channel, Direction, Locale, Region
 
 Scalar = str | int | float | bool
+OptionOrder = Literal["shuffled", "file"]
 Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 
 
@@ -236,6 +237,13 @@ class Mood(Located):
     repeat: int = spec(5, "mood change when the agent repeats a line already said")
     dead_air: int = spec(10, "mood change on dead air")
     hold_too_long: int = spec(10, "mood change when a hold outlasts hold_patience")
+    give_up_after: int = spec(
+        4,
+        "wasted turns tolerated (a repeated line, a reply the customer did not understand, dead"
+        " air); the next one ends the call: the customer hangs up (0: never, tutorials only)",
+        min=0,
+        max=50,
+    )
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -351,6 +359,11 @@ class Persona(Located):
     expect: Expect | None = spec(None, "expected ACW per ending")
     call_list: tuple[CallListEntry, ...] = spec((), "outbound: numbers the agent can dial")
     tests: tuple[PersonaTest, ...] = spec((), "playthroughs checked by 'mockcall test'")
+    option_order: OptionOrder = spec(
+        "shuffled",
+        "order of the options on screen: shuffled by the call's seed, or 'file' (as written, for"
+        " a tutorial; practice only: an assessment always shuffles)",
+    )
 
     #: Set by the loader: the file it came from.
     source: str = field(default="", compare=False, metadata={"internal": True})

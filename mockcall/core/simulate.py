@@ -175,6 +175,7 @@ def play_path(
     *,
     seed: int = 0,
     trainee: str = "trainee",
+    mode: str = "practice",
 ) -> Playthrough:
     """Play ``path`` on a :class:`ManualClock` and return the playthrough.
 
@@ -189,7 +190,7 @@ def play_path(
         steps: Sequence[Step] = parsed
     else:
         steps = path
-    session, clock = start_session(persona, account, rubric, seed=seed, trainee=trainee)
+    session, clock = start_session(persona, account, rubric, seed=seed, trainee=trainee, mode=mode)
     refusals: list[StepRefusal] = []
     for index, step in enumerate(steps):
         refusal = play_step(session, clock, step, persona, account)
@@ -210,6 +211,7 @@ def start_session(
     *,
     seed: int = 0,
     trainee: str = "trainee",
+    mode: str = "practice",
 ) -> tuple[CallSession, ManualClock]:
     """A started session on a fresh :class:`ManualClock`, answered if it rings: the point every
     path starts from (``play_path``, the explorer and persona tests share it)."""
@@ -222,7 +224,7 @@ def start_session(
         clock=clock,
         trainee=trainee,
         agent_name=trainee,
-        mode="practice",
+        mode=mode,
     )
     session.start()
     if session.phase == "ringing":
@@ -256,11 +258,14 @@ def _play_step(
 ) -> Refusal | None:
     kind = step.kind
     if kind == "choose":
-        offered = s.offered()
+        # A path numbers the offered options in file order, whatever order the call shows
+        # them in: press the key the option has on this call's screen.
         number = int(step.number)
-        if 1 <= number <= len(offered):
-            clock.advance(offered[number - 1].option.seconds)
-        return s.choose(number)
+        match = next((o for o in s.offered() if o.position == number), None)
+        if match is None:
+            return s.choose(number)  # refused: out of range, or not connected
+        clock.advance(match.option.seconds)
+        return s.choose(match.number)
     if kind == "option":
         match = next((o for o in s.offered() if o.id == step.arg), None)
         if match is not None:
