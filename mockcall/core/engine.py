@@ -159,8 +159,10 @@ def option_order_for(mode: str, persona: Persona, requested: str | None = None) 
     """
     if mode != "practice":
         return "shuffled"
-    if requested == "file" or requested == "shuffled":
-        return requested
+    if requested == "file":
+        return "file"
+    if requested == "shuffled":
+        return "shuffled"
     return persona.option_order
 
 
@@ -723,9 +725,10 @@ class CallSession:
 
     @property
     def hint(self) -> str:
-        """The practice-mode hint of the current state ('' outside the dialogue)."""
+        """The practice-mode hint of the current state: '' outside the dialogue, and always ''
+        in an assessment or a shift (nothing that gives the answer away is exposed there)."""
         st = self._persona.states.get(self._state)
-        return st.hint if st is not None else ""
+        return st.hint if st is not None and self.mode == "practice" else ""
 
     @property
     def elapsed(self) -> float:
