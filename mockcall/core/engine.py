@@ -31,12 +31,13 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import datetime
 from typing import Any, Final, Literal, Protocol, cast
 
 from transitions import EventData, Machine
 
 from mockcall.core import events as ev
+from mockcall.core.daytime import greeting, local_time
 from mockcall.core.events import Event, EventLog
 from mockcall.core.model import (
     Account,
@@ -503,7 +504,7 @@ def cached_machine_count() -> int:
 
 # --------------------------------------------------------------------------- helpers
 
-_PLACEHOLDER = re.compile(r"\{([a-z]+\.[A-Za-z0-9_]+)\}")
+_PLACEHOLDER = re.compile(r"\{([a-z]+\.[A-Za-z0-9_]+|greeting)\}")
 
 
 def _plain(value: Any) -> Any:
@@ -527,27 +528,6 @@ def _sop_dict(sop: Sop) -> dict[str, Any]:
 
 def _norm_text(text: str) -> str:
     return " ".join(text.casefold().split())
-
-
-def _parse_offset(offset: str) -> timezone:
-    sign = -1 if offset.startswith("-") else 1
-    hours, minutes = offset[1:].split(":")
-    return timezone(sign * timedelta(hours=int(hours), minutes=int(minutes)))
-
-
-def local_time(starts_at: str, elapsed: float, utc_offset: str) -> datetime:
-    """The wall-clock time at a call-list entry ``elapsed`` seconds into the call.
-
-    ``starts_at`` is the persona's ISO start time and ``utc_offset`` the entry's ``+HH:MM``;
-    when either does not parse, the call is taken to start on Monday 2 March 2026, 10:00 UTC.
-    The dialler's calling-hours check and the call-list widget both read this one clock.
-    """
-    try:
-        start = datetime.fromisoformat(starts_at)
-        tz = _parse_offset(utc_offset)
-    except ValueError:
-        start, tz = datetime(2026, 3, 2, 10, tzinfo=UTC), UTC
-    return (start + timedelta(seconds=elapsed)).astimezone(tz)
 
 
 _WEEKDAYS: Final = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -753,7 +733,20 @@ class CallSession:
         if "{" not in text:
             return text
         table = self._placeholders
+        if "{greeting}" in text:
+            table = {**table, "greeting": self.greeting()}
         return _PLACEHOLDER.sub(lambda m: table.get(m.group(1), m.group(0)), text)
+
+    def local_time(self) -> datetime:
+        """The customer's wall-clock time now (``starts_at`` plus the call time, at the
+        customer's ``utc_offset``)."""
+        p = self._persona
+        return local_time(p.starts_at, self.elapsed, p.customer.utc_offset)
+
+    def greeting(self) -> str:
+        """``{greeting}``: the time-of-day greeting for the customer's local time now, in the
+        persona's language (mockcall.core.daytime decides, as the scorer does)."""
+        return greeting(self.local_time(), self._persona.locale)
 
     @property
     def option_order(self) -> OptionOrder:
@@ -1200,7 +1193,11 @@ class CallSession:
                 if r is not None
                 else None
             ),
-            "customer": {"name": p.customer.name, "title": p.customer.title},
+            "customer": {
+                "name": p.customer.name,
+                "title": p.customer.title,
+                "utc_offset": p.customer.utc_offset,
+            },
             "demand_state": p.mood.demand_state,
             "endings": list(p.endings),
         }

@@ -58,6 +58,7 @@ from dataclasses import fields as dataclass_fields
 from typing import Any, Final
 
 from mockcall.core import events as ev
+from mockcall.core.daytime import local_time, wrong_greetings
 from mockcall.core.engine import CallSession, ManualClock
 from mockcall.core.events import Event, EventLog
 from mockcall.core.graph import closure, components, edges, option_dest
@@ -726,6 +727,9 @@ class _ScoreModel:
         self.kind_caps: dict[str, int] = {}
         self.act_caps: dict[str, int] = {}
         self.repeats = 0
+        #: a greeting_fits_time check: the digest keeps whether a wrong greeting was said
+        self.greeting = False
+        self.starts_at, self.utc_offset = persona.starts_at, persona.customer.utc_offset
         self.tool_rules: list[tuple[str, str | None, str | None]] = []
         self.demands = 0
         #: per window / event match / tool rule: the index of the criterion it came from
@@ -798,6 +802,8 @@ class _ScoreModel:
                     self.kind_caps[k] = max(self.kind_caps.get(k, 0), c.max_count.max + 1)
             if c.max_repeats is not None:
                 self.repeats = max(self.repeats, c.max_repeats + 1)
+            if c.greeting_fits_time:
+                self.greeting = True
             if c.tool_before is not None:
                 tb = c.tool_before
                 self.tool_owner.append(ci)
@@ -844,6 +850,7 @@ class _Digest:
         "connected_t",
         "demands",
         "first",
+        "greet_bad",
         "history",
         "hold_max",
         "hold_since",
@@ -867,6 +874,7 @@ class _Digest:
         self.first: tuple[frozenset[str], ...] = ()
         self.last: tuple[frozenset[str], ...] = ()
         self.turns = 0
+        self.greet_bad = False
         self.history: tuple[Any, ...] = ()
         # per window: (anchor seen, failed, pending after-anchor, last turn met)
         self.windows: tuple[tuple[bool, bool, bool, bool], ...] = tuple(
@@ -909,6 +917,9 @@ class _Digest:
                     self.matched = self.matched | {i}
             if kind == ev.AGENT_SAID:
                 self._turn(e)
+                if m.greeting and not self.greet_bad:
+                    local = local_time(m.starts_at, t, m.utc_offset)
+                    self.greet_bad = bool(wrong_greetings(str(e.data.get("text", "")), local))
             elif kind == ev.TOOL_USED:
                 self.tools = self.tools | {str(e.data.get("tool", ""))}
             elif kind == ev.ESCALATION_DEMAND:
@@ -1043,6 +1054,8 @@ class _Digest:
             )
         if m.demands:
             add(min(self.demands, m.demands))
+        if m.greeting:
+            add(self.greet_bad)
         if m.hold_cap is not None or m.total_cap is not None or m.longest_limits or m.dead_limits:
             add(self.hold_since is not None)
         if m.total_cap is not None:

@@ -432,6 +432,9 @@ class Check(Located):
     requires_event: EventMatch | None = spec(None, "such an event occurs")
     max_count: CountLimit | None = spec(None, "an act or event occurs at most N times")
     max_repeats: int | None = spec(None, "no agent line said more than N times", min=1)
+    greeting_fits_time: bool = spec(
+        False, "every time-of-day greeting the agent says fits the customer's local time"
+    )
     max_hold_seconds: Limit | None = spec(None, "total hold time (or 'sop')")
     max_dead_air_seconds: Limit | None = spec(None, "longest silence (or 'sop')")
     max_acw_seconds: Limit | None = spec(None, "ACW time (or 'sop')")
