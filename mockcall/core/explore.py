@@ -4,7 +4,8 @@ The explorer drives :class:`~mockcall.core.engine.CallSession` on a
 :class:`~mockcall.core.engine.ManualClock` exactly as ``play_path`` does (the same
 ``play_step`` moves time and polls), trying every step a trainee could take at each point:
 
-* the offered options, numbered as on screen (so every path printed is a valid ``--path``);
+* the offered options, numbered in file order as paths number them (so every path printed is a
+  valid ``--path`` whatever order a call shows the options in);
 * ``hold`` once per call where it is meaningful (a ``when.held`` condition or a rubric that
   looks at holds) and ``unhold`` while on hold; hold *options* are ordinary options;
 * tools that change what is offered or scored — named by ``when.tools_used``, revealing a fact
@@ -24,7 +25,8 @@ Two passes, each memoised on a key of everything that can change what follows
    revealed facts and used tools a condition or the search reads, visit counts that conditions
    read (capped at the largest number they compare with), whether the customer has been held,
    mute, which options were already said (the repeat penalty), a state line still owed after a
-   hold, and the silence / hold time so far capped at the persona's patience. Every edge keeps
+   hold, the silence / hold time so far capped at the persona's patience, and the wasted turns
+   capped one past ``give_up_after``. Every edge keeps
    the events its step logged. Breadth first gives the shortest path to every state and ending;
    the graph gives dead ends, endless loops, options never offered and whether the escalation
    threshold is reachable.
