@@ -145,3 +145,21 @@ def test_assessment_gives_no_hint() -> None:
         s.detach()
     practice.detach()
     assessment.detach()
+
+
+def test_play_option_order_flag_reaches_the_call() -> None:
+    from pathlib import Path
+
+    from mockcall.cli import build_parser
+    from mockcall.core.model import AccountBundle
+    from mockcall.tui.plan import CallPlan
+
+    args = build_parser().parse_args(["play", "x", "--option-order", "file"])
+    assert args.option_order == "file"
+    assert build_parser().parse_args(["play", "x"]).option_order is None
+    bundle = AccountBundle(account(), None, (shop_persona(),), str(Path(".")))
+    for mode, want in (("practice", "file"), ("assessment", "shuffled")):
+        plan = CallPlan(shop_persona(), bundle, 3, mode, option_order=args.option_order)
+        s = plan.session(ManualClock(), lambda e: None)
+        assert s.option_order == want
+        s.detach()
