@@ -320,7 +320,9 @@ class PersonaTest(Located):
     """A declared playthrough: ``mockcall test`` plays the path and checks the result."""
 
     name: str = spec(doc="what this playthrough shows")
-    path: str = spec(doc="steps as on screen: '1,2,hold,unhold,1' (see docs/formats.md)")
+    path: str = spec(
+        doc="steps: '1,2,hold,unhold,1', options numbered in file order (docs/semantics.md)"
+    )
     ending: str | None = spec(None, "expected ending", ref="ending")
     min_score: float = spec(0.0, "lowest acceptable total", min=0, max=100)
     max_score: float = spec(100.0, "highest acceptable total", min=0, max=100)
