@@ -386,13 +386,12 @@ def _build_persona_machine(persona: Persona) -> PersonaMachine:
     mood = persona.mood
     hang_at = mood.hangup_at
     gates = {name: (hang_at, -1) for name in dialogue}
-    give_up = mood.give_up_after
     for name in dialogue:
         machine.add_transition(
             MOOD_CHECK,
             name,
             ending_state("customer_hung_up"),
-            conditions=[lambda d, at=hang_at: _session(d)._gives_up(at, give_up)],
+            conditions=[lambda d, at=hang_at: _session(d)._mood >= at or _session(d)._gave_up()],
             after=[_after_mood],
         )
     demand, calm = mood.demand_state, mood.calm_state
@@ -1471,10 +1470,11 @@ class CallSession:
             option=opt.id if isinstance(opt, _Opt) else "",
         )
 
-    def _gives_up(self, hangup_at: int, give_up_after: int) -> bool:
-        """The customer hangs up: mood at ``hangup_at``, or more wasted turns than they sit
-        through (``give_up_after``; 0: never)."""
-        return self._mood >= hangup_at or 0 < give_up_after < self._wasted
+    def _gave_up(self) -> bool:
+        """More wasted turns than the customer sits through (``mood.give_up_after``; 0: never):
+        with a mood at ``hangup_at``, the condition of the hang-up transition."""
+        limit = self._persona.mood.give_up_after
+        return 0 < limit < self._wasted
 
     @property
     def wasted_turns(self) -> int:
@@ -1485,8 +1485,7 @@ class CallSession:
     def _mood_check(self) -> None:
         if self._ending is None and self._state in self._pm.mood_sources:
             rises_at, calms_below = self._pm.mood_gates[self._state]
-            limit = self._persona.mood.give_up_after
-            if calms_below <= self._mood < rises_at and not 0 < limit < self._wasted:
+            if calms_below <= self._mood < rises_at and not self._gave_up():
                 return  # no threshold can hold: the machine would not move
             with self._pm.lock:
                 self._pm.machine.events[MOOD_CHECK].trigger(self)
