@@ -858,6 +858,13 @@ class LazyMarks(Mapping[str, Mark]):
         m = self._raw[key]
         return Mark(self._file, m.line + 1, m.column + 1)
 
+    def get(self, key: str, default: Any = None) -> Any:
+        m = self._raw.get(key)
+        return default if m is None else Mark(self._file, m.line + 1, m.column + 1)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._raw
+
     def __iter__(self) -> Iterator[str]:
         return iter(self._raw)
 
@@ -1010,17 +1017,25 @@ def _finish_persona(persona: Persona, source: str) -> Persona:
 
 def canonical(value: Any) -> Any:
     """A model object as plain JSON data: every key, no marks, no loader-set fields."""
-    if isinstance(value, Located):
-        return {
-            f.name: canonical(getattr(value, f.name))
-            for f in dataclasses.fields(value)
-            if not f.metadata.get("internal")
-        }
+    cls = type(value)
+    if cls is str or cls is int or cls is float or cls is bool or value is None:
+        return value
+    names = _PUBLIC.get(cls)
+    if names is None and isinstance(value, Located):
+        names = _PUBLIC[cls] = tuple(
+            f.name for f in dataclasses.fields(value) if not f.metadata.get("internal")
+        )
+    if names is not None:
+        return {name: canonical(getattr(value, name)) for name in names}
     if isinstance(value, tuple):
         return [canonical(v) for v in value]
     if isinstance(value, Mapping):
         return {str(k): canonical(v) for k, v in value.items()}
     return value
+
+
+#: model class -> its keys (the fields a file can set), for :func:`canonical`
+_PUBLIC: dict[type, tuple[str, ...]] = {}
 
 
 def content_hash(rubric: Rubric) -> str:
@@ -1094,6 +1109,7 @@ def discover(paths: Sequence[str | Path]) -> Discovery:
     """
     found = Discovery()
     loose: dict[Path, Path] = {}
+    keys: dict[Path, Path | None] = {}  # folder -> its key in found.folders; None: no account
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
@@ -1101,24 +1117,34 @@ def discover(paths: Sequence[str | Path]) -> Discovery:
             if not files:
                 found.empty.append(path)
             for file in files:
-                _place(found, loose, file, whole_folder=True)
+                _place(found, loose, keys, file, whole_folder=True)
         elif path.is_file():
             if path.suffix not in _YAML_SUFFIXES:
                 found.empty.append(path)
             else:
-                _place(found, loose, path, whole_folder=False)
+                _place(found, loose, keys, path, whole_folder=False)
         else:
             found.missing.append(path)
     found.loose = list(loose.values())
     return found
 
 
-def _place(found: Discovery, loose: dict[Path, Path], file: Path, *, whole_folder: bool) -> None:
+def _place(
+    found: Discovery,
+    loose: dict[Path, Path],
+    keys: dict[Path, Path | None],
+    file: Path,
+    *,
+    whole_folder: bool,
+) -> None:
     folder = file.parent
-    if not (folder / ACCOUNT_FILE).is_file():
+    if folder not in keys:
+        keys[folder] = folder.resolve() if (folder / ACCOUNT_FILE).is_file() else None
+    key = keys[folder]
+    if key is None:
         loose.setdefault(file.resolve(), file)
         return
-    entry = found.folders.setdefault(folder.resolve(), AccountFolder(folder, [], whole_folder))
+    entry = found.folders.setdefault(key, AccountFolder(folder, [], whole_folder))
     if whole_folder:
         entry.all_personas = True
     elif file.name not in (ACCOUNT_FILE, RUBRIC_FILE):
