@@ -6,6 +6,7 @@ check exits 1, a file whose kind cannot be told gets ``unknown-kind``.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import shutil
 from pathlib import Path
@@ -15,6 +16,7 @@ import pytest
 from mockcall.cli import main
 from mockcall.commands.common import persona_file
 from mockcall.core.loader import discover, load_library, tell_kind
+from mockcall.core.validate import validate_library
 from mockcall.core.yamlsafe import compose_text
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -213,3 +215,19 @@ def test_one_discovery_finds_account_folders_nested_and_loose_files(tmp_path: Pa
         nested / "darmawan-repeat-outage.yaml"
     )
     assert persona_file([tmp_path], "d") is None  # a loose file is not in an account folder
+
+
+def test_the_benchmark_library_is_clean_and_its_ids_unique(tmp_path: Path) -> None:
+    spec = importlib.util.spec_from_file_location(
+        "bench_loader", ROOT / "scripts" / "bench_loader.py"
+    )
+    assert spec is not None and spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    files = bench.generate_library(tmp_path, copies=2)
+    library = load_library([tmp_path])
+    assert len(files) == 2 * 23
+    assert len(library.files) == len(files)
+    assert len(library.bundles) == 8
+    assert len(library.personas()) == 2 * 15
+    assert validate_library(library) == []
