@@ -60,8 +60,8 @@ def load_to_check(args: argparse.Namespace, explicit: Sequence[str] = ()) -> Lib
     Every path must exist (else exit 3, not found) and hold something to check (else exit 1):
     a folder with no YAML file in it is a mistake to say, not a library with no problems.
     """
-    from mockcall.cli import EXIT_NOT_FOUND, EXIT_PROBLEMS
     from mockcall.core.loader import load_library
+    from mockcall.exit_codes import EXIT_NOT_FOUND, EXIT_PROBLEMS
 
     paths = search_paths(args, explicit)
     if not paths:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 import json
 
-from mockcall.cli import EXIT_OK, EXIT_PROBLEMS
 from mockcall.commands.common import collector_paused, load_to_check, print_problems, problem_dict
+from mockcall.exit_codes import EXIT_OK, EXIT_PROBLEMS
 
 
 def run(args: argparse.Namespace) -> int:
