@@ -18,14 +18,15 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-EXIT_OK = 0
-EXIT_PROBLEMS = 1
-EXIT_USAGE = 2
-EXIT_NOT_FOUND = 3
-EXIT_STORE = 4
-EXIT_DATA = 65
-EXIT_INTERNAL = 70
-EXIT_INTERRUPTED = 130
+# Re-exported: scripts that read mockcall.cli's exit codes keep working.
+from mockcall.exit_codes import EXIT_DATA as EXIT_DATA
+from mockcall.exit_codes import EXIT_INTERNAL as EXIT_INTERNAL
+from mockcall.exit_codes import EXIT_INTERRUPTED as EXIT_INTERRUPTED
+from mockcall.exit_codes import EXIT_NOT_FOUND as EXIT_NOT_FOUND
+from mockcall.exit_codes import EXIT_OK as EXIT_OK
+from mockcall.exit_codes import EXIT_PROBLEMS as EXIT_PROBLEMS
+from mockcall.exit_codes import EXIT_STORE as EXIT_STORE
+from mockcall.exit_codes import EXIT_USAGE as EXIT_USAGE
 
 
 def _shared(parser: argparse.ArgumentParser) -> dict[str, Any]:
@@ -118,6 +119,13 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     p.add_argument("persona", nargs="?", metavar="PERSONA_ID|FILE")
     p.add_argument("--seed", type=int, default=None, help="seed for line variants (default random)")
     p.add_argument("--mode", choices=["practice", "assessment"], default="practice")
+    p.add_argument(
+        "--option-order",
+        choices=["shuffled", "file"],
+        default=None,
+        help="practice: show the options shuffled (default unless the persona pins 'file') or as"
+        " written; an assessment always shuffles",
+    )
     p.add_argument("--watch", action="store_true", help="reload the persona file when saved")
     _common(p)
     _db(p)

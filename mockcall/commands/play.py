@@ -9,8 +9,8 @@ from __future__ import annotations
 import argparse
 import random
 
-from mockcall.cli import EXIT_NOT_FOUND, EXIT_OK
 from mockcall.commands.common import error, find_persona, load
+from mockcall.exit_codes import EXIT_NOT_FOUND, EXIT_OK
 
 
 def run(args: argparse.Namespace) -> int:
@@ -45,7 +45,14 @@ def _play(args: argparse.Namespace) -> int:
     seed = args.seed if fixed else random.randrange(1_000_000)
     watch = bool(getattr(args, "watch", False)) and bool(persona.source)
     plan = CallPlan(
-        persona, bundle, seed, args.mode, args.trainee or "", seed_fixed=fixed, watch=watch
+        persona,
+        bundle,
+        seed,
+        args.mode,
+        args.trainee or "",
+        seed_fixed=fixed,
+        watch=watch,
+        option_order=getattr(args, "option_order", None),
     )
     store = StoreLink(getattr(args, "db", None))
     app = MockcallApp(

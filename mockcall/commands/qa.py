@@ -23,8 +23,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from mockcall.cli import EXIT_DATA, EXIT_NOT_FOUND, EXIT_OK, EXIT_PROBLEMS
 from mockcall.commands.common import error, search_paths
+from mockcall.exit_codes import EXIT_DATA, EXIT_NOT_FOUND, EXIT_OK, EXIT_PROBLEMS
 
 if TYPE_CHECKING:
     from mockcall.core.loader import Library

@@ -10,8 +10,8 @@ import argparse
 import json
 import sys
 
-from mockcall.cli import EXIT_NOT_FOUND, EXIT_OK
 from mockcall.commands.common import error, load
+from mockcall.exit_codes import EXIT_NOT_FOUND, EXIT_OK
 
 
 def run(args: argparse.Namespace) -> int:

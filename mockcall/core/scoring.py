@@ -23,11 +23,12 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields, is_dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, Final, Literal
 
 from mockcall.core import events as ev
+from mockcall.core.daytime import greetings_in, local_time, wrong_greetings
 from mockcall.core.events import Event, transcript
 from mockcall.core.model import (
     Check,
@@ -924,6 +925,32 @@ def _check_max_repeats(check: Check, call: _Call) -> _Outcome | None:
     return _Outcome(True, f"no line said more than {_times(limit)}")
 
 
+def _check_greeting(check: Check, call: _Call) -> _Outcome | None:
+    if not check.greeting_fits_time:
+        return None
+    started = call.started
+    customer = started.get("customer")
+    offset = "+07:00"  # the model's default: logs from before the offset was recorded
+    if isinstance(customer, Mapping) and customer.get("utc_offset"):
+        offset = str(customer["utc_offset"])
+    starts_at = str(started.get("starts_at", ""))
+    greeted = []
+    for turn in call.turns:
+        text = str(turn.event.data.get("text", ""))
+        local = local_time(starts_at, turn.event.t, offset)
+        for said, fits in wrong_greetings(text, local):
+            return _Outcome(
+                False,
+                f'said "{said}" at {local.strftime("%H:%M")} customer time: "{fits}" fits',
+                (call.evidence(turn.event),),
+            )
+        if greetings_in(text):
+            greeted.append(call.evidence(turn.event))
+    if not greeted:
+        return _Outcome(True, "no time-of-day greeting to check")
+    return _Outcome(True, "greeted by the customer's time of day", tuple(greeted))
+
+
 def _times(n: int) -> str:
     return "once" if n == 1 else f"{n} times"
 
@@ -1315,10 +1342,11 @@ def _offset_text(delta: timedelta) -> str:
 
 
 def _local_time(call: _Call, t: float) -> datetime | None:
-    """The customer's local wall-clock time ``t`` seconds into the call.
+    """The customer's local wall-clock time ``t`` seconds into the call, or None if unknown.
 
     ``starts_at`` (ISO with offset) is when the call started; the customer's ``utc_offset``
     (``call_started.customer``) gives their zone, else the offset of ``starts_at`` itself.
+    The clock arithmetic is :func:`mockcall.core.daytime.local_time`'s.
     """
     raw = call.started.get("starts_at")
     if not isinstance(raw, str) or not raw:
@@ -1327,16 +1355,14 @@ def _local_time(call: _Call, t: float) -> datetime | None:
         start = datetime.fromisoformat(raw)
     except ValueError:
         return None
-    if start.tzinfo is None:
+    if start.tzinfo is None or start.utcoffset() is None:
         return None
     customer = call.started.get("customer")
-    offset = None
-    if isinstance(customer, Mapping) and isinstance(customer.get("utc_offset"), str):
-        offset = _offset(customer["utc_offset"])
-    at = start + timedelta(seconds=t)
-    if offset is None:
-        return at
-    return at.astimezone(timezone(offset))
+    offset = _offset_text(start.utcoffset() or timedelta())
+    given = customer.get("utc_offset") if isinstance(customer, Mapping) else None
+    if isinstance(given, str) and _offset(given) is not None:
+        offset = given
+    return local_time(raw, t, offset)
 
 
 def _minutes(hhmm: str) -> int:
@@ -1348,7 +1374,7 @@ _WEEKDAYS: Final = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
 def _check_greeting_time(check: Check, call: _Call) -> _Outcome | None:
-    rule = check.greeting_fits_time
+    rule = check.time_greeting
     if rule is None:
         return None
     if not call.turns:
@@ -1578,6 +1604,7 @@ _CHECKS: Final[tuple[Callable[[Check, _Call], _Outcome | None], ...]] = (
     _check_requires_event,
     _check_max_count,
     _check_max_repeats,
+    _check_greeting,
     _check_max_hold,
     _check_dead_air,
     _check_max_acw,

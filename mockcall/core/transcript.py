@@ -510,6 +510,8 @@ def to_events(
                     free=True,
                     confidence=round(found.confidence, 3),
                     control="",
+                    shown=[],
+                    key=0,
                     **extra,
                 )
                 turn += 1

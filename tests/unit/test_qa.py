@@ -14,13 +14,14 @@ from typing import Any
 
 import pytest
 
-from mockcall.cli import EXIT_DATA, EXIT_NOT_FOUND, EXIT_OK, EXIT_PROBLEMS, main
+from mockcall.cli import main
 from mockcall.core import events as ev
 from mockcall.core.loader import load_library
 from mockcall.core.model import AccountBundle
 from mockcall.core.qa import QaResult, result_dict, score_transcript
 from mockcall.core.scoring import score
 from mockcall.core.transcript import MAX_BYTES, parse, read, spoken_seconds, to_events
+from mockcall.exit_codes import EXIT_DATA, EXIT_NOT_FOUND, EXIT_OK, EXIT_PROBLEMS
 
 ROOT = Path(__file__).resolve().parents[2]
 DEV = ROOT / "tests" / "data" / "qa" / "dev"
@@ -471,3 +472,21 @@ def test_many_files_are_shared_among_workers_in_order(
     monkeypatch.setattr("os.cpu_count", lambda: 2)
     shared = run(capsys, "qa", str(DEV), "--format", "json")
     assert shared == alone
+
+
+def test_the_cards_day_parts_say_what_the_engine_greets_with() -> None:
+    from mockcall.core.daytime import PARTS
+
+    bundle = qa_bundle()
+    assert bundle.rubric is not None
+    rule = next(c.check.time_greeting for _, c in bundle.rubric.criteria() if c.check.time_greeting)
+    assert rule is not None
+    for locale, parts in PARTS.items():
+        starts = [0] + [end for end, _ in parts[:-1]]
+        expected = [(start, (word,)) for start, (_, word) in zip(starts, parts, strict=True)]
+        card = [
+            (int(p.start[:2]) * 60 + int(p.start[3:]), p.words)
+            for p in rule.parts
+            if p.locale == locale
+        ]
+        assert card == expected, locale

@@ -17,11 +17,12 @@ from typing import Any
 import pytest
 from store_helpers import FATAL, open_db, record_call
 
-from mockcall.cli import EXIT_OK, main
+from mockcall.cli import main
 from mockcall.core.loader import load_library
 from mockcall.core.qa import result_dict, score_transcript
 from mockcall.core.transcript import read
 from mockcall.core.vcon import from_vcon, vcon_of
+from mockcall.exit_codes import EXIT_OK
 
 ROOT = Path(__file__).resolve().parents[2]
 DEV = ROOT / "tests" / "data" / "qa" / "dev"

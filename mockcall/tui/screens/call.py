@@ -170,7 +170,7 @@ class CallScreen(CallControls, TypedReplies, LivePreview, Screen[None]):
         self.query_one(Conversation).sync(s.events)
         offered = s.offered() if s.phase == "connected" else []  # on hold: nothing to say
         self.query_one(ReplyOptions).show(offered, self._placeholder())
-        hint = s.hint if self.plan.mode == "practice" and s.phase == "connected" else ""
+        hint = s.hint if s.phase == "connected" else ""  # the engine gives none in assessment
         self.query_one("#hint", Static).update(t("call.hint", hint=hint) if hint else "")
         self.query_one("#hint").display = bool(hint)
         self._sync_side()
