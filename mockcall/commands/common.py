@@ -86,7 +86,7 @@ def persona_file(paths: Sequence[Path], persona_id: str) -> Path | None:
     return None
 
 
-_NOT_PERSONAS = ("account.yaml", "rubric.yaml")
+_NOT_PERSONAS = ("account.yaml", "rubric.yaml", "lexicon.yaml")
 
 
 def _looks_like_file(ref: str) -> bool:

@@ -1,9 +1,12 @@
 """Free-text agent replies -> SOP acts, for Indonesian and English (with code-switching).
 
 A trainee may type a reply instead of picking a numbered option; the engine needs the same act
-tags a persona's options carry.  The recogniser is deliberately rule-based and explainable:
-trainers read and extend the phrase lexicons (``mockcall/core/lexicon/*.yaml``), every decision
-can be traced to a phrase, and it runs offline in well under a millisecond per reply.
+tags a persona's options carry.  The recogniser has two halves, both explainable
+(``mockcall tag --explain``): trainers read and extend the phrase lexicons
+(``mockcall/core/lexicon/*.yaml``, plus an account's own phrases), and a small trained linear
+model (:mod:`mockcall.core.acts_model`) hears what no phrase spells out; per act, a rule chosen
+by cross-validation on writers it was not trained on says whether the model, the lexicon, or
+either decides.  It runs offline in about a millisecond per reply.
 
 Pipeline for one reply (all tables come from the lexicon, compiled once per locale):
 
@@ -21,6 +24,9 @@ Pipeline for one reply (all tables come from the lexicon, compiled once per loca
 7. Scores per act combine the weights of the surviving matches (noisy-or); acts at or over the
    lexicon's threshold are reported, then the lexicon's ``implies``/``suppress`` rules apply, a
    bare question falls back to ``probe``, and ``use_name`` is found from honorific + name.
+
+8. The trained model (:func:`mockcall.core.acts_model.combine`) decides per act from its
+   probability and step 7's verdict; acts shown by an account's own phrases are kept.
 
 ``dead_air`` is never produced here: silence has no text, the engine measures it.
 """
@@ -44,10 +50,10 @@ __all__ = [
     "Lexicon",
     "PhraseProblem",
     "Recognition",
+    "analyse",
     "load_lexicon",
     "normalise",
     "phrase_problems",
-    "analyse",
     "recognise",
     "recognise_lexicon",
     "trace",
@@ -1010,9 +1016,9 @@ def recognise(text: str, locale: str, lexicon: Lexicon | None = None) -> Recogni
 
     a = analyse(text, locale, lexicon)
     model = load_model()
-    if model is None or len(a.tokens) <= 1:
-        acts, scores = a.acts, a.scores
-    else:
+    acts: Iterable[str] = a.acts
+    scores: Mapping[str, float] = a.scores
+    if model is not None and len(a.tokens) > 1:
         acts, scores = combine(model, a, locale)
     return Recognition(
         text=text,

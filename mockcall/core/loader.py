@@ -51,12 +51,14 @@ from mockcall.core.model import (
     Problem,
     Rubric,
 )
+from mockcall.core.vocab import Locale
 from mockcall.core.yamlsafe import (
     DEFAULT_LIMITS,
     AliasGuard,
     Composed,
     Limits,
     compose_file,
+    load_data,
 )
 
 T = TypeVar("T")
@@ -972,6 +974,54 @@ def load_rubric(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> Loaded[Rub
     return Loaded(value, tuple(problems))
 
 
+def load_account_lexicon(
+    path: str | Path, limits: Limits = DEFAULT_LIMITS
+) -> Loaded[dict[str, dict[str, tuple[str, ...]]]]:
+    """An account's ``lexicon.yaml``: ``{locale: {act: [phrase, ...]}}``.
+
+    Extra free-text phrases per act *and per locale* (``account.yaml``'s ``lexicon`` applies to
+    every locale).  Read as plain data with the safe reader; a section that is not a mapping of
+    lists of strings is skipped with a ``wrong-type`` problem.  Act names and phrase syntax are
+    the validator's business (``unknown-act``, ``bad-phrase``).
+    """
+    file = str(path)
+    data, found = load_data(path, limits)
+    problems = list(found)
+    out: dict[str, dict[str, tuple[str, ...]]] = {}
+    if data is None:
+        return Loaded(None if problems else out, tuple(problems))
+    if not isinstance(data, dict):
+        problems.append(
+            Problem(file, 1, 1, "wrong-type", "lexicon.yaml must map locales (id, en) to acts")
+        )
+        return Loaded(None, tuple(problems))
+    for locale, acts in data.items():
+        if locale not in get_args(Locale):
+            problems.append(
+                Problem(file, 1, 1, "wrong-type", f"lexicon.yaml: unknown locale {locale!r}")
+            )
+            continue
+        if not isinstance(acts, dict):
+            problems.append(
+                Problem(file, 1, 1, "wrong-type", f"lexicon.yaml: {locale} must map acts to lists")
+            )
+            continue
+        section: dict[str, tuple[str, ...]] = {}
+        for act, phrases in acts.items():
+            items = [phrases] if isinstance(phrases, str) else phrases
+            if not isinstance(items, list) or not all(isinstance(x, str) for x in items):
+                problems.append(
+                    Problem(
+                        file, 1, 1, "wrong-type",
+                        f"lexicon.yaml: {locale}.{act} must be a list of phrases",
+                    )
+                )  # fmt: skip
+                continue
+            section[str(act)] = tuple(items)
+        out[str(locale)] = section
+    return Loaded(out, tuple(problems))
+
+
 def _finish_persona(persona: Persona, source: str) -> Persona:
     object.__setattr__(persona, "source", source)
     for state_name, state in persona.states.items():
@@ -1009,6 +1059,9 @@ def content_hash(rubric: Rubric) -> str:
 
 ACCOUNT_FILE = "account.yaml"
 RUBRIC_FILE = "rubric.yaml"
+LEXICON_FILE = "lexicon.yaml"
+#: Files of an account folder that are not personas.
+NOT_PERSONAS: tuple[str, ...] = (ACCOUNT_FILE, RUBRIC_FILE, LEXICON_FILE)
 _YAML_SUFFIXES = (".yaml", ".yml")
 
 
@@ -1042,7 +1095,7 @@ def load_library(paths: Sequence[str | Path], limits: Limits = DEFAULT_LIMITS) -
             folder = path.parent
             if (folder / ACCOUNT_FILE).is_file():
                 entry = folders.setdefault(folder.resolve(), _Folder(folder, [], False))
-                if path.name not in (ACCOUNT_FILE, RUBRIC_FILE):
+                if path.name not in NOT_PERSONAS:
                     entry.personas.append(path)
             elif path.suffix in _YAML_SUFFIXES:
                 loose.append(path)
@@ -1064,13 +1117,18 @@ def load_library(paths: Sequence[str | Path], limits: Limits = DEFAULT_LIMITS) -
             files.append(str(rubric_path))
             problems.extend(loaded_rubric.problems)
             rubric = loaded_rubric.value
+        locale_lexicon: dict[str, dict[str, tuple[str, ...]]] = {}
+        lexicon_path = entry.path / LEXICON_FILE
+        if lexicon_path.is_file():
+            loaded_lexicon = load_account_lexicon(lexicon_path, limits)
+            files.append(str(lexicon_path))
+            problems.extend(loaded_lexicon.problems)
+            locale_lexicon = loaded_lexicon.value or {}
         if entry.all_personas:
             persona_files = sorted(
                 p
                 for p in entry.path.iterdir()
-                if p.suffix in _YAML_SUFFIXES
-                and p.name not in (ACCOUNT_FILE, RUBRIC_FILE)
-                and p.is_file()
+                if p.suffix in _YAML_SUFFIXES and p.name not in NOT_PERSONAS and p.is_file()
             )
         else:
             persona_files = sorted(set(entry.personas))
@@ -1096,7 +1154,9 @@ def load_library(paths: Sequence[str | Path], limits: Limits = DEFAULT_LIMITS) -
             )
             orphans.extend(personas)
             continue
-        bundles[account_id] = AccountBundle(account.value, rubric, tuple(personas), str(entry.path))
+        bundles[account_id] = AccountBundle(
+            account.value, rubric, tuple(personas), str(entry.path), locale_lexicon
+        )
 
     for persona_path in loose:
         loaded = load_persona(persona_path, limits)

@@ -92,7 +92,8 @@ class TypedReplies:
         from mockcall.core import matching  # noqa: F401  (its import cost is paid here too)
         from mockcall.core.acts import load_lexicon
 
-        return load_lexicon(self.plan.persona.locale, self.plan.bundle.account.lexicon)
+        plan = self.plan
+        return load_lexicon(plan.persona.locale, plan.bundle.lexicon_for(plan.persona.locale))
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.group != "lexicon":
