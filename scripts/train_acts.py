@@ -57,9 +57,11 @@ from mockcall.core.acts_model import (  # noqa: E402
     MODEL_FILE,
     MODES,
     ActModel,
+    column_kinds,
     decide,
     featurise,
     model_from_arrays,
+    negated_acts,
     probabilities,
     vectorise,
 )
@@ -76,8 +78,10 @@ FATAL = (
     "blame_customer",
     "promise_unauthorized",
 )
-THRESHOLDS = tuple(round(x, 2) for x in np.arange(0.05, 0.96, 0.05))
-TEXT_KINDS = ("c", "w", "b")
+THRESHOLDS = (0.02, 0.03, *(round(x, 2) for x in np.arange(0.05, 0.96, 0.05)))
+#: Rescaled score from which the best act is reported when no act reached its rule (1 = never).
+FALLBACKS = (1.0, 0.45, 0.4, 0.35, 0.3, 0.25, 0.2)
+TEXT_KINDS = ("c", "d", "w", "b", "v", "u")
 
 
 @dataclass
@@ -95,6 +99,7 @@ class Config:
     lex_features: bool = False
     balanced: bool = False
     personas: bool = False  # add the library's persona option texts (labelled by their acts)
+    tune_yaml: bool = True  # train on tune.yaml too (the lexicon was tuned on it)
 
 
 def load_data() -> tuple[list[tuple[str, list[Sample]]], list[Sample]]:
@@ -144,12 +149,15 @@ def fit(items: Sequence[Item], acts: Sequence[str], cfg: Config) -> ActModel:
     vocab = {k: i for i, k in enumerate(vocab_list)}
     n = len(items)
     idf = np.asarray([math.log((1 + n) / (1 + df[k])) + 1.0 for k in vocab_list], dtype=np.float32)
-    rows, cols, vals = [], [], []
+    kinds = column_kinds(vocab)
+    rows: list[int] = []
+    cols: list[int] = []
+    vals: list[float] = []
     for r, it in enumerate(items):
-        c, v = vectorise(it.feats, vocab, idf)
+        c, v = vectorise(it.feats, vocab, idf, kinds)
         rows.extend([r] * len(c))
-        cols.extend(c)
-        vals.extend(v)
+        cols.extend(c.tolist())
+        vals.extend(v.tolist())
     x = sparse.csr_matrix((vals, (rows, cols)), shape=(n, len(vocab_list)), dtype=np.float64)
     weights = np.zeros((len(vocab_list), len(acts)), dtype=np.float32)
     bias = np.full(len(acts), -10.0, dtype=np.float32)
@@ -183,6 +191,12 @@ def fit(items: Sequence[Item], acts: Sequence[str], cfg: Config) -> ActModel:
     )
 
 
+def _trains(it: Item, cfg: Config) -> bool:
+    if it.group == "personas":
+        return cfg.personas
+    return cfg.tune_yaml or it.group != "tune"
+
+
 def oof_probs(items: list[Item], acts: Sequence[str], cfg: Config) -> dict[int, dict[str, float]]:
     """Out-of-fold probabilities for every TUNE-writer item (leave one writer out)."""
     out: dict[int, dict[str, float]] = {}
@@ -195,7 +209,9 @@ def oof_probs(items: list[Item], acts: Sequence[str], cfg: Config) -> dict[int, 
     return out
 
 
-def rule(acts: Sequence[str], thresholds: Sequence[float], modes: Sequence[str]) -> ActModel:
+def rule(
+    acts: Sequence[str], thresholds: Sequence[float], modes: Sequence[str], fallback: float = 1.0
+) -> ActModel:
     """A weightless model carrying only the decision rule (what :func:`decide` reads)."""
     empty = np.zeros(0, dtype=np.float32)
     return ActModel(
@@ -206,13 +222,32 @@ def rule(acts: Sequence[str], thresholds: Sequence[float], modes: Sequence[str])
         bias=np.zeros(len(acts), dtype=np.float32),
         thresholds=np.asarray(thresholds, dtype=np.float32),
         modes=tuple(modes),
-        fallback=1.0,
+        fallback=fallback,
         meta={},
+        kinds=np.zeros(0, dtype=np.int8),
     )
 
 
 def _f1(tp: int, fp: int, fn: int) -> float:
     return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+#: Faults that fail a call or cost a trainee marks: the model alone may report them only from
+#: this probability on (a false fault is an unjust fail); None lets CV pick any threshold.
+FAULT_FLOOR_ACTS = (
+    "rude",
+    "blame_customer",
+    "promise_unauthorized",
+    "request_secret",
+    "disclose_without_verify",
+    "interrupt",
+)
+FAULT_FLOOR: list[float | None] = [None]
+#: Acts the model never decides: whether a disclosure came before verification is a fact of the
+#: call's state, which the engine knows and the words rarely show ("no need to verify" does, and
+#: the lexicon hears that).  Writers labelled it from imagined context, so a model learns "any
+#: disclosure" and would fail trainees who did verify.
+LEX_ONLY = ("disclose_without_verify",)
 
 
 def choose_rules(
@@ -224,13 +259,17 @@ def choose_rules(
     """Per act, the (mode, threshold) with the best F1 on the given out-of-fold items."""
     thresholds: list[float] = []
     modes: list[str] = []
+    floor = FAULT_FLOOR[0]
     for act in acts:
+        grid = THRESHOLDS
+        if floor is not None and act in FAULT_FLOOR_ACTS:
+            grid = tuple(t for t in THRESHOLDS if t >= floor)
         gold = np.asarray([act in items[i].sample.acts for i in idx])
         lex = np.asarray([act in items[i].analysis.acts for i in idx])
         p = np.asarray([probs[i][act] for i in idx])
         best = (-1.0, 0.0, "lex", 0.5)
         for mode in MODES:
-            for t in THRESHOLDS if mode != "lex" else (0.5,):
+            for t in grid if mode != "lex" else (0.5,):
                 m = p >= t
                 on = {"model": m, "lex": lex, "or": m | lex, "and": m & lex}[mode]
                 tp = int((on & gold).sum())
@@ -241,13 +280,35 @@ def choose_rules(
                 key = (round(f, 6), -MODES.index(mode), -abs(t - 0.5))
                 if key > (round(best[0], 6), -MODES.index(best[2]), -abs(best[3] - 0.5)):
                     best = (f, 0.0, mode, t)
+        if act in LEX_ONLY:
+            best = (best[0], 0.0, "lex", 0.5)
         thresholds.append(best[3])
         modes.append(best[2])
     return thresholds, modes
 
 
+def choose_fallback(
+    items: list[Item],
+    idx: Sequence[int],
+    probs: Mapping[int, Mapping[str, float]],
+    acts: Sequence[str],
+    thresholds: Sequence[float],
+    modes: Sequence[str],
+) -> float:
+    """The fallback score with the best micro-F1 on the given out-of-fold items."""
+    best = (-1.0, 1.0)
+    for fb in FALLBACKS:
+        model = rule(acts, thresholds, modes, fb)
+        rep = score_predictions(
+            (items[i].sample, predict_with(model, items[i], probs[i])) for i in idx
+        )
+        if rep.micro_f1 > best[0] + 1e-9:
+            best = (rep.micro_f1, fb)
+    return best[1]
+
+
 def predict_with(model: ActModel, it: Item, probs: Mapping[str, float]) -> frozenset[str]:
-    acts, _ = decide(model, probs, it.analysis.acts)
+    acts, _ = decide(model, probs, it.analysis.acts, negated_acts(it.analysis))
     return frozenset(acts | it.analysis.account_acts)
 
 
@@ -331,6 +392,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument(
         "--config", action="append", default=[], help='a model setting as JSON, e.g. {"C": 8}'
     )
+    ap.add_argument(
+        "--fault-floor",
+        type=float,
+        action="append",
+        default=[],
+        help="compare (and use the last of) these floors on the model's fault thresholds",
+    )
     args = ap.parse_args(argv)
     groups, tune = load_data()
     print("LOWO CV over TUNE writers", ", ".join(TUNE_WRITERS), "(+ tune.yaml in every fold)")
@@ -351,8 +419,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         Config(C=8.0),
         Config(C=32.0),
         Config(C=32.0, balanced=True),
+        Config(C=100.0, balanced=True),
         Config(C=32.0, personas=True),
         Config(C=8.0, lex_features=True),
+        Config(C=32.0, balanced=True, lex_features=True, tune_yaml=False),
     ]
     for cfg in configs:
         probs = oof_probs(items, acts, cfg)
@@ -361,31 +431,62 @@ def main(argv: Sequence[str] | None = None) -> int:
         label = f"model C={cfg.C:g}{' +lex feats' if cfg.lex_features else ''}"
         label += " balanced" if cfg.balanced else ""
         print(report_rows(label + " @0.5", *plain))
-        th, modes = choose_rules(items, idx, probs, acts)
-        tuned = rule(acts, th, modes)
-        rep = score_fn(items, predict_all(tuned, items, idx, probs))
-        print(report_rows(label + " per-act rule", *rep))
-        nested: dict[int, frozenset[str]] = {}
-        for w in TUNE_WRITERS:
-            others = [i for i in idx if items[i].group != w]
-            th_w, modes_w = choose_rules(items, others, probs, acts)
-            rule_w = rule(acts, th_w, modes_w)
-            for i in idx:
-                if items[i].group == w:
-                    nested[i] = predict_with(rule_w, items[i], probs[i])
-        nrep = score_fn(items, nested)
-        print(report_rows(label + " per-act rule, nested", *nrep))
-        if best is None or nrep[0].micro_f1 > best[0]:
-            best = (nrep[0].micro_f1, cfg, probs)
+        for floor in [None, *args.fault_floor]:
+            FAULT_FLOOR[0] = floor
+            score = rules_cv(items, idx, probs, acts, f"{label} fault floor {floor}")
+            if best is None or score > best[0]:
+                best = (score, cfg, probs)
     assert best is not None
     _, cfg, probs = best
+    FAULT_FLOOR[0] = args.fault_floor[-1] if args.fault_floor else None
     th, modes = choose_rules(items, idx, probs, acts)
-    print(f"chosen: {cfg}")
+    fallback = choose_fallback(items, idx, probs, acts, th, modes)
+    print(f"chosen: {cfg}, fallback {fallback}, fault floor {FAULT_FLOOR[0]}")
+    return _finish(args, items, acts, cfg, th, modes, fallback)
+
+
+def rules_cv(
+    items: list[Item],
+    idx: Sequence[int],
+    probs: dict[int, dict[str, float]],
+    acts: Sequence[str],
+    label: str,
+) -> float:
+    """Print the per-act rule's CV figures (pooled and nested); return the nested micro-F1."""
+    th, modes = choose_rules(items, idx, probs, acts)
+    fb = choose_fallback(items, idx, probs, acts, th, modes)
+    tuned = rule(acts, th, modes, fb)
+    rep = score_fn(items, predict_all(tuned, items, idx, probs))
+    print(report_rows(label + f" per-act rule, fallback {fb}", *rep))
+    nested: dict[int, frozenset[str]] = {}
+    for w in TUNE_WRITERS:
+        others = [i for i in idx if items[i].group != w]
+        th_w, modes_w = choose_rules(items, others, probs, acts)
+        fb_w = choose_fallback(items, others, probs, acts, th_w, modes_w)
+        rule_w = rule(acts, th_w, modes_w, fb_w)
+        for i in idx:
+            if items[i].group == w:
+                nested[i] = predict_with(rule_w, items[i], probs[i])
+    nrep = score_fn(items, nested)
+    print(report_rows(label + " per-act rule, nested", *nrep))
+    return nrep[0].micro_f1
+
+
+def _finish(
+    args: argparse.Namespace,
+    items: list[Item],
+    acts: Sequence[str],
+    cfg: Config,
+    th: Sequence[float],
+    modes: Sequence[str],
+    fallback: float,
+) -> int:
+    """Print the chosen rule; unless --cv-only, train on everything and write the model."""
     for act, t, m in zip(acts, th, modes, strict=True):
         print(f"  {act:<24} {m:<5} {t:.2f}")
     if args.cv_only:
         return 0
-    final = fit([it for it in items if cfg.personas or it.group != "personas"], acts, cfg)
+    final = fit([it for it in items if _trains(it, cfg)], acts, cfg)
     arrays = {
         "acts": np.asarray(final.acts),
         "vocab": np.asarray(final.inverse_vocab()),
@@ -394,7 +495,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "bias": final.bias.astype(np.float32),
         "thresholds": np.asarray(th, dtype=np.float32),
         "modes": np.asarray(modes),
-        "fallback": np.asarray(1.0),
+        "fallback": np.asarray(fallback),
         "meta": np.asarray(
             json.dumps(
                 {
@@ -402,6 +503,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                     "min_df": cfg.min_df,
                     "lex_features": cfg.lex_features,
                     "balanced": cfg.balanced,
+                    "fault_floor": FAULT_FLOOR[0],
                     "trained_on": "TUNE writers + tune.yaml",
                 },
                 sort_keys=True,

@@ -888,6 +888,10 @@ class Analysis:
     names: tuple[bool, bool]
     question: bool
     coverage: float
+    #: raw lowercased words of the reply, each with "stands under a negator in its clause"
+    words: tuple[tuple[str, bool], ...] = ()
+    #: per canonical token (start marker first): stands under a negator in its clause
+    negated: tuple[bool, ...] = ()
 
 
 def analyse(text: str, locale: str, lexicon: Lexicon | None = None) -> Analysis:
@@ -898,7 +902,7 @@ def analyse(text: str, locale: str, lexicon: Lexicon | None = None) -> Analysis:
     if len(toks) <= 1:
         return Analysis(
             text, folded, tuple(toks), MappingProxyType({}), frozenset(), (), frozenset(),
-            (False, False), False, 0.0,
+            (False, False), False, 0.0, _raw_scope(lex, folded), (False,) * len(toks),
         )  # fmt: skip
     s = " " + " ".join(toks) + " "
     offsets: dict[int, int] = {}
@@ -976,7 +980,36 @@ def analyse(text: str, locale: str, lexicon: Lexicon | None = None) -> Analysis:
         names=(addressed, introduced),
         question=question,
         coverage=coverage,
+        words=_raw_scope(lex, folded),
+        negated=_scope(lex, [(t, (t,)) for t in toks]),
     )
+
+
+def _scope(lex: Lexicon, units: Sequence[tuple[str, tuple[str, ...]]]) -> tuple[bool, ...]:
+    """For each unit (a word and its canonical tokens): is it inside a negator's scope?
+
+    A negator opens a scope of ``negation_window`` words after it; a clause mark or a boundary
+    word (``but``, ``tapi``) closes it.  The model uses this to tell "your fault" from "not
+    your fault", which n-grams alone cannot.
+    """
+    out: list[bool] = []
+    left = 0
+    for _, canon in units:
+        if any(c in lex.boundaries for c in canon):
+            left = 0
+            out.append(False)
+            continue
+        out.append(left > 0)
+        left = max(0, left - 1)
+        if any(c in lex.negators for c in canon):
+            left = lex.negation_window
+    return tuple(out)
+
+
+def _raw_scope(lex: Lexicon, folded: str) -> tuple[tuple[str, bool], ...]:
+    raw = _TOKEN_RE.findall(folded.casefold())
+    units = [(r, tuple(_canonical(lex, w) for w in _expanded(lex, r))) for r in raw]
+    return tuple(zip(raw, _scope(lex, units), strict=True))
 
 
 def _confidence(acts: Iterable[str], scores: Mapping[str, float], a: Analysis) -> float:

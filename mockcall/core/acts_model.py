@@ -9,6 +9,8 @@ module adds one logistic-regression classifier per act (one-vs-rest), trained by
   survive slang, typos, affixes and code-mixing without a stemmer;
 * ``w:`` / ``b:`` canonical words and word pairs as the lexicon normalises them (slang mapped,
   stemmed, typos corrected);
+* the same as ``d:`` / ``v:`` / ``u:`` for words under a negator ("not your *fault*"), so
+  negation is a different feature, not the same n-gram;
 * ``x:`` / ``y:`` the lexicon's own score and verdict per act, ``q`` a question, ``n:`` a name
   after an honorific or in a self-introduction, ``L:`` the locale: the model learns how far to
   trust each lexicon act.
@@ -42,12 +44,14 @@ __all__ = [
     "ActModel",
     "ActReason",
     "Explanation",
+    "column_kinds",
     "combine",
     "decide",
     "explain",
     "featurise",
     "load_model",
     "model_from_arrays",
+    "negated_acts",
     "probabilities",
     "top_features",
     "vectorise",
@@ -62,7 +66,7 @@ _WORD_RE: Final[re.Pattern[str]] = re.compile(r"[^\W_]+|[?!]")
 _DIGIT_RE: Final[re.Pattern[str]] = re.compile(r"\d")
 _CHAR_N: Final[tuple[int, ...]] = (2, 3, 4, 5)
 #: Feature kinds weighted by tf-idf and normalised together; the others keep their value.
-_TEXT_GROUPS: Final[dict[str, str]] = {"c": "c", "w": "w", "b": "w"}
+_TEXT_GROUPS: Final[dict[str, str]] = {"c": "c", "d": "c", "w": "w", "b": "w", "v": "w", "u": "w"}
 
 FloatArray = npt.NDArray[np.float32]
 
@@ -80,6 +84,7 @@ class ActModel:
     modes: tuple[str, ...]
     fallback: float
     meta: Mapping[str, str]
+    kinds: npt.NDArray[np.int8]
 
     def inverse_vocab(self) -> list[str]:
         """Feature name per column (for explanations)."""
@@ -92,23 +97,17 @@ class ActModel:
 def featurise(a: Analysis, locale: str) -> dict[str, float]:
     """Raw feature counts of one analysed reply (before tf-idf and normalisation)."""
     out: dict[str, float] = {f"L:{locale}": 1.0}
-    text = _DIGIT_RE.sub("0", a.folded.casefold())
-    for word in _WORD_RE.findall(text):
-        padded = f" {word} "
-        n_chars = len(padded)
-        for n in _CHAR_N:
-            if n > n_chars:
-                break
-            for i in range(n_chars - n + 1):
-                key = "c:" + padded[i : i + n]
-                out[key] = out.get(key, 0.0) + 1.0
+    for raw, negated in a.words:
+        for key in _char_grams(raw, "d:" if negated else "c:"):
+            out[key] = out.get(key, 0.0) + 1.0
     toks = a.tokens
+    neg = a.negated or (False,) * len(toks)
     prev = ""
-    for t in toks[1:]:
-        key = "w:" + t
+    for t, n_ in zip(toks[1:], neg[1:], strict=True):
+        key = ("v:" if n_ else "w:") + t
         out[key] = out.get(key, 0.0) + 1.0
         if prev:
-            key = "b:" + prev + " " + t
+            key = ("u:" if n_ else "b:") + prev + " " + t
             out[key] = out.get(key, 0.0) + 1.0
         prev = t
     for act, score in a.scores.items():
@@ -124,39 +123,65 @@ def featurise(a: Analysis, locale: str) -> dict[str, float]:
     return out
 
 
+@lru_cache(maxsize=50_000)
+def _char_grams(raw: str, prefix: str) -> tuple[str, ...]:
+    """Character 2-5-grams of one word padded with spaces, digits as ``0`` (cached)."""
+    padded = " " + _DIGIT_RE.sub("0", raw) + " "
+    size = len(padded)
+    return tuple(
+        prefix + padded[i : i + n] for n in _CHAR_N if n <= size for i in range(size - n + 1)
+    )
+
+
+def column_kinds(vocab: Mapping[str, int]) -> npt.NDArray[np.int8]:
+    """Per column: 0 keeps its value, 1 character n-gram, 2 word n-gram (tf-idf groups)."""
+    kinds = np.zeros(len(vocab), dtype=np.int8)
+    for key, j in vocab.items():
+        group = _TEXT_GROUPS.get(key.split(":", 1)[0])
+        if group is not None:
+            kinds[j] = 1 if group == "c" else 2
+    return kinds
+
+
 def vectorise(
-    feats: Mapping[str, float], vocab: Mapping[str, int], idf: FloatArray
-) -> tuple[list[int], list[float]]:
-    """Column indices and values of one reply's feature vector (unknown features dropped)."""
-    cols: list[int] = []
-    vals: list[float] = []
-    groups: dict[str, list[int]] = {}
+    feats: Mapping[str, float],
+    vocab: Mapping[str, int],
+    idf: FloatArray,
+    kinds: npt.NDArray[np.int8],
+) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.float64]]:
+    """Column indices and values of one reply's feature vector (unknown features dropped).
+
+    Text features become ``(1 + log tf) * idf``, L2-normalised within their kind (character
+    n-grams, word n-grams); the others keep their value.
+    """
+    cols_l: list[int] = []
+    vals_l: list[float] = []
     for key, value in feats.items():
         j = vocab.get(key)
-        if j is None:
-            continue
-        group = _TEXT_GROUPS.get(key.split(":", 1)[0])
-        if group is None:
-            cols.append(j)
-            vals.append(value)
-            continue
-        groups.setdefault(group, []).append(len(vals))
-        cols.append(j)
-        vals.append((1.0 + math.log(value)) * float(idf[j]))
-    for members in groups.values():
-        norm = math.sqrt(sum(vals[k] * vals[k] for k in members))
+        if j is not None:
+            cols_l.append(j)
+            vals_l.append(value)
+    cols = np.asarray(cols_l, dtype=np.intp)
+    vals = np.asarray(vals_l, dtype=np.float64)
+    if not cols_l:
+        return cols, vals
+    kind = kinds[cols]
+    text = kind > 0
+    vals[text] = (1.0 + np.log(vals[text])) * idf[cols[text]]
+    for k in (1, 2):
+        mask = kind == k
+        norm = math.sqrt(float(np.dot(vals[mask], vals[mask])))
         if norm > 0:
-            for k in members:
-                vals[k] /= norm
+            vals[mask] /= norm
     return cols, vals
 
 
 def _margins(
     model: ActModel, a: Analysis, locale: str
-) -> tuple[FloatArray, list[int], list[float]]:
-    cols, vals = vectorise(featurise(a, locale), model.vocab, model.idf)
-    if cols:
-        z = np.asarray(vals, dtype=np.float32) @ model.weights[cols] + model.bias
+) -> tuple[FloatArray, npt.NDArray[np.intp], npt.NDArray[np.float64]]:
+    cols, vals = vectorise(featurise(a, locale), model.vocab, model.idf, model.kinds)
+    if len(cols):
+        z: FloatArray = vals.astype(np.float32) @ model.weights[cols] + model.bias
     else:
         z = model.bias.copy()
     return z, cols, vals
@@ -176,10 +201,27 @@ def _rescale(p: float, t: float) -> float:
     return 0.5 + 0.5 * (p - t) / (1.0 - t) if t < 1 else 1.0
 
 
+def negated_acts(a: Analysis) -> frozenset[str]:
+    """Acts whose every lexicon phrase in the reply stands under a negator ("not your fault").
+
+    The model reads n-grams and cannot see negation scope; the lexicon can.  When the lexicon
+    found an act's phrase only under a negator, the model may not report that act.
+    """
+    voided = {act for act, _, neg in a.fired if neg}
+    kept = {act for act, _, neg in a.fired if not neg}
+    return frozenset(voided - kept)
+
+
 def decide(
-    model: ActModel, probs: Mapping[str, float], lex_acts: frozenset[str]
+    model: ActModel,
+    probs: Mapping[str, float],
+    lex_acts: frozenset[str],
+    negated: frozenset[str] = frozenset(),
 ) -> tuple[set[str], dict[str, float]]:
-    """Acts and scores from the model's probabilities and the lexicon's verdicts."""
+    """Acts and scores from the model's probabilities and the lexicon's verdicts.
+
+    ``negated`` acts (see :func:`negated_acts`) are reported only if the lexicon says so.
+    """
     acts: set[str] = set()
     scores: dict[str, float] = {}
     for j, act in enumerate(model.acts):
@@ -196,13 +238,22 @@ def decide(
             if mode == "or"
             else (m and lex)
         )
+        if act in negated and not lex:
+            on = False
+            r = min(r, 0.49)
         if on:
             acts.add(act)
         scores[act] = round(r, 4)
     known = set(model.acts)
     acts.update(act for act in lex_acts if act not in known)
     if not acts and model.fallback < 1.0:
-        best = max(scores.items(), key=lambda kv: (kv[1], kv[0]), default=None)
+        # only acts the model may decide alone; "and"/"lex" acts need the lexicon's word
+        free = {
+            act: scores[act]
+            for act, mode in zip(model.acts, model.modes, strict=True)
+            if mode in ("model", "or") and act not in negated
+        }
+        best = max(free.items(), key=lambda kv: (kv[1], kv[0]), default=None)
         if best is not None and best[1] >= model.fallback:
             acts.add(best[0])
     for act in sorted(acts):
@@ -214,7 +265,7 @@ def decide(
 
 def combine(model: ActModel, a: Analysis, locale: str) -> tuple[set[str], dict[str, float]]:
     """The recogniser's final acts and scores for one analysed reply."""
-    acts, scores = decide(model, probabilities(model, a, locale), a.acts)
+    acts, scores = decide(model, probabilities(model, a, locale), a.acts, negated_acts(a))
     acts |= a.account_acts
     for act in a.account_acts:
         scores[act] = max(scores.get(act, 0.0), a.scores.get(act, 0.0))
@@ -242,9 +293,10 @@ def model_from_arrays(arrays: Mapping[str, npt.NDArray[np.generic]]) -> ActModel
     vocab_list = [str(v) for v in arrays["vocab"].tolist()]
     meta_raw = str(arrays["meta"].tolist()) if "meta" in arrays else "{}"
     meta = json.loads(meta_raw)
+    vocab = {k: i for i, k in enumerate(vocab_list)}
     return ActModel(
         acts=tuple(str(x) for x in arrays["acts"].tolist()),
-        vocab={k: i for i, k in enumerate(vocab_list)},
+        vocab=vocab,
         idf=np.asarray(arrays["idf"], dtype=np.float32),
         weights=np.ascontiguousarray(arrays["weights"], dtype=np.float32),
         bias=np.asarray(arrays["bias"], dtype=np.float32),
@@ -252,6 +304,7 @@ def model_from_arrays(arrays: Mapping[str, npt.NDArray[np.generic]]) -> ActModel
         modes=tuple(str(x) for x in arrays["modes"].tolist()),
         fallback=float(arrays["fallback"]) if "fallback" in arrays else 1.0,
         meta={str(k): str(v) for k, v in dict(meta).items()},
+        kinds=column_kinds(vocab),
     )
 
 
