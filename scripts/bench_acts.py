@@ -14,7 +14,8 @@ their own recall and precision.
 
 Speed is measured single-threaded over every reply of tune.yaml, heldout.yaml and the TUNE
 writers after one warm-up pass, because the engine calls the recogniser once per typed reply on
-the UI thread.
+the UI thread.  On a shared, busy machine the plain p99 measures the scheduler more than the
+code; the "best of N" row takes each reply's fastest run first, then the p99 over replies.
 """
 
 from __future__ import annotations
@@ -71,14 +72,18 @@ def _speed(repeat: int) -> list[Row]:
     for s in samples:
         recognise(s.text, s.locale)
     times: list[float] = []
+    best = [float("inf")] * len(samples)
     start = time.perf_counter()
     for _ in range(repeat):
-        for s in samples:
+        for i, s in enumerate(samples):
             a = time.perf_counter()
             recognise(s.text, s.locale)
-            times.append(time.perf_counter() - a)
+            took = time.perf_counter() - a
+            times.append(took)
+            best[i] = min(best[i], took)
     total = time.perf_counter() - start
     times.sort()
+    best.sort()
     size = MODEL_PATH.stat().st_size / 1e6 if MODEL_PATH.is_file() else 0.0
     return [
         ("acts: lexicon + model load (id+en)", f"{build * 1000:.1f} ms", "once per process"),
@@ -86,6 +91,11 @@ def _speed(repeat: int) -> list[Row]:
         ("acts: utterances/s", f"{len(times) / total:,.0f}", ">= 2000"),
         ("acts: p50 per reply", f"{percentile(times, 0.50) * 1000:.3f} ms", ""),
         ("acts: p99 per reply", f"{percentile(times, 0.99) * 1000:.3f} ms", "<= 2 ms"),
+        (
+            f"acts: p99 per reply, best of {repeat} (busy machine)",
+            f"{percentile(best, 0.99) * 1000:.3f} ms",
+            "<= 2 ms",
+        ),
     ]
 
 

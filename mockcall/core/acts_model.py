@@ -28,6 +28,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -96,20 +97,18 @@ class ActModel:
 
 def featurise(a: Analysis, locale: str) -> dict[str, float]:
     """Raw feature counts of one analysed reply (before tf-idf and normalisation)."""
-    out: dict[str, float] = {f"L:{locale}": 1.0}
+    keys: list[str] = [f"L:{locale}"]
     for raw, negated in a.words:
-        for key in _char_grams(raw, "d:" if negated else "c:"):
-            out[key] = out.get(key, 0.0) + 1.0
+        keys.extend(_char_grams(raw, "d:" if negated else "c:"))
     toks = a.tokens
     neg = a.negated or (False,) * len(toks)
     prev = ""
     for t, n_ in zip(toks[1:], neg[1:], strict=True):
-        key = ("v:" if n_ else "w:") + t
-        out[key] = out.get(key, 0.0) + 1.0
+        keys.append(("v:" if n_ else "w:") + t)
         if prev:
-            key = ("u:" if n_ else "b:") + prev + " " + t
-            out[key] = out.get(key, 0.0) + 1.0
+            keys.append(("u:" if n_ else "b:") + prev + " " + t)
         prev = t
+    out: dict[str, float] = dict(Counter(keys))
     for act, score in a.scores.items():
         out["x:" + act] = float(score)
     for act in a.acts:
