@@ -1,7 +1,8 @@
 """Train the act model (mockcall/core/lexicon/acts_model.npz) and choose how it is used.
 
-    python scripts/train_acts.py            # compare methods by CV, then train and write
-    python scripts/train_acts.py --cv-only  # the comparison alone, nothing written
+    python scripts/train_acts.py --cv-only  # compare every method and setting, write nothing
+    # the shipped model (the setting that won the comparison), CV figures printed again:
+    python scripts/train_acts.py --quick --config '{"C": 100, "balanced": true}' --fault-floor 0.5
 
 Data: the TUNE writers (``mockcall.core.acts_eval.TUNE_WRITERS``) and ``tune.yaml``.  The TEST
 writers and ``heldout.yaml`` are never read here: they stay held out for
