@@ -15,8 +15,8 @@ import json
 import sys
 from typing import TYPE_CHECKING
 
-from mockcall.cli import EXIT_NOT_FOUND, EXIT_OK
 from mockcall.commands.common import error, load
+from mockcall.exit_codes import EXIT_NOT_FOUND, EXIT_OK
 
 if TYPE_CHECKING:
     from mockcall.core.acts_model import Explanation

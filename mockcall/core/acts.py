@@ -153,6 +153,8 @@ class Lexicon:
     _stem_cache: dict[str, str] = field(default_factory=dict, repr=False)
     _expand_cache: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
     _word_cache: dict[str, str] = field(default_factory=dict, repr=False)
+    #: (act, phrase) -> why the phrase is skipped (None: it compiles), for phrase_problems
+    _phrase_checks: dict[tuple[str, str], str | None] = field(default_factory=dict, repr=False)
 
 
 # --------------------------------------------------------------------------- loading
@@ -371,6 +373,7 @@ def _build(locale: str, extra: tuple[tuple[str, tuple[str, ...]], ...]) -> Lexic
     lex.classes = classes
     lex._word_cache.clear()
     lex._expand_cache.clear()
+    lex._phrase_checks.clear()
     return lex
 
 
@@ -404,11 +407,25 @@ def phrase_problems(locale: str, extra: Mapping[str, Sequence[str]]) -> list[Phr
                     PhraseProblem(act, i, str(phrase), f"{act} is silence: no text can show it")
                 )
                 continue
-            try:
-                _compile_phrase(lex, act, str(phrase), lex.classes)
-            except ValueError as exc:
-                out.append(PhraseProblem(act, i, str(phrase), str(exc)))
+            reason = _phrase_check(lex, act, str(phrase))
+            if reason is not None:
+                out.append(PhraseProblem(act, i, str(phrase), reason))
     return out
+
+
+def _phrase_check(lex: Lexicon, act: str, phrase: str) -> str | None:
+    """Why ``phrase`` would be skipped for ``act``, or None; remembered per lexicon, since
+    accounts of one client repeat their brand phrases."""
+    key = (act, phrase)
+    if key in lex._phrase_checks:
+        return lex._phrase_checks[key]
+    reason: str | None = None
+    try:
+        _compile_phrase(lex, act, phrase, lex.classes)
+    except ValueError as exc:
+        reason = str(exc)
+    lex._phrase_checks[key] = reason
+    return reason
 
 
 # --------------------------------------------------------------------------- phrases
