@@ -162,7 +162,11 @@ def test_an_account_adds_phrases_per_locale_in_lexicon_yaml(tmp_path: Path) -> N
     )
     lib = load_library([folder])
     bundle = next(iter(lib.bundles.values()))
-    assert not bundle.personas  # lexicon.yaml is not a persona
+    assert not bundle.personas  # lexicon.yaml is not a persona, nor a loose file
+    assert not [p for p in lib.problems if p.file.endswith("lexicon.yaml")]
+    assert not [
+        p for p in load_library([folder / "lexicon.yaml"]).problems if p.severity == "error"
+    ]
     assert bundle.lexicon_for("id")["offer_solution"] == ("kirim kupon zebra",)
     assert "offer_solution" not in bundle.lexicon_for("en")
     lex_id = load_lexicon("id", bundle.lexicon_for("id"))
