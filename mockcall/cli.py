@@ -224,6 +224,9 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     p.add_argument("--locale", choices=["id", "en"], required=True)
     p.add_argument("--json", action="store_true", help="JSON lines (the default prints a table)")
     p.add_argument("--account", metavar="ACCOUNT", help="add this account's lexicon")
+    p.add_argument(
+        "--explain", action="store_true", help="show why: phrases, model score, features"
+    )
     _common(p)
     p.set_defaults(module="tag")
 

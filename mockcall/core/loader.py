@@ -52,12 +52,14 @@ from mockcall.core.model import (
     Problem,
     Rubric,
 )
+from mockcall.core.vocab import Locale
 from mockcall.core.yamlsafe import (
     DEFAULT_LIMITS,
     AliasGuard,
     Composed,
     Limits,
     compose_file,
+    load_data,
 )
 
 T = TypeVar("T")
@@ -988,6 +990,54 @@ def load_rubric(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> Loaded[Rub
     return Loaded(value, tuple(problems))
 
 
+def load_account_lexicon(
+    path: str | Path, limits: Limits = DEFAULT_LIMITS
+) -> Loaded[dict[str, dict[str, tuple[str, ...]]]]:
+    """An account's ``lexicon.yaml``: ``{locale: {act: [phrase, ...]}}``.
+
+    Extra free-text phrases per act *and per locale* (``account.yaml``'s ``lexicon`` applies to
+    every locale).  Read as plain data with the safe reader; a section that is not a mapping of
+    lists of strings is skipped with a ``wrong-type`` problem.  Act names and phrase syntax are
+    the validator's business (``unknown-act``, ``bad-phrase``).
+    """
+    file = str(path)
+    data, found = load_data(path, limits)
+    problems = list(found)
+    out: dict[str, dict[str, tuple[str, ...]]] = {}
+    if data is None:
+        return Loaded(None if problems else out, tuple(problems))
+    if not isinstance(data, dict):
+        problems.append(
+            Problem(file, 1, 1, "wrong-type", "lexicon.yaml must map locales (id, en) to acts")
+        )
+        return Loaded(None, tuple(problems))
+    for locale, acts in data.items():
+        if locale not in get_args(Locale):
+            problems.append(
+                Problem(file, 1, 1, "wrong-type", f"lexicon.yaml: unknown locale {locale!r}")
+            )
+            continue
+        if not isinstance(acts, dict):
+            problems.append(
+                Problem(file, 1, 1, "wrong-type", f"lexicon.yaml: {locale} must map acts to lists")
+            )
+            continue
+        section: dict[str, tuple[str, ...]] = {}
+        for act, phrases in acts.items():
+            items = [phrases] if isinstance(phrases, str) else phrases
+            if not isinstance(items, list) or not all(isinstance(x, str) for x in items):
+                problems.append(
+                    Problem(
+                        file, 1, 1, "wrong-type",
+                        f"lexicon.yaml: {locale}.{act} must be a list of phrases",
+                    )
+                )  # fmt: skip
+                continue
+            section[str(act)] = tuple(items)
+        out[str(locale)] = section
+    return Loaded(out, tuple(problems))
+
+
 def _finish_rubric(rubric: Rubric, source: str) -> Rubric:
     object.__setattr__(rubric, "source", source)
     object.__setattr__(rubric, "content_hash", content_hash(rubric))
@@ -1048,6 +1098,9 @@ def content_hash(rubric: Rubric) -> str:
 
 ACCOUNT_FILE = "account.yaml"
 RUBRIC_FILE = "rubric.yaml"
+LEXICON_FILE = "lexicon.yaml"
+#: Files of an account folder that are not personas.
+NOT_PERSONAS: tuple[str, ...] = (ACCOUNT_FILE, RUBRIC_FILE, LEXICON_FILE)
 _YAML_SUFFIXES = (".yaml", ".yml")
 #: The kinds of file mockcall reads, by the model class each is loaded as.
 KINDS: dict[str, type[Located]] = {"persona": Persona, "rubric": Rubric, "account": Account}
@@ -1078,7 +1131,7 @@ class AccountFolder:
             p
             for p in self.path.iterdir()
             if p.suffix in _YAML_SUFFIXES
-            and p.name not in (ACCOUNT_FILE, RUBRIC_FILE)
+            and p.name not in NOT_PERSONAS
             and not p.name.startswith(".")
             and p.is_file()
         )
@@ -1147,7 +1200,7 @@ def _place(
     entry = found.folders.setdefault(key, AccountFolder(folder, [], whole_folder))
     if whole_folder:
         entry.all_personas = True
-    elif file.name not in (ACCOUNT_FILE, RUBRIC_FILE):
+    elif file.name not in NOT_PERSONAS:
         entry.personas.append(file)
 
 
@@ -1257,6 +1310,13 @@ def load_library(paths: Sequence[str | Path], limits: Limits = DEFAULT_LIMITS) -
             files.append(str(rubric_path))
             problems.extend(loaded_rubric.problems)
             rubric = loaded_rubric.value
+        locale_lexicon: dict[str, dict[str, tuple[str, ...]]] = {}
+        lexicon_path = entry.path / LEXICON_FILE
+        if lexicon_path.is_file():
+            loaded_lexicon = load_account_lexicon(lexicon_path, limits)
+            files.append(str(lexicon_path))
+            problems.extend(loaded_lexicon.problems)
+            locale_lexicon = loaded_lexicon.value or {}
         personas: list[Persona] = []
         for persona_path in entry.persona_files():
             loaded = load_persona(persona_path, limits)
@@ -1279,7 +1339,9 @@ def load_library(paths: Sequence[str | Path], limits: Limits = DEFAULT_LIMITS) -
             )
             orphans.extend(personas)
             continue
-        bundles[account_id] = AccountBundle(account.value, rubric, tuple(personas), str(entry.path))
+        bundles[account_id] = AccountBundle(
+            account.value, rubric, tuple(personas), str(entry.path), locale_lexicon
+        )
 
     for loose_path in found.loose:
         kind, loaded_loose = load_loose(loose_path, limits)

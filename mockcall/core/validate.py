@@ -264,6 +264,26 @@ def _check_account(report: _Report, bundle: AccountBundle) -> None:
             )
     if account.lexicon:
         _check_lexicon_phrases(report, bundle)
+    if bundle.locale_lexicon:
+        _check_locale_lexicon(report, bundle)
+
+
+def _check_locale_lexicon(report: _Report, bundle: AccountBundle) -> None:
+    """``lexicon.yaml`` of the account folder: act names, then phrases in their own locale."""
+    file = str(Path(bundle.folder) / "lexicon.yaml")
+    for locale, acts in sorted(bundle.locale_lexicon.items()):
+        mark = Mark(file, 1, 1)
+        for act in acts:
+            if act not in CORE_ACTS:
+                report.unknown(mark, "act", act, CORE_ACTS, f"in lexicon.yaml ({locale})")
+        known = {a: p for a, p in acts.items() if a in CORE_ACTS}
+        for bad in phrase_problems(locale, known):
+            report.add(
+                mark,
+                "bad-phrase",
+                f"lexicon.yaml ({locale}): phrase '{bad.phrase}' for {bad.act} is ignored: "
+                f"{bad.reason}",
+            )
 
 
 def _check_lexicon_phrases(report: _Report, bundle: AccountBundle) -> None:
