@@ -19,6 +19,8 @@ What the reader decides (the scorer decides everything else):
 * a CUSTOMER line cut off (ending in "—") followed by an AGENT line is an interruption: the
   agent turn gets the ``interrupt`` act, unless the agent stopped the customer reading out a
   secret (the turn refuses one);
+* the agent turn right after ``TRANSFER WARM:`` is the introduction that completes the warm
+  transfer: it gets the ``warm_transfer`` act;
 * customer cues (``customer_cues``): a supervisor demand logs ``escalation_demand``, an opt-out
   and a complaint log ``flag_set`` (``opt_out`` / ``complaint``);
 * the ending: ``transferred`` after a transfer, ``escalated`` after an escalation, else
@@ -480,6 +482,7 @@ def to_events(
     previous: Line | None = None
     hold_start: float | None = None
     transferred = escalated = False
+    introducing = False  # the next agent turn introduces the customer after a warm briefing
     end_t: float | None = None
     end_by = "agent"
     last_end = 0.0
@@ -499,6 +502,9 @@ def to_events(
                 )
                 if cut_customer and "refuse_secret" not in acts and "interrupt" not in acts:
                     acts.append("interrupt")
+                if introducing and "warm_transfer" not in acts:
+                    acts.append("warm_transfer")  # the introduction after the briefing
+                introducing = False
                 log.append(
                     t,
                     ev.AGENT_SAID,
@@ -547,6 +553,7 @@ def to_events(
             )
             spoken = spoken_seconds(line.text, locale) if voice and warm else 0
             last_end = max(last_end, t + spoken)
+            introducing = warm
             log.append(
                 t,
                 ev.TRANSFERRED,
