@@ -113,7 +113,7 @@ DIALECTS: Final[dict[DialectName, Dialect]] = {"sqlite": SQLITE, "postgres": POS
 
 
 def _v1(d: Dialect) -> tuple[str, ...]:
-    steps = (
+    steps: tuple[str, ...] = (
         f"""CREATE TABLE schema_version (
         app {d.TEXT} NOT NULL,
         version {d.INT} NOT NULL,

@@ -110,6 +110,7 @@ class SQLiteStore:
         retries: int = 4,
         backoff: float = 0.05,
         durable: bool = False,
+        migrate: bool = True,
     ) -> None:
         self.path = Path(path)
         self.location = str(self.path)
@@ -117,11 +118,11 @@ class SQLiteStore:
         self._backoff = backoff
         self._busy_timeout = busy_timeout
         self._host = socket.gethostname()
-        self._conn = self._open(durable)
+        self._conn = self._open(durable, migrate)
 
     # ================================================================ opening and migrating
 
-    def _open(self, durable: bool) -> sqlite3.Connection:
+    def _open(self, durable: bool, migrate: bool) -> sqlite3.Connection:
         self._check_header()
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -137,7 +138,8 @@ class SQLiteStore:
             self._retrying(lambda: conn.execute("PRAGMA journal_mode=WAL").fetchone())
             conn.execute(f"PRAGMA synchronous={'FULL' if durable else 'NORMAL'}")
             conn.execute("PRAGMA foreign_keys=ON")
-            self._migrate(conn)
+            if migrate:
+                self._migrate(conn)
         except BaseException:
             conn.close()
             raise
@@ -189,6 +191,16 @@ class SQLiteStore:
                 f"was written by a newer mockcall (schema v{version}; this one knows up to "
                 f"v{schema.CURRENT}); upgrade mockcall to open it",
             )
+
+    def schema_version(self) -> int | None:
+        """The file's schema version (None: nothing created yet)."""
+        return self._read(self._version)
+
+    def migrate(self) -> tuple[int, int]:
+        """Apply the missing migrations; (version before, version after)."""
+        found = self.schema_version() or 0
+        self._migrate(self._conn)
+        return found, self.schema_version() or 0
 
     def _migrate(self, conn: sqlite3.Connection) -> None:
         def step(c: sqlite3.Connection) -> None:
