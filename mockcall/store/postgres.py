@@ -262,6 +262,14 @@ class PostgresStore:
         migrations = schema.migrations("postgres")
 
         def step(conn: psycopg.Connection[tuple[Any, ...]]) -> tuple[int, int]:
+            try:
+                return upgrade(conn)
+            except psycopg.Error as exc:
+                if conn.closed or conn.broken:
+                    raise
+                raise _MigrationFailed(exc) from None
+
+        def upgrade(conn: psycopg.Connection[tuple[Any, ...]]) -> tuple[int, int]:
             with conn.transaction():
                 conn.execute("SELECT pg_advisory_xact_lock(%s, 0)", (MIGRATION_LOCK,))
                 marker = self._marker(conn)
@@ -289,7 +297,8 @@ class PostgresStore:
             return found, found
         try:
             result = self._run(step, retry=False)
-        except psycopg.Error as exc:  # rolled back: the database is as it was
+        except _MigrationFailed as failed:  # rolled back: the database is as it was
+            exc = failed.error
             kind: Kind = "unwritable" if _sqlstate(exc) == "42501" else "corrupt"
             raise self._error(
                 kind,
@@ -672,7 +681,8 @@ class PostgresStore:
                 params,
             ).fetchall()
             losses = c.execute(
-                "SELECT (c.value->>'id') COLLATE \"C\" AS criterion, c.value->>'section' AS section,"
+                "SELECT (c.value->>'id') COLLATE \"C\" AS criterion,"
+                " c.value->>'section' AS section,"
                 " sum(CASE WHEN c.value->>'status' = 'fail' THEN 1 ELSE 0 END) AS lost,"
                 " sum(CASE WHEN c.value->>'status' != 'na' THEN 1 ELSE 0 END) AS applicable,"
                 " bool_or(coalesce((c.value->>'fatal')::boolean, false)) AS fatal"
@@ -762,6 +772,14 @@ class PostgresStore:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+class _MigrationFailed(Exception):
+    """A migration statement failed (the transaction was rolled back)."""
+
+    def __init__(self, error: Exception) -> None:
+        super().__init__(str(error))
+        self.error = error
 
 
 def _sqlstate(exc: Exception) -> str:
