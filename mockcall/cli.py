@@ -48,8 +48,8 @@ def _common(parser: argparse.ArgumentParser) -> None:
 def _db(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--db",
-        metavar="FILE",
-        help="sessions database (default $MOCKCALL_DB)",
+        metavar="FILE|DSN",
+        help="sessions database: a SQLite file or postgresql://user@host/db (default $MOCKCALL_DB)",
         **_shared(parser),
     )
 
@@ -196,6 +196,12 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     p.add_argument("--account", metavar="ACCOUNT")
     _db(p)
     p.set_defaults(module="export")
+
+    p = sub.add_parser("db", help="the sessions database: status, or migrate its schema")
+    p.add_argument("action", nargs="?", choices=["status", "migrate"], default="status")
+    p.add_argument("--format", choices=["text", "json"], default="text")
+    _db(p)
+    p.set_defaults(module="db")
 
     p = sub.add_parser("tag", help="free text (one utterance per stdin line) -> SOP acts")
     p.add_argument("--locale", choices=["id", "en"], required=True)

@@ -217,8 +217,16 @@ class PostgresStore:
     # ================================================================ schema
 
     def _probe(self) -> None:
-        """Refuse a database that is someone else's or newer than this mockcall."""
-        marker = self._run(self._marker)
+        """Refuse a database that is someone else's or newer than this mockcall (under the
+        migration lock: a seat migrating at this moment is waited for, not taken for a
+        stranger's half-made tables)."""
+
+        def read(conn: psycopg.Connection[tuple[Any, ...]]) -> tuple[str, int] | None:
+            with conn.transaction():
+                conn.execute("SELECT pg_advisory_xact_lock(%s, 0)", (MIGRATION_LOCK,))
+                return self._marker(conn)
+
+        marker = self._run(read)
         if marker is None:
             return
         app, version = marker
@@ -234,15 +242,16 @@ class PostgresStore:
     def _marker(self, conn: psycopg.Connection[tuple[Any, ...]]) -> tuple[str, int] | None:
         """(app, version) from schema_version; None for an empty schema; StoreError for
         someone else's tables."""
-        has = conn.execute("SELECT to_regclass('schema_version') IS NOT NULL").fetchone()
-        if has and has[0]:
+        found = conn.execute(
+            "SELECT to_regclass('schema_version') IS NOT NULL, (SELECT count(*) FROM pg_class c"
+            " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = current_schema()"
+            " AND c.relkind IN ('r', 'v', 'm', 'p', 'f'))"
+        ).fetchone()
+        has, others = (bool(found[0]), int(found[1])) if found else (False, 0)
+        if has:
             row = conn.execute("SELECT app, version FROM schema_version").fetchone()
             return (str(row[0]), int(row[1])) if row else ("", 0)
-        others = conn.execute(
-            "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
-            " WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'v', 'm', 'p', 'f')"
-        ).fetchone()
-        if others and others[0]:
+        if others:
             raise self._error(
                 "foreign",
                 "holds another program's tables (no mockcall schema_version); "
