@@ -129,6 +129,13 @@ class StoreFactory:
         )
         return {str(r[0]) for r in rows}
 
+    def admin(self, statement: str) -> None:
+        """Run a statement on the server's maintenance database (not this test's)."""
+        import psycopg
+
+        with psycopg.connect(self._admin, autocommit=True) as conn:
+            conn.execute(statement)  # type: ignore[arg-type]
+
     def drop(self) -> None:
         if self.backend != "postgres":
             return
