@@ -6,6 +6,7 @@ Benchmarks are measurements, not tests: nothing here fails a build.
 
     python scripts/bench.py                 # everything
     python scripts/bench.py startup engine  # some sections
+    python scripts/bench.py floor           # 50 seats on PostgreSQL ($MOCKCALL_BENCH_PG) and SQLite
 """
 
 from __future__ import annotations
@@ -76,6 +77,7 @@ SECTIONS: dict[str, Callable[[], list[Row]]] = {
     "matching": _rows_of("bench_matching"),
     "simulate": _rows_of("bench_sim"),
     "store": _rows_of("bench_store"),
+    "floor": _rows_of("bench_floor"),
     "tui": _rows_of("bench_tui"),
 }
 
