@@ -23,6 +23,7 @@ Nothing here raises for something a user did: an action that does not fit return
 from __future__ import annotations
 
 import dataclasses
+import functools
 import logging
 import random
 import re
@@ -32,7 +33,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
-from typing import Any, Final, Literal, Protocol, cast
+from typing import Any, Concatenate, Final, Literal, ParamSpec, Protocol, TypeVar, cast
 
 from transitions import EventData, Machine
 
@@ -519,6 +520,35 @@ _WEEKDAYS: Final = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 # --------------------------------------------------------------------------- the session
 
 
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def _action(
+    method: Callable[Concatenate[CallSession, _P], _R],
+) -> Callable[Concatenate[CallSession, _P], _R]:
+    """One trainee action reads the clock once: every event it records carries that time.
+
+    This is the invariant crash recovery rests on (docs/semantics.md, "Time"): restore replays
+    each action with the clock set to its first event's time, so the action must not read the
+    clock again halfway.  The time is rounded to the millisecond the log keeps *before* anything
+    is computed from it, so a duration worked out live and one worked out on replay agree to the
+    last digit.  An action called from inside another keeps the outer action's time.
+    """
+
+    @functools.wraps(method)
+    def stamped(self: CallSession, /, *args: _P.args, **kwargs: _P.kwargs) -> _R:
+        if self._stamp is not None:
+            return method(self, *args, **kwargs)
+        self._stamp = round(self._clock() - self._t0, 3)
+        try:
+            return method(self, *args, **kwargs)
+        finally:
+            self._stamp = None
+
+    return stamped
+
+
 class CallSession:
     """One call of one trainee with one persona.
 
@@ -548,6 +578,8 @@ class CallSession:
         self._rng = random.Random(seed)
         self._clock: Clock = clock if clock is not None else time.monotonic
         self._t0 = 0.0
+        #: the time of the action in progress (see :func:`_action`), None between actions
+        self._stamp: float | None = None
         self.trainee = trainee
         self.agent_name = agent_name
         self.mode = mode
@@ -732,6 +764,7 @@ class CallSession:
         self._start(None)
         return None
 
+    @_action
     def answer(self) -> Refusal | None:
         if self._phase != "ringing":
             return self._gate(self._phase, "answer")
@@ -742,6 +775,7 @@ class CallSession:
         self._speak_state()
         return None
 
+    @_action
     def dial(self, entry_id: str) -> Refusal | None:
         """Outbound: dial a call-list entry. Only the persona's target starts the dialogue."""
         if self._persona.direction != "outbound":
@@ -776,6 +810,7 @@ class CallSession:
 
     # ------------------------------------------------------------------ talking
 
+    @_action
     def choose(self, number: int) -> Refusal | None:
         """Say the ``number``-th offered option (1-based, as on screen)."""
         refusal = self._can_speak()
@@ -787,6 +822,7 @@ class CallSession:
         self._take(opts[number - 1])
         return None
 
+    @_action
     def choose_id(self, option_id: str) -> Refusal | None:
         """Say an option by id (paths, free-text confirmation, crash recovery)."""
         refusal = self._can_speak()
@@ -799,6 +835,7 @@ class CallSession:
         self._take(opt)
         return None
 
+    @_action
     def say_free(
         self,
         text: str,
@@ -851,6 +888,7 @@ class CallSession:
 
     # ------------------------------------------------------------------ call controls
 
+    @_action
     def hold(self) -> Refusal | None:
         refusal = self._control_gate()
         if refusal is not None:
@@ -864,6 +902,7 @@ class CallSession:
         self._begin_hold()
         return None
 
+    @_action
     def unhold(self) -> Refusal | None:
         refusal = self._control_gate()
         if refusal is not None:
@@ -884,6 +923,7 @@ class CallSession:
         self._end_turn()
         return None
 
+    @_action
     def mute(self) -> Refusal | None:
         refusal = self._control_gate()
         if refusal is not None:
@@ -897,6 +937,7 @@ class CallSession:
         self._begin_mute()
         return None
 
+    @_action
     def unmute(self) -> Refusal | None:
         refusal = self._control_gate()
         if refusal is not None:
@@ -906,6 +947,7 @@ class CallSession:
         self._end_mute()
         return None
 
+    @_action
     def transfer(self, kind: str, briefing: Mapping[str, str] | None = None) -> Refusal | None:
         """Warm (briefed: ``to``, ``issue``, ``tried``) or cold transfer; ends the call."""
         refusal = self._control_gate()
@@ -931,6 +973,7 @@ class CallSession:
         self._finish("transferred", "agent")
         return None
 
+    @_action
     def escalate(self, reason: str) -> Refusal | None:
         """Hand the call to a supervisor; a reason is required. Ends the call."""
         refusal = self._control_gate()
@@ -947,6 +990,7 @@ class CallSession:
         self._finish("escalated", "agent")
         return None
 
+    @_action
     def end_call(self) -> Refusal | None:
         """Hang up. Ringing or dialing: the call is abandoned. In the dialogue: the current
         state's ``end`` option if it has one, else the agent hung up on the customer."""
@@ -972,6 +1016,7 @@ class CallSession:
 
     # ------------------------------------------------------------------ tools, KB, time
 
+    @_action
     def use_tool(self, tool_id: str) -> Refusal | None:
         tool = self._account.tool(tool_id)
         if tool is None:
@@ -995,6 +1040,7 @@ class CallSession:
             self._emit(ev.DNC_CHECKED, entries={e.id: e.dnc for e in self._persona.call_list})
         return None
 
+    @_action
     def open_kb(self, doc_id: str) -> Refusal | None:
         if not any(d.id == doc_id for d in self._account.kb):
             return Refusal("no-such-doc", f"the knowledge base has no document '{doc_id}'")
@@ -1005,6 +1051,7 @@ class CallSession:
         self._emit(ev.KB_OPENED, doc=doc_id)
         return None
 
+    @_action
     def poll(self) -> None:
         """Let time pass: silence past the customer's patience is dead air."""
         if self._phase != "connected" or self._persona.channel == "email":
@@ -1025,6 +1072,7 @@ class CallSession:
 
     # ------------------------------------------------------------------ ACW
 
+    @_action
     def submit_acw(
         self, notes: str, disposition: str, followups: Iterable[str] = ()
     ) -> Refusal | None:
@@ -1064,7 +1112,9 @@ class CallSession:
     # ================================================================== internals
 
     def _now(self) -> float:
-        return self._clock() - self._t0
+        if self._stamp is not None:
+            return self._stamp
+        return round(self._clock() - self._t0, 3)
 
     def _emit(self, kind: str, /, **data: Any) -> Event:
         event = self._log.append(self._now(), kind, **data)
@@ -1090,6 +1140,14 @@ class CallSession:
     def _start(self, recorded: Mapping[str, Any] | None) -> None:
         persona = self._persona
         self._t0 = self._clock()
+        self._stamp = 0.0
+        try:
+            self._open(persona, recorded)
+        finally:
+            self._stamp = None
+
+    def _open(self, persona: Persona, recorded: Mapping[str, Any] | None) -> None:
+        """The events of a call's first instant, all at t = 0."""
         with self._pm.lock:
             self._pm.machine.add_model(self, initial=persona.start)
         self._in_persona_machine = True

@@ -51,8 +51,8 @@ _MAP_TAG = "tag:yaml.org,2002:map"
 _RESOLVED: dict[str, str] = {}
 
 
-class NodeLoader(_Loader):
-    """The safe loader, with tag resolution made cheap; it is only ever used to *compose*.
+class _ComposeOnly:
+    """Tag resolution made cheap, for a loader that is only ever used to *compose*.
 
     PyYAML resolves the tag of every plain scalar in Python, trying up to four regular
     expressions, and calls two path-resolver hooks per node although safe loading registers no
@@ -72,12 +72,20 @@ class NodeLoader(_Loader):
                 return _STR_TAG
             tag = _RESOLVED.get(value)
             if tag is None:
-                tag = super().resolve(kind, value, implicit)  # type: ignore[no-untyped-call]
+                tag = super().resolve(kind, value, implicit)  # type: ignore[misc]
                 if len(_RESOLVED) > 50_000:
                     _RESOLVED.clear()
                 _RESOLVED[value] = tag
             return tag
         return _SEQ_TAG if kind is yaml.SequenceNode else _MAP_TAG
+
+
+class NodeLoader(_ComposeOnly, _Loader):
+    """The safe loader mockcall composes with: libyaml's when PyYAML was built with it."""
+
+
+class PureNodeLoader(_ComposeOnly, yaml.SafeLoader):
+    """The same, always on PyYAML's pure-Python parser (the fallback; tests run both)."""
 
 
 MAX_BYTES = 1024 * 1024
@@ -256,27 +264,40 @@ def _lead(line: str) -> int:
     return len(line) - len(line.lstrip(" -?:"))
 
 
-def measured_depth(text: str, limit: int) -> int:
-    """The real nesting depth, measured on the event stream and stopped past ``limit``.
+def measured_depth(text: str, limit: int, loader: type[Any] | None = None) -> int:
+    """The real nesting depth, measured on the event stream and stopped past ``limit``."""
+    return _deepest(text, limit, loader or NodeLoader)[0]
+
+
+def _deepest(text: str, limit: int, loader: type[Any]) -> tuple[int, Any]:
+    """How deep the text nests (stopped past ``limit``), and where it first went past it.
 
     Both libyaml's and PyYAML's parsers keep their state on an explicit stack, so unlike the
     composers they survive any depth.  A syntax error simply ends the measurement: the composer
-    will stop at the same event, no deeper than what was measured.
+    will stop at the same place, no deeper than what was measured.  One exception: the libyaml
+    in recent PyYAML wheels (6.0.4) refuses 1,000 nested flow levels in its *scanner*, which
+    reads flow brackets ahead of the parser, so that error comes before a single deep event.  The
+    text up to that error is then measured again with the pure-Python parser, which has no such
+    limit and only reads those few thousand characters.
     """
     depth = deepest = 0
     try:
-        for event in yaml.parse(text, Loader=NodeLoader):
+        for event in yaml.parse(text, Loader=loader):
             if isinstance(event, yaml.CollectionStartEvent):
                 depth += 1
                 if depth > deepest:
                     deepest = depth
                     if deepest > limit:
-                        break
+                        return deepest, event.start_mark
             elif isinstance(event, yaml.CollectionEndEvent):
                 depth -= 1
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark
+        if loader is not PureNodeLoader and mark is not None and 0 < mark.index < len(text):
+            return _deepest(text[: mark.index], limit, PureNodeLoader)
     except yaml.YAMLError:
         pass
-    return deepest
+    return deepest, None
 
 
 # --------------------------------------------------------------------------- composing
@@ -302,10 +323,16 @@ _TAB_INDENT_RE = re.compile(r"^[ ]*\t[ \t]*\S", re.MULTILINE)
 _BLOCK_SCALAR_RE = re.compile(r"[:\-]\s+[|>][0-9+-]*\s*(?:#.*)?$")
 
 
-def compose_text(text: str, file: str, limits: Limits = DEFAULT_LIMITS) -> Composed:
-    """Compose decoded text into a node, or report why not. Never raises for bad input."""
+def compose_text(
+    text: str, file: str, limits: Limits = DEFAULT_LIMITS, loader: type[Any] | None = None
+) -> Composed:
+    """Compose decoded text into a node, or report why not. Never raises for bad input.
+
+    ``loader`` defaults to :class:`NodeLoader` (read when called, so a test can swap it).
+    """
+    loader = loader or NodeLoader
     if not depth_bound_ok(text, limits.max_depth):
-        deepest = measured_depth(text, limits.max_depth)
+        deepest, where = _deepest(text, limits.max_depth, loader)
         if deepest > limits.max_depth:
             return Composed(
                 file,
@@ -313,8 +340,8 @@ def compose_text(text: str, file: str, limits: Limits = DEFAULT_LIMITS) -> Compo
                 (
                     Problem(
                         file,
-                        1,
-                        1,
+                        where.line + 1 if where else 1,
+                        where.column + 1 if where else 1,
                         "too-deep",
                         f"nesting is deeper than {limits.max_depth} levels; "
                         "personas need about ten",
@@ -342,7 +369,7 @@ def compose_text(text: str, file: str, limits: Limits = DEFAULT_LIMITS) -> Compo
                 text,
             )
     try:
-        node = yaml.compose(text, Loader=NodeLoader)
+        node = yaml.compose(text, Loader=loader)
     except yaml.MarkedYAMLError as exc:
         return Composed(file, None, tuple(_syntax_problems(text, file, exc)), text)
     except yaml.YAMLError as exc:  # pragma: no cover - PyYAML errors are marked in practice

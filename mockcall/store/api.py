@@ -24,7 +24,10 @@ from typing import Any, Literal, Protocol
 from mockcall.core import events as ev
 from mockcall.core.events import Event
 
-SessionStatus = Literal["live", "finished", "abandoned"]
+#: ``interrupted`` is never written: it is how a ``live`` session reads once no process holds it
+#: any more (its mockcall was killed or crashed), until it is resumed or abandoned.
+SessionStatus = Literal["live", "interrupted", "finished", "abandoned"]
+SESSION_STATUSES: tuple[SessionStatus, ...] = ("live", "interrupted", "finished", "abandoned")
 SortKey = Literal["started_at", "total", "trainee", "account", "persona", "duration"]
 SORT_KEYS: tuple[SortKey, ...] = (
     "started_at",
@@ -145,8 +148,10 @@ class SessionFilter:
 class Unfinished:
     """A live session found at start-up: resume it (engine.restore) or abandon it.
 
-    ``running`` is True when the process that owns it still runs on this machine — then it is
-    another terminal's call in progress, not a crash, and must not be offered.
+    ``running`` is True when the process that owns it still runs on this machine, or when it
+    belongs to another machine (whose processes cannot be seen from here) — then it is a call in
+    progress elsewhere, not a crash, and must not be offered.  Otherwise ``meta.status`` reads
+    ``interrupted``.
     """
 
     meta: SessionMeta
@@ -270,11 +275,16 @@ class SessionStore(Protocol):
 
     # -- crash recovery
     def unfinished(self) -> list[Unfinished]:
-        """Live sessions, oldest first, with whether their process still runs."""
+        """Live sessions, oldest first, with whether their process still runs (those whose
+        process is gone read as ``interrupted``)."""
         ...
 
     def abandon(self, session_id: str, *, ended_at: str | None = None) -> None:
         """Mark a live session abandoned (its log is kept, it can still be reviewed)."""
+        ...
+
+    def claim(self, session_id: str) -> None:
+        """This process now holds a live session (a crashed call being resumed)."""
         ...
 
     # -- reading

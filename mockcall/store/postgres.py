@@ -31,6 +31,7 @@ import os
 import secrets
 import socket
 from collections.abc import Callable, Iterator, Mapping
+from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING, Any, Final, TypeVar
 
@@ -52,9 +53,12 @@ from mockcall.store.errors import Kind, SessionNotFound, StoreError
 from mockcall.store.overrides import check_override, override_event, override_record
 from mockcall.store.query import (
     META_SELECT,
+    held_filter,
     meta_from_row,
     order_clause,
+    page,
     page_clause,
+    read_as_held,
     section_scores,
     where_clause,
 )
@@ -81,6 +85,13 @@ _APPEND: Final = (
     " WHERE EXISTS (SELECT 1 FROM sessions WHERE id = %s AND status = 'live' FOR SHARE)"
 )
 _EVENTS: Final = "SELECT seq, t, kind, data FROM events WHERE session_id = %s ORDER BY seq"
+#: whether some connection (any machine) holds the session's lock: its call is being recorded
+_HELD: Final = (
+    "EXISTS (SELECT 1 FROM pg_locks l WHERE l.locktype = 'advisory' AND l.granted"
+    " AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())"
+    f" AND l.classid = {SESSION_LOCK}::oid AND l.objsubid = 2"
+    " AND l.objid = hashtext(sessions.id)::oid)"
+)
 
 
 def open_postgres(dsn: str, *, migrate: bool = True) -> PostgresStore:
@@ -539,30 +550,60 @@ class PostgresStore:
                 f"SELECT {META_SELECT}, host, pid,"
                 " (SELECT count(*) FROM events WHERE session_id = sessions.id),"
                 " (SELECT coalesce(max(t), 0) FROM events WHERE session_id = sessions.id),"
-                " EXISTS (SELECT 1 FROM pg_locks l WHERE l.locktype = 'advisory' AND l.granted"
-                "   AND l.database = (SELECT oid FROM pg_database"
-                "                     WHERE datname = current_database())"
-                "   AND l.classid = %s::integer::oid AND l.objsubid = 2"
-                "   AND l.objid = hashtext(sessions.id)::oid)"
-                " FROM sessions WHERE status = 'live' ORDER BY started_at, id",
-                (SESSION_LOCK,),
+                f" {_HELD} FROM sessions WHERE status = 'live' ORDER BY started_at, id"
             ).fetchall()
         )
         out = []
         for row in rows:
             n = len(row)
             host, pid = str(row[n - 5]), int(row[n - 4])
+            running = self._running(bool(row[n - 1]), host, pid)
+            meta = meta_from_row(row)
             out.append(
                 Unfinished(
-                    meta=meta_from_row(row),
+                    meta=meta if running else replace(meta, status="interrupted"),
                     event_count=int(row[n - 3]),
                     last_t=float(row[n - 2]),
                     host=host,
                     pid=pid,
-                    running=bool(row[n - 1]) or (host == self._host and _alive(pid)),
+                    running=running,
                 )
             )
         return out
+
+    def _running(self, held: bool, host: str, pid: int) -> bool:
+        """A live call is running while a connection holds its lock — on any machine, as the
+        server sees it — or while its process runs here (a seat between reconnects)."""
+        return held or (host == self._host and _alive(pid))
+
+    def _orphans(self) -> frozenset[str]:
+        """Ids of live sessions nobody records any more (they read as ``interrupted``)."""
+        rows = self._run(
+            lambda c: c.execute(
+                f"SELECT id, host, pid, {_HELD} FROM sessions WHERE status = 'live'"
+            ).fetchall()
+        )
+        return frozenset(
+            str(r[0]) for r in rows if not self._running(bool(r[3]), str(r[1]), int(r[2]))
+        )
+
+    def claim(self, session_id: str) -> None:
+        """This process now records a live session (a crashed call being resumed): its host
+        and pid are written and its lock taken, so it reads ``live`` and is not offered again."""
+        self._owned.add(session_id)
+
+        def tx(c: psycopg.Connection[tuple[Any, ...]]) -> int:
+            n = c.execute(
+                "UPDATE sessions SET host = %s, pid = %s WHERE id = %s AND status = 'live'",
+                (self._host, os.getpid(), session_id),
+            ).rowcount
+            if n:
+                self._lock(c, session_id)
+            return n
+
+        if self._run(tx) == 0:
+            self._owned.discard(session_id)
+            raise self._closed(session_id, "cannot be resumed")
 
     def abandon(self, session_id: str, *, ended_at: str | None = None) -> None:
         updated = self._run(
@@ -585,10 +626,16 @@ class PostgresStore:
     def session(self, session_id: str) -> SessionMeta | None:
         row = self._run(
             lambda c: c.execute(
-                f"SELECT {META_SELECT} FROM sessions WHERE id = %s", (session_id,)
+                f"SELECT {META_SELECT}, host, pid, {_HELD} FROM sessions WHERE id = %s",
+                (session_id,),
             ).fetchone()
         )
-        return None if row is None else meta_from_row(row)
+        if row is None:
+            return None
+        meta = meta_from_row(row)
+        if meta.status == "live" and not self._running(bool(row[-1]), str(row[-3]), int(row[-2])):
+            return replace(meta, status="interrupted")
+        return meta
 
     def events(self, session_id: str) -> list[Event]:
         def read(c: psycopg.Connection[tuple[Any, ...]]) -> list[Event]:
@@ -620,14 +667,20 @@ class PostgresStore:
 
     def sessions(self, where: SessionFilter | None = None) -> list[SessionMeta]:
         where = where or _ALL
-        sql_where, params = where_clause(where, _P)
-        sql = f"SELECT {META_SELECT} FROM sessions{sql_where}{order_clause(where)}"
-        sql += page_clause(where, "ALL")
+        held = held_filter(where)
+        query = held or where
+        sql_where, params = where_clause(query, _P)
+        sql = f"SELECT {META_SELECT} FROM sessions{sql_where}{order_clause(query)}"
+        sql += page_clause(query, "ALL")
         rows = self._run(lambda c: c.execute(sql, params).fetchall())
-        return [meta_from_row(r) for r in rows]
+        metas = read_as_held((meta_from_row(r) for r in rows), self._orphans())
+        return metas if held is None else page(metas, where)
 
     def count(self, where: SessionFilter | None = None) -> int:
-        sql_where, params = where_clause(where or _ALL, _P)
+        where = where or _ALL
+        if held_filter(where) is not None:
+            return len(self.sessions(replace(where, limit=None, offset=0)))
+        sql_where, params = where_clause(where, _P)
         row = self._run(
             lambda c: c.execute(f"SELECT count(*) FROM sessions{sql_where}", params).fetchone()
         )
@@ -650,6 +703,7 @@ class PostgresStore:
         card_column = "scorecard" if with_scorecard else "NULL"
         sql = f"SELECT {META_SELECT}, {card_column} FROM sessions{sql_where}"
         sql += order_clause(where) + page_clause(where, "ALL")
+        orphans = self._orphans()
         conn = self._connect()
         try:
             conn.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
@@ -661,7 +715,8 @@ class PostgresStore:
                     log: tuple[Event, ...] = ()
                     if with_events:
                         log = tuple(_event(r) for r in conn.execute(_EVENTS, (row[0],)))
-                    yield SessionRecord(meta_from_row(row), card, log)
+                    meta = read_as_held([meta_from_row(row)], orphans)[0]
+                    yield SessionRecord(meta, card, log)
         except psycopg.Error as exc:
             raise self._translate(exc) from None
         finally:

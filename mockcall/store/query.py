@@ -8,7 +8,8 @@ names and standard SQL are used here.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any, Final, cast
 
@@ -69,6 +70,34 @@ def where_clause(where: SessionFilter, placeholder: str = "?") -> tuple[str, lis
     if where.fatal is not None:
         conds.append("fatal_count > 0" if where.fatal else "fatal_count = 0")
     return (" WHERE " + " AND ".join(conds) if conds else ""), params
+
+
+def held_filter(where: SessionFilter) -> SessionFilter | None:
+    """For a filter on ``live`` or ``interrupted``: the same filter on the stored ``live``
+    status, unpaged (the backend tells the two apart, then pages). None for any other filter.
+
+    Whether a process still holds a live session is not a column: it is known only when asked
+    (see :func:`read_as_held`), so these two statuses are filtered after the query.  There are
+    only ever as many live sessions as seats.
+    """
+    if where.status not in ("live", "interrupted"):
+        return None
+    return replace(where, status="live", limit=None, offset=0)
+
+
+def read_as_held(metas: Iterable[SessionMeta], orphans: frozenset[str]) -> list[SessionMeta]:
+    """Live sessions no process holds (ids in ``orphans``) read as ``interrupted``."""
+    return [
+        replace(m, status="interrupted") if m.status == "live" and m.id in orphans else m
+        for m in metas
+    ]
+
+
+def page(metas: list[SessionMeta], where: SessionFilter) -> list[SessionMeta]:
+    """The filter's status, then its page, applied in Python (after :func:`held_filter`)."""
+    kept = [m for m in metas if m.status == where.status]
+    end = None if where.limit is None else where.offset + where.limit
+    return kept[where.offset : end]
 
 
 def order_clause(where: SessionFilter) -> str:

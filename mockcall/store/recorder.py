@@ -176,6 +176,7 @@ def resume_or_abandon(
     from mockcall.core.engine import RestoreError, restore
 
     events = store.events(session_id)
+    store.claim(session_id)
     recorder = Recorder(store, rubric=rubric, session_id=session_id)
     try:
         session = restore(

@@ -29,6 +29,7 @@ import socket
 import sqlite3
 import time
 from collections.abc import Callable, Iterator, Mapping
+from dataclasses import replace
 from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
@@ -52,9 +53,12 @@ from mockcall.store.errors import SessionNotFound, StoreError
 from mockcall.store.overrides import check_override, override_event, override_record
 from mockcall.store.query import (
     META_SELECT,
+    held_filter,
     meta_from_row,
     order_clause,
+    page,
     page_clause,
+    read_as_held,
     section_scores,
     where_clause,
 )
@@ -438,17 +442,47 @@ class SQLiteStore:
         for row in rows:
             n = len(row)
             host, pid = str(row[n - 4]), int(row[n - 3])
+            running = host != self._host or _alive(pid)  # as _orphans decides
+            meta = meta_from_row(row)
             out.append(
                 Unfinished(
-                    meta=meta_from_row(row),
+                    meta=meta if running else replace(meta, status="interrupted"),
                     event_count=int(row[n - 2]),
                     last_t=float(row[n - 1]),
                     host=host,
                     pid=pid,
-                    running=host == self._host and _alive(pid),
+                    running=running,
                 )
             )
         return out
+
+    def claim(self, session_id: str) -> None:
+        """This process now holds a live session (a resumed call): it no longer reads as
+        interrupted, and a second resume elsewhere is not offered while this one runs."""
+
+        def tx(c: sqlite3.Connection) -> int:
+            return c.execute(
+                "UPDATE sessions SET host = ?, pid = ? WHERE id = ? AND status = 'live'",
+                (self._host, os.getpid(), session_id),
+            ).rowcount
+
+        if self._write(tx) == 0:
+            raise self._closed(session_id, "cannot be resumed")
+
+    def _orphans(self) -> frozenset[str]:
+        """Ids of live sessions whose process is gone from this machine (read as interrupted).
+
+        A live session of another machine is taken as held: whether its process runs cannot
+        be seen from here.
+        """
+        rows = self._read(
+            lambda c: c.execute(
+                "SELECT id, host, pid FROM sessions WHERE status = 'live'"
+            ).fetchall()
+        )
+        return frozenset(
+            str(r[0]) for r in rows if str(r[1]) == self._host and not _alive(int(r[2]))
+        )
 
     def abandon(self, session_id: str, *, ended_at: str | None = None) -> None:
         def tx(c: sqlite3.Connection) -> int:
@@ -470,7 +504,9 @@ class SQLiteStore:
                 f"SELECT {META_SELECT} FROM sessions WHERE id = ?", (session_id,)
             ).fetchone()
         )
-        return None if row is None else meta_from_row(row)
+        if row is None:
+            return None
+        return read_as_held([meta_from_row(row)], self._orphans())[0]
 
     def events(self, session_id: str) -> list[Event]:
         def read(c: sqlite3.Connection) -> list[Event]:
@@ -505,14 +541,19 @@ class SQLiteStore:
 
     def sessions(self, where: SessionFilter | None = None) -> list[SessionMeta]:
         where = where or _ALL
-        sql_where, params = where_clause(where)
-        sql = f"SELECT {META_SELECT} FROM sessions{sql_where}{order_clause(where)}"
-        sql += page_clause(where)
+        held = held_filter(where)
+        query = held or where
+        sql_where, params = where_clause(query)
+        sql = f"SELECT {META_SELECT} FROM sessions{sql_where}{order_clause(query)}"
+        sql += page_clause(query)
         rows = self._read(lambda c: c.execute(sql, params).fetchall())
-        return [meta_from_row(r) for r in rows]
+        metas = read_as_held((meta_from_row(r) for r in rows), self._orphans())
+        return metas if held is None else page(metas, where)
 
     def count(self, where: SessionFilter | None = None) -> int:
         where = where or _ALL
+        if held_filter(where) is not None:
+            return len(self.sessions(replace(where, limit=None, offset=0)))
         sql_where, params = where_clause(where)
         row = self._read(
             lambda c: c.execute(f"SELECT count(*) FROM sessions{sql_where}", params).fetchone()
@@ -535,6 +576,7 @@ class SQLiteStore:
         card_column = "scorecard" if with_scorecard else "NULL"
         sql = f"SELECT {META_SELECT}, {card_column} FROM sessions{sql_where}"
         sql += order_clause(where) + page_clause(where)
+        orphans = self._orphans()
         cursor = self._read(lambda c: c.execute(sql, params))
         try:
             for row in _translated(cursor, self._translate):
@@ -549,7 +591,7 @@ class SQLiteStore:
                             (row[0],),
                         )
                     )
-                yield SessionRecord(meta_from_row(row), card, log)
+                yield SessionRecord(read_as_held([meta_from_row(row)], orphans)[0], card, log)
         finally:
             cursor.close()
 

@@ -13,7 +13,6 @@ translated when the screen classes are defined.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import random
 import time
@@ -89,6 +88,9 @@ class MockcallApp(App[None]):
         self.recordings: dict[int, EventSink] = {}
         self._load_all = load_all
         self._resumes: list[Unfinished] = []
+        #: True from start-up until the offer to resume a crashed call is answered (or there
+        #: is none): a call screen waits before it rings, so two calls never compete for keys
+        self.resume_pending = store is not None
         self._rng = random.Random(seed)
 
     def new_seed(self) -> int:
@@ -111,6 +113,8 @@ class MockcallApp(App[None]):
         # Screens are imported where first needed: `mockcall play` draws its call sooner when
         # the home, ACW, score and shift screens are not imported before it.
         start = self.start
+        if os.environ.get(EXIT_AFTER_FIRST_SCREEN):
+            self.resume_pending = False  # timing the start-up: the store is never opened
         if start is None:
             from mockcall.tui.screens.home import HomeScreen
 
@@ -150,12 +154,18 @@ class MockcallApp(App[None]):
     def _after_first_screen(self) -> None:
         """Open the store (queued events are written now), then offer crashed calls."""
         if self.store is None or self.store.open() is None:
+            self._release_calls()
             return
-        self._resumes = self.store.resumable()
+        own = self.trainee.strip().casefold()
+        self._resumes = [
+            u for u in self.store.resumable() if u.meta.trainee.strip().casefold() == own
+        ]
         self._offer_resume()
 
     def _offer_resume(self) -> None:
+        """Offer the trainee's own interrupted calls one by one; then let a held call ring."""
         if not self._resumes:
+            self._release_calls()
             return
         from mockcall.tui.screens.resume import ResumeModal
 
@@ -163,12 +173,23 @@ class MockcallApp(App[None]):
 
         def done(choice: str | None) -> None:
             if choice == "resume" and self._resume(unfinished):
-                return  # the others stay live: offered again next time
+                self._resumes.clear()  # the others stay interrupted: offered again next time
+                self.resume_pending = False
+                return
             if choice == "abandon":
                 self._abandon(unfinished)
             self._offer_resume()
 
         self.push_screen(ResumeModal(unfinished), done)
+
+    def _release_calls(self) -> None:
+        """No (more) crashed call to ask about: a call screen that was waiting rings now."""
+        self.resume_pending = False
+        from mockcall.tui.screens.call import CallScreen
+
+        for screen in self.screen_stack:
+            if isinstance(screen, CallScreen):
+                screen.begin_call()
 
     def _abandon(self, unfinished: Unfinished) -> None:
         from mockcall.store.errors import StoreError
@@ -185,9 +206,8 @@ class MockcallApp(App[None]):
 
     def _resume(self, unfinished: Unfinished) -> bool:
         """Rebuild the call from its stored log and continue it on a call screen."""
-        from mockcall.core.engine import RestoreError, restore
         from mockcall.store.errors import StoreError
-        from mockcall.store.recorder import Recorder
+        from mockcall.store.recorder import resume_or_abandon
         from mockcall.tui.screens.call import CallScreen
 
         meta = unfinished.meta
@@ -199,38 +219,38 @@ class MockcallApp(App[None]):
                 t("resume.missing", session=meta.id, persona=meta.persona), severity="warning"
             )
             return False
-        try:
-            events = store.events(meta.id)
-            sink = self.store.resumed(Recorder(store, rubric=bundle.rubric, session_id=meta.id))
-            session = restore(
-                persona,
-                bundle.account,
-                events,
-                clock=self.clock,
-                on_event=sink,
-                rubric=bundle.rubric,
-            )
-        except RestoreError as exc:
-            with contextlib.suppress(StoreError, ValueError):
-                store.abandon(meta.id)
+
+        def cannot(_: str) -> None:
             self.notify(
-                t("resume.failed", session=meta.id, reason=str(exc)),
+                t("resume.failed", session=meta.id, persona=meta.persona),
                 severity="warning",
                 markup=False,
+                timeout=15,
             )
-            return False
+
+        try:
+            resumed = resume_or_abandon(
+                store,
+                meta.id,
+                persona,
+                bundle.account,
+                rubric=bundle.rubric,
+                clock=self.clock,
+                on_problem=cannot,
+            )
         except StoreError as exc:
             self._store_problem(str(exc))
             return False
+        if resumed is None:
+            return False
+        session, sink = resumed.session, self.store.resumed(resumed.recorder)
         plan = CallPlan(persona, bundle, meta.seed, meta.mode, meta.trainee, seed_fixed=True)
         screen = CallScreen(plan, session=session, sink=sink)
         current = self.screen
-        if isinstance(current, CallScreen) and current.session.phase in ("idle", "ringing"):
-            # `mockcall play` had just rung a new call: the trainee chose the old one instead.
-            abandon = getattr(current.sink, "abandon", None)
-            if abandon is not None:
-                abandon()
+        if isinstance(current, CallScreen) and current.session.phase == "idle":
+            # `mockcall play` held its new call: the trainee chose the old one instead.
             self.recordings.pop(id(current.session), None)
+            current.session.detach()
             self.switch_screen(screen)
         else:
             self.push_screen(screen)

@@ -154,8 +154,12 @@ STRINGS: Final[dict[str, tuple[str, str]]] = {
         "Panggilan {session} tidak bisa dilanjutkan: persona '{persona}' tidak ditemukan.",
     ),
     "resume.failed": (
-        "Call {session} cannot be resumed ({reason}); it was marked abandoned.",
-        "Panggilan {session} tidak bisa dilanjutkan ({reason}); ditandai ditinggalkan.",
+        "Call {session} cannot be continued: the customer '{persona}' has been changed since "
+        "the call stopped, so it would not go the same way. Its transcript is kept for review "
+        "(marked abandoned).",
+        "Panggilan {session} tidak bisa dilanjutkan: pelanggan '{persona}' sudah diubah sejak "
+        "panggilan berhenti, jadi jalannya tidak akan sama. Transkripnya tetap disimpan untuk "
+        "ditinjau (ditandai ditinggalkan).",
     ),
     "resume.abandoned": ("Call {session} marked abandoned.", "Panggilan {session} ditinggalkan."),
     "call.customer": ("Customer", "Pelanggan"),

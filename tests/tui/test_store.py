@@ -88,6 +88,8 @@ async def test_a_played_call_is_stored_with_its_scorecard(library, tmp_path) -> 
     db = tmp_path / "sessions.sqlite3"
     app = app_with(library, db, "tui-inbound-basic")
     async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.pause()  # the store is opened and checked for unfinished calls: it rings
+        assert app.screen.session.phase == "ringing"  # type: ignore[attr-defined]
         await keys(pilot, "a", "1", "2", "1")
         await submit_acw(pilot, "Bill due on the 5th, explained.", "Resolved")
         assert isinstance(app.screen, ScoreScreen)
@@ -111,6 +113,7 @@ async def test_home_shows_recent_scores_from_the_store(library, tmp_path) -> Non
     db = tmp_path / "sessions.sqlite3"
     app = app_with(library, db, "tui-inbound-basic")
     async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
         await keys(pilot, "a", "1", "2", "1")
         await submit_acw(pilot, "Bill due on the 5th, explained.", "Resolved")
     home = app_with(library, db)

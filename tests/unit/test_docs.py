@@ -22,6 +22,10 @@ def test_readme_opens_with_the_install_and_test_commands_ci_uses() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     blocks = readme.split("```sh\n")
     install, tests = blocks[1].split("\n```")[0], blocks[2].split("\n```")[0]
-    assert "pip install -e '.[dev]'" in install and install.endswith("mockcall")
+    locked = "-c constraints.txt -e '.[dev]'"
+    assert f"pip install {locked}" in install
+    assert install.endswith(".venv/bin/mockcall")
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
-    assert tests.strip() in ci
+    assert f"fresh_venv .venv {locked}" in ci
+    assert f"run_pytest {tests.strip().removesuffix('/bin/pytest')}" in ci
+    assert (ROOT / "constraints.txt").is_file()

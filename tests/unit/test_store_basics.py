@@ -4,6 +4,8 @@ Every test takes ``store_factory`` and so runs on SQLite and on PostgreSQL alike
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -134,3 +136,32 @@ def test_a_second_connection_sees_committed_work_at_once(store_factory: StoreFac
     assert b.session(sid) is not None  # a second connection sees committed work at once
     a.close()
     b.close()
+
+
+def test_a_live_call_nobody_holds_reads_as_interrupted_until_claimed(
+    store_factory: StoreFactory,
+) -> None:
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()  # its pid now names no process: the seat that "crashed"
+    with store_factory.open() as seat:
+        sid = seat.begin(meta())
+        for e in said(2):
+            seat.append(sid, e)
+        other = seat.begin(meta(trainee="budi"))  # this process's own call, still going
+    store_factory.sql("UPDATE sessions SET pid = ? WHERE id = ?", (dead.pid, sid))
+    with store_factory.open() as desk:
+        assert desk.session(sid).status == "interrupted"  # type: ignore[union-attr]
+        assert desk.session(other).status == "live"  # type: ignore[union-attr]
+        interrupted = SessionFilter(status="interrupted")
+        assert [m.id for m in desk.sessions(interrupted)] == [sid]
+        assert desk.count(interrupted) == 1 and desk.count(SessionFilter(status="live")) == 1
+        [u] = [u for u in desk.unfinished() if u.meta.id == sid]
+        assert not u.running and u.meta.status == "interrupted"
+        assert [r.meta.status for r in desk.records() if r.meta.id == sid] == ["interrupted"]
+        desk.claim(sid)  # resumed here: it is this process's call now
+        assert desk.session(sid).status == "live"  # type: ignore[union-attr]
+        assert desk.count(interrupted) == 0
+        desk.append(sid, Event(2, 2.0, "agent_said", {"text": "maaf menunggu"}))
+        desk.abandon(sid)
+        with pytest.raises(ValueError, match="abandoned"):
+            desk.claim(sid)

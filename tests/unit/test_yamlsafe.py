@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
+import yaml
 
 from mockcall.core import yamlsafe
 from mockcall.core.loader import load_persona
@@ -20,6 +21,16 @@ from mockcall.core.yamlsafe import Limits, compose_file, depth_bound_ok, measure
 ROOT = Path(__file__).resolve().parents[2]
 DEMO = ROOT / "personas" / "telco" / "darmawan-repeat-outage.yaml"
 CEILING = 10.0
+
+
+@pytest.fixture(params=["libyaml", "pure-python"])
+def parser(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Run a test with libyaml's parser and again with PyYAML's own (the fallback)."""
+    if request.param == "pure-python":
+        monkeypatch.setattr(yamlsafe, "NodeLoader", yamlsafe.PureNodeLoader)
+    elif not issubclass(yamlsafe.NodeLoader, yaml.CSafeLoader):
+        pytest.fail("PyYAML was built without libyaml: the fast loader is missing")
+    return str(request.param)
 
 
 def codes(path: Path) -> list[str]:
@@ -125,15 +136,24 @@ def test_crlf_line_endings(tmp_path: Path) -> None:
     ],
     ids=["flow-list", "flow-mapping", "compact-block"],
 )
-def test_deep_nesting_is_refused(tmp_path: Path, text: str) -> None:
+def test_deep_nesting_is_refused(tmp_path: Path, text: str, parser: str) -> None:
     f = tmp_path / "deep.yaml"
     f.write_text(text)
-    found, seconds = timed_codes(f)
-    assert found == ["too-deep"]
+    start = time.perf_counter()
+    problems = load_persona(f).problems
+    seconds = time.perf_counter() - start
+    assert [(p.code, p.line) for p in problems] == [("too-deep", 1)]
+    assert problems[0].col == deepest_offset(text) + 1
     assert seconds < CEILING
 
 
-def test_deeply_indented_block_is_refused(tmp_path: Path) -> None:
+def deepest_offset(text: str) -> int:
+    """Where the 201st collection opens in these one-line texts (0-based column)."""
+    unit = {"[": 1, "{": 4, "-": 2}[text[0]]
+    return unit * yamlsafe.MAX_DEPTH
+
+
+def test_deeply_indented_block_is_refused(tmp_path: Path, parser: str) -> None:
     # 1 400 levels of one-space indentation: about 1 MB, deep enough for RecursionError in the
     # pure-Python composer.
     lines = [" " * level + "k:" for level in range(1400)]
@@ -175,6 +195,8 @@ def test_depth_bound_is_cheap_and_safe() -> None:
     assert measured_depth("[[[1]]]", 200) == 3
     assert measured_depth("a:\n  b:\n  - [1, {c: 2}]\n", 200) == 5
     assert measured_depth("[" * 1000, 200) == 201
+    assert measured_depth("[" * 100_000, 200) == 201
+    assert measured_depth("[" * 100_000, 200, yamlsafe.PureNodeLoader) == 201
 
 
 def test_moderate_depth_within_the_limit_composes(tmp_path: Path) -> None:

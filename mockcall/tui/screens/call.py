@@ -81,10 +81,11 @@ class CallScreen(CallControls, TypedReplies, LivePreview, Screen[None]):
             session if session is not None else plan.session(self.app.clock, self.sink)
         )
         self.app.recordings[id(self.session)] = self.sink
-        # started before composing: the key legend's first keys are those of the ringing phone
-        self.session.start()
-        if plan.auto_in and self.session.phase == "ringing":
-            self.session.answer()
+        # started before composing: the key legend's first keys are those of the ringing phone;
+        # but not while the app still has to ask about a call a crash left unfinished (it rings
+        # once that is answered: begin_call)
+        if not self.app.resume_pending:
+            self._start_call()
         self._finished = False
         self._tools_seen = 0
         self._phase = ""
@@ -106,16 +107,31 @@ class CallScreen(CallControls, TypedReplies, LivePreview, Screen[None]):
             yield SidePanels(bundle, id="side")  # filled once the call is on screen
         yield KeyLegend()
 
+    def _start_call(self) -> None:
+        self.session.start()
+        if self.plan.auto_in and self.session.phase == "ringing":
+            self.session.answer()
+
+    def begin_call(self) -> None:
+        """Ring (or dial, or open the chat) now: the app held the call while it asked about
+        an unfinished one."""
+        if self.session.phase == "idle":
+            self._start_call()
+            self.sync()
+            self._focus_first()
+
     def on_mount(self) -> None:
-        p = self.plan.persona
         self.set_interval(1.0, self.tick)
         self.live_preview_start()  # play --watch: follow the persona file
         self.sync()
+        self._focus_first()
+        self.call_after_refresh(self._first_frame)
+
+    def _focus_first(self) -> None:
         focus = "#call-list" if self.session.phase == "dialing" else "#options"
-        if p.channel != "call":
+        if self.plan.persona.channel != "call":
             focus = "#reply"
         self.query_one(focus).focus()
-        self.call_after_refresh(self._first_frame)
 
     async def _first_frame(self) -> None:
         """The call is on the terminal: now the side panels (hidden on a narrow terminal)."""

@@ -23,7 +23,10 @@ class StatusBar(Static):
 
     def show(self, plan: CallPlan, session: CallSession | None, *, aux: bool = False) -> None:
         """Redraw from the session (None between calls: the agent is avail or AUX)."""
-        status = ("aux" if aux else "avail") if session is None else session.phase
+        if session is None or session.phase == "idle":  # between calls, or before one rings
+            status = "aux" if aux else "avail"
+        else:
+            status = session.phase
         # Timers come before the account name: a long client name must never push them off.
         parts: list[tuple[str, str]] = [
             # Without a trainee name the agent is just "Agent", not "Agent Agent".
