@@ -219,11 +219,16 @@ class PostgresStore:
         again (the server released them with the old connection)."""
         import contextlib
 
+        import psycopg
+
         with contextlib.suppress(Exception):
             self._conn.close()
         self._conn = self._connect()
-        for session_id in sorted(self._owned):
-            self._lock(self._conn, session_id)
+        try:
+            for session_id in sorted(self._owned):
+                self._lock(self._conn, session_id)
+        except psycopg.Error as exc:
+            raise self._translate(exc) from None
 
     # ================================================================ schema
 
