@@ -76,6 +76,7 @@ SECTIONS: dict[str, Callable[[], list[Row]]] = {
     "acts": _rows_of("bench_acts"),
     "matching": _rows_of("bench_matching"),
     "simulate": _rows_of("bench_sim"),
+    "assessment": _rows_of("bench_assess"),
     "store": _rows_of("bench_store"),
     "floor": _rows_of("bench_floor"),
     "tui": _rows_of("bench_tui"),
