@@ -16,8 +16,8 @@ from contextlib import closing
 from pathlib import Path
 from typing import Any, Protocol
 
-from mockcall.cli import EXIT_OK, EXIT_STORE
 from mockcall.commands.common import error
+from mockcall.exit_codes import EXIT_OK, EXIT_STORE
 
 
 class _Admin(Protocol):

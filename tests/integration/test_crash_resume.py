@@ -85,15 +85,17 @@ def plan_keys(persona_id: str, seed: int) -> list[KeyStep]:
             continue  # no real waiting in a test; the KB changes nothing the score reads
         if step.kind == "acw":
             break
-        offered = session.offered()
         if step.kind in ("choose", "option"):
-            number = (
-                int(step.number)
-                if step.kind == "choose"
-                else next(o.number for o in offered if o.id == step.arg)
-            )
+            # Paths name options in file order; the screen shuffles them: the key is the
+            # option's place on screen, which the engine records with what was said.
+            if play_step(session, clock, step, persona, account) is not None:
+                break
+            said = [e for e in session.events if e.kind == "agent_said"][-1].data
+            number = list(said["shown"]).index(said["option"]) + 1
             keys: tuple[str, ...] = (str(number), "enter") if typed else (str(number),)
-        elif step.kind == "tool":
+            steps.append(KeyStep(str(step), keys, session.phase))
+            continue
+        if step.kind == "tool":
             if session.phase == "dialing":
                 continue  # the call list keeps the focus for the dial that follows
             lead = ("escape",) if typed else ()  # leave the reply box first
