@@ -77,6 +77,7 @@ SECTIONS: dict[str, Callable[[], list[Row]]] = {
     "simulate": _rows_of("bench_sim"),
     "store": _rows_of("bench_store"),
     "tui": _rows_of("bench_tui"),
+    "serve": _rows_of("bench_serve"),
 }
 
 

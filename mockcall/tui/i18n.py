@@ -503,6 +503,7 @@ STRINGS: Final[dict[str, tuple[str, str]]] = {
     "floor.state.talking": ("talking", "bicara"),
     "floor.state.hold": ("ON HOLD {time}", "HOLD {time}"),
     "floor.state.acw": ("ACW {time}", "ACW {time}"),
+    "floor.state.ended": ("call ended", "panggilan selesai"),
     "floor.state.done": ("done", "selesai"),
     "floor.state.abandoned": ("abandoned", "dibatalkan"),
     "floor.state.interrupted": ("interrupted", "terputus"),

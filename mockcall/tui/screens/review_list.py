@@ -41,6 +41,7 @@ class ReviewListScreen(Screen[None]):
         Binding("r", "reverse", t("review.key.reverse"), show=False),
         Binding("p", "progress", t("review.key.progress")),
         Binding("c", "clear", t("review.key.clear")),
+        Binding("l", "floor", t("floor.key.floor")),
         Binding("escape,q", "close", t("key.quit"), key_display="q"),
     ]
 
@@ -62,6 +63,13 @@ class ReviewListScreen(Screen[None]):
         """Back from a session: an override may have changed its row."""
         if self.is_mounted and self.matching:
             self.reload(keep_cursor=True)
+
+    def action_floor(self) -> None:
+        """``l``: every seat live (the floor view), over the same store."""
+        from mockcall.tui.floor_feed import FloorFeed
+        from mockcall.tui.screens.floor import FloorScreen
+
+        self.app.push_screen(FloorScreen(FloorFeed(self.ctx.store)))
 
     # ------------------------------------------------------------------ data
 
