@@ -111,3 +111,17 @@ async def _token_flow(url: str) -> None:
         await anonymous.post(url + "/logout", allow_redirects=False)
         seat = await anonymous.get(url + "/seat", allow_redirects=False)
         assert seat.status == 303
+
+
+def test_the_token_can_come_from_the_environment(tmp_path: Path) -> None:
+    env = {"MOCKCALL_SERVE_TOKEN": TOKEN}
+    with serve(tmp_path / "s.db", "--personas", str(PERSONAS), env=env) as srv:
+        asyncio.run(_env_token(srv.url))
+
+
+async def _env_token(url: str) -> None:
+    jar = aiohttp.CookieJar(unsafe=True)
+    async with aiohttp.ClientSession(cookie_jar=jar) as browser:
+        assert 'name="token"' in await (await browser.get(url + "/")).text()
+        assert (await _login(browser, url, name="Rina", token="")).status == 401
+        assert (await _login(browser, url, name="Rina", token=TOKEN)).status == 303

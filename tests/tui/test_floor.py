@@ -139,3 +139,18 @@ async def test_an_empty_floor_says_so(tmp_path: Path) -> None:
         await pilot.press("enter")  # nothing to open: a notice, not a crash
         assert isinstance(app.screen, FloorScreen)
     store.close()
+
+
+async def test_the_review_list_opens_the_floor_and_comes_back(tmp_path: Path) -> None:
+    from mockcall.tui.review_app import ReviewApp
+    from mockcall.tui.screens.review_list import ReviewListScreen
+
+    store = SQLiteStore(tmp_path / "room.sqlite3")
+    app = ReviewApp(store, reviewer="Trainer")
+    async with app.run_test(size=(100, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("l")
+        assert isinstance(app.screen, FloorScreen)
+        await pilot.press("escape")
+        assert isinstance(app.screen, ReviewListScreen)
+    store.close()
