@@ -154,3 +154,48 @@ async def test_the_review_list_opens_the_floor_and_comes_back(tmp_path: Path) ->
         await pilot.press("escape")
         assert isinstance(app.screen, ReviewListScreen)
     store.close()
+
+
+CRASHED_SEAT = """
+import sys
+from mockcall.core.events import Event
+from mockcall.store.api import NewSession
+from mockcall.store.sqlite import SQLiteStore
+
+store = SQLiteStore(sys.argv[1])
+sid = store.begin(NewSession(trainee="Budi", account="tui", persona="tui-soup"))
+store.append(sid, Event(0, 0.0, "call_started", {"persona": "tui-soup", "trainee": "Budi"}))
+store.append(sid, Event(1, 0.5, "ringing", {}))
+store.append(sid, Event(2, 2.0, "answered", {}))
+store.append(sid, Event(3, 9.0, "hold_started", {}))
+store.close()
+"""
+
+
+def test_a_seat_whose_process_died_reads_interrupted_with_its_clock_stopped(
+    tmp_path: Path,
+) -> None:
+    import os
+    import subprocess
+    import sys
+
+    from mockcall.tui.widgets.floor_table import cells
+
+    db = tmp_path / "room.sqlite3"
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    subprocess.run([sys.executable, "-c", CRASHED_SEAT, str(db)], check=True, env=env)
+    store = SQLiteStore(db)
+    later = time.time() + 3600  # an hour on: the dead seat's call time does not run on
+    [row] = FloorFeed(store, clock=lambda: later).rows()
+    assert row.meta.status == "interrupted"
+    assert [str(c) for c in cells(row)] == [
+        "Budi",
+        "tui-soup",
+        "Practice",
+        "00:09",
+        "—",
+        "interrupted",
+        "-",
+    ]
+    store.close()
