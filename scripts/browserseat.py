@@ -96,7 +96,7 @@ def serve(db: Path, *extra: str, env: dict[str, str] | None = None) -> Iterator[
                     proc.wait()
 
 
-def _wait_until_up(running: Serve, timeout: float = 30.0) -> None:
+def _wait_until_up(running: Serve, timeout: float = 60.0) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if running.proc.poll() is not None:
@@ -139,7 +139,7 @@ class Seat:
     def text(self) -> str:
         return "\n".join(self.rows())
 
-    def wait_for(self, *texts: str, timeout: float = 20.0) -> str:
+    def wait_for(self, *texts: str, timeout: float = 90.0) -> str:
         """Wait until every one of ``texts`` is on screen; the screen's text."""
         deadline = time.monotonic() + timeout
         while True:

@@ -12,9 +12,13 @@ from __future__ import annotations
 import argparse
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from mockcall.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_STORE, EXIT_USAGE
 from mockcall.commands.common import error
+
+if TYPE_CHECKING:
+    from mockcall.web.seats import SeatConfig
 
 TOKEN_ENV = "MOCKCALL_SERVE_TOKEN"
 
@@ -47,6 +51,9 @@ def run(args: argparse.Namespace) -> int:
     if isinstance(seat, str):
         error(seat)
         return EXIT_STORE
+    from mockcall.tui import i18n  # the login and seat pages speak the seats' language
+
+    i18n.set_language(seat.lang or "en")
     server = SeatServer(
         seat,
         host=args.host,
@@ -62,7 +69,7 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _seat_config(args: argparse.Namespace) -> object:
+def _seat_config(args: argparse.Namespace) -> SeatConfig | str:
     """Every seat's settings, with the store checked once here: a SeatConfig, or why not."""
     from mockcall.locations import DB_ENV, database_path, ui_language
     from mockcall.store import StoreError, is_dsn, open_store

@@ -111,7 +111,6 @@ class SeatServer(Server):
                 web.post("/logout", self.handle_logout, name="logout"),
                 web.get("/seat", self.handle_seat, name="seat"),
                 web.get("/ws", self.handle_websocket, name="websocket"),
-                web.get("/download/{key}", self.handle_download, name="download"),
                 web.static("/static", self.statics_path, name="static"),
                 web.static("/seat-static", HERE / "static", name="seat-static"),
             ]

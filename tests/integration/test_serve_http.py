@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import subprocess
 import sys
+import urllib.request
 from pathlib import Path
 
 import aiohttp
@@ -125,3 +126,9 @@ async def _env_token(url: str) -> None:
         assert 'name="token"' in await (await browser.get(url + "/")).text()
         assert (await _login(browser, url, name="Rina", token="")).status == 401
         assert (await _login(browser, url, name="Rina", token=TOKEN)).status == 303
+
+
+def test_the_pages_speak_the_seats_language(tmp_path: Path) -> None:
+    with serve(tmp_path / "s.db", "--personas", str(PERSONAS), "--lang", "id") as srv:
+        page = urllib.request.urlopen(srv.url + "/", timeout=10).read().decode()
+    assert '<html lang="id">' in page and "Buka kursi saya" in page

@@ -23,6 +23,15 @@
       }
     },
   });
+  // The terminal's websocket on the host and scheme the page came from, so a seat works the
+  // same behind a TLS reverse proxy (wss:) as on the room's plain LAN address (ws:).
+  document.addEventListener("DOMContentLoaded", function () {
+    const terminal = document.getElementById("terminal");
+    if (terminal) {
+      const scheme = window.location.protocol === "https:" ? "wss://" : "ws://";
+      terminal.dataset.sessionWebsocketUrl = scheme + window.location.host + "/ws";
+    }
+  });
   // The text on screen, one string per row (tests, benchmarks and screen readers' helpers).
   window.mockcallScreen = function () {
     const seat = window.mockcallSeat;
