@@ -89,6 +89,8 @@ class Level:
     idle_cpu: float
     #: CPU seconds per key (seat + server), over the idle cost
     key_cpu: float
+    #: cores the headless browsers used while the seats typed (on a trainee's PC in a room)
+    browser_cores: float
 
     @property
     def p50(self) -> float:
@@ -130,6 +132,24 @@ def _cpu_seconds(pids: list[int]) -> float:
             continue
         ticks += int(fields[11]) + int(fields[12])  # utime, stime
     return ticks / os.sysconf("SC_CLK_TCK")
+
+
+def _descendants(root: int) -> list[int]:
+    """Every process below ``root`` (its children, theirs, ...)."""
+    children: dict[int, list[int]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        children.setdefault(int(fields[1]), []).append(int(stat.parent.name))
+    out: list[int] = []
+    todo = [root]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            out.append(child)
+            todo.append(child)
+    return out
 
 
 async def _probe(page: Any, key: str, text: str, present: bool, limit: float = 5_000) -> float:
@@ -184,14 +204,18 @@ async def _level(url: str, server: Any, seats: int, keys: int, think: float) -> 
             pids = server.seat_pids()
             memory = [_memory_kib(pid) for pid in pids]
             ours = [server.proc.pid, *pids]
+            browsers = [p for p in _descendants(os.getpid()) if p not in ours]
             before = _cpu_seconds(ours)
             await asyncio.sleep(IDLE_WINDOW)
             idle = (_cpu_seconds(ours) - before) / IDLE_WINDOW
             before, started = _cpu_seconds(ours), time.perf_counter()
+            browsers_before = _cpu_seconds(browsers)
             results = await asyncio.gather(
                 *(_type_on(page, keys, think, random.Random(rng.random())) for page in pages)
             )
-            typed = _cpu_seconds(ours) - before - idle * (time.perf_counter() - started)
+            took = time.perf_counter() - started
+            typed = _cpu_seconds(ours) - before - idle * took
+            browser_cores = (_cpu_seconds(browsers) - browsers_before) / took
         finally:
             await browser.close()
     flat = [t for r in results for t in r]
@@ -204,6 +228,7 @@ async def _level(url: str, server: Any, seats: int, keys: int, think: float) -> 
         ready=ready,
         idle_cpu=idle / seats,
         key_cpu=max(0.0, typed) / max(1, len(flat)),
+        browser_cores=browser_cores,
     )
 
 
@@ -244,6 +269,7 @@ def table(levels: list[Level]) -> list[Row]:
             ),
             (f"{n} seats: idle CPU per seat in a call", f"{level.idle_cpu * 1e3:.1f} ms/s", ""),
             (f"{n} seats: CPU per key (seat + server)", f"{level.key_cpu * 1e3:.1f} ms", ""),
+            (f"{n} seats: cores the browsers used", f"{level.browser_cores:.2f}", ""),
             (f"{n} seats: key -> screen p50", f"{level.p50:.0f} ms", ""),
             (f"{n} seats: key -> screen p95", f"{level.p95:.0f} ms", f"<= {P95_TARGET_MS:.0f} ms"),
         ]

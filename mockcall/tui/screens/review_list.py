@@ -2,7 +2,8 @@
 
 A training floor stores thousands of calls, so the list never loads them all: the store sorts
 and filters (indexed summary columns), and rows arrive a page at a time as the cursor nears the
-end of what is loaded. Enter opens a call for review; ``p`` shows the trainee's progress.
+end of what is loaded. Enter opens a call for review; ``p`` shows the trainee's progress;
+``l`` shows the floor (every seat live).
 """
 
 from __future__ import annotations

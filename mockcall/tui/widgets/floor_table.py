@@ -15,6 +15,8 @@ if TYPE_CHECKING:
     from mockcall.tui.floor_feed import SeatRow
 
 COLUMNS = ("trainee", "persona", "mode", "time", "mood", "state", "score")
+#: persona ids are cut to this, so a row stays about 80 columns wide
+PERSONA_WIDTH = 18
 #: mood at or above this (0 calm ... 100 furious) is shown as a warning
 HOT_MOOD = 80
 
@@ -55,13 +57,17 @@ def cells(row: SeatRow) -> tuple[str | Text, ...]:
     score = verdict(*row.last_score) if row.last_score is not None else "-"
     return (
         meta.trainee or "—",
-        meta.persona,
+        _cut(meta.persona, PERSONA_WIDTH),
         mode_label(meta.mode),
         seconds,
         _mood(row),
         state(row),
         score,
     )
+
+
+def _cut(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def _mood(row: SeatRow) -> str | Text:
