@@ -122,6 +122,13 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     p.add_argument("persona", nargs="?", metavar="PERSONA_ID|FILE")
     p.add_argument("--seed", type=int, default=None, help="seed for line variants (default random)")
     p.add_argument("--mode", choices=["practice", "assessment"], default="practice")
+    p.add_argument(
+        "--option-order",
+        choices=["shuffled", "file"],
+        default=None,
+        help="practice: show the options shuffled (default unless the persona pins 'file') or as"
+        " written; an assessment always shuffles",
+    )
     p.add_argument("--watch", action="store_true", help="reload the persona file when saved")
     _common(p)
     _db(p)

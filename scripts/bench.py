@@ -75,6 +75,7 @@ SECTIONS: dict[str, Callable[[], list[Row]]] = {
     "acts": _rows_of("bench_acts"),
     "matching": _rows_of("bench_matching"),
     "simulate": _rows_of("bench_sim"),
+    "assessment": _rows_of("bench_assess"),
     "store": _rows_of("bench_store"),
     "tui": _rows_of("bench_tui"),
     "serve": _rows_of("bench_serve"),

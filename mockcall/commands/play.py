@@ -45,7 +45,14 @@ def _play(args: argparse.Namespace) -> int:
     seed = args.seed if fixed else random.randrange(1_000_000)
     watch = bool(getattr(args, "watch", False)) and bool(persona.source)
     plan = CallPlan(
-        persona, bundle, seed, args.mode, args.trainee or "", seed_fixed=fixed, watch=watch
+        persona,
+        bundle,
+        seed,
+        args.mode,
+        args.trainee or "",
+        seed_fixed=fixed,
+        watch=watch,
+        option_order=getattr(args, "option_order", None),
     )
     store = StoreLink(getattr(args, "db", None))
     app = MockcallApp(

@@ -32,14 +32,24 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import datetime
 from typing import Any, Concatenate, Final, Literal, ParamSpec, Protocol, TypeVar, cast
 
 from transitions import EventData, Machine
 
 from mockcall.core import events as ev
+from mockcall.core.daytime import greeting, local_time
 from mockcall.core.events import Event, EventLog
-from mockcall.core.model import Account, Condition, Option, Persona, Rubric, Scalar, Sop
+from mockcall.core.model import (
+    Account,
+    Condition,
+    Option,
+    OptionOrder,
+    Persona,
+    Rubric,
+    Scalar,
+    Sop,
+)
 from mockcall.core.vocab import ENGINE_ENDINGS
 
 # transitions logs every trigger and warns about skipped model bindings through the standard
@@ -131,13 +141,40 @@ class ManualClock:
 
 @dataclass(frozen=True, slots=True)
 class OfferedOption:
-    """An option as the trainee sees it: its key (1-based among those offered) and its text
-    with placeholders filled in."""
+    """An option as the trainee sees it: its key (``number``, 1-based in the order shown), its
+    text with placeholders filled in, and ``position``: its number among the offered options
+    in *file* order (what a path's ``3`` means, whatever the screen order)."""
 
     number: int
     option: Option
     text: str
     id: str
+    position: int = 0
+
+
+def option_order_for(mode: str, persona: Persona, requested: str | None = None) -> OptionOrder:
+    """The order a call shows its options in (docs/semantics.md, "Option order").
+
+    An assessment (or a shift) always shuffles: a trainee who learnt that the best reply comes
+    first must not be able to pass by pressing ``1``. A practice call shuffles unless the trainer
+    asks for the file order (``requested``) or the persona pins it (``option_order: file``).
+    """
+    if mode != "practice":
+        return "shuffled"
+    if requested == "file":
+        return "file"
+    if requested == "shuffled":
+        return "shuffled"
+    return persona.option_order
+
+
+def shown_order(seed: int, state: str, turn: int, count: int) -> list[int]:
+    """The screen order of a state's ``count`` options (indices in file order) for a shuffled
+    call: a permutation drawn from (seed, state, turn) alone, so a replay redraws it and the
+    order changes when the trainee comes back to a state later in the call."""
+    order = list(range(count))
+    random.Random(f"options:{seed}:{state}:{turn}").shuffle(order)
+    return order
 
 
 class RestoreError(ValueError):
@@ -354,7 +391,7 @@ def _build_persona_machine(persona: Persona) -> PersonaMachine:
             MOOD_CHECK,
             name,
             ending_state("customer_hung_up"),
-            conditions=[lambda d, at=hang_at: _session(d)._mood >= at],
+            conditions=[lambda d, at=hang_at: _session(d)._mood >= at or _session(d)._gave_up()],
             after=[_after_mood],
         )
     demand, calm = mood.demand_state, mood.calm_state
@@ -467,7 +504,7 @@ def cached_machine_count() -> int:
 
 # --------------------------------------------------------------------------- helpers
 
-_PLACEHOLDER = re.compile(r"\{([a-z]+\.[A-Za-z0-9_]+)\}")
+_PLACEHOLDER = re.compile(r"\{([a-z]+\.[A-Za-z0-9_]+|greeting)\}")
 
 
 def _plain(value: Any) -> Any:
@@ -491,27 +528,6 @@ def _sop_dict(sop: Sop) -> dict[str, Any]:
 
 def _norm_text(text: str) -> str:
     return " ".join(text.casefold().split())
-
-
-def _parse_offset(offset: str) -> timezone:
-    sign = -1 if offset.startswith("-") else 1
-    hours, minutes = offset[1:].split(":")
-    return timezone(sign * timedelta(hours=int(hours), minutes=int(minutes)))
-
-
-def local_time(starts_at: str, elapsed: float, utc_offset: str) -> datetime:
-    """The wall-clock time at a call-list entry ``elapsed`` seconds into the call.
-
-    ``starts_at`` is the persona's ISO start time and ``utc_offset`` the entry's ``+HH:MM``;
-    when either does not parse, the call is taken to start on Monday 2 March 2026, 10:00 UTC.
-    The dialler's calling-hours check and the call-list widget both read this one clock.
-    """
-    try:
-        start = datetime.fromisoformat(starts_at)
-        tz = _parse_offset(utc_offset)
-    except ValueError:
-        start, tz = datetime(2026, 3, 2, 10, tzinfo=UTC), UTC
-    return (start + timedelta(seconds=elapsed)).astimezone(tz)
 
 
 _WEEKDAYS: Final = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -570,6 +586,7 @@ class CallSession:
         agent_name: str = "",
         mode: str = "practice",
         on_event: Callable[[Event], None] | None = None,
+        option_order: str | None = None,
     ) -> None:
         self._persona = persona
         self._account = account
@@ -616,6 +633,13 @@ class CallSession:
         self._moved = False
         self._reply: tuple[Sequence[str], str] | None = None
         self._placeholders = self._placeholder_table()
+        self._option_order: OptionOrder = option_order_for(mode, persona, option_order)
+        #: whether agent_said records the options shown and the key pressed (a log written
+        #: before options were shuffled has neither, and is replayed without them)
+        self._record_order = True
+        self._order_cache: tuple[tuple[str, int], tuple[_Opt, ...]] | None = None
+        #: turns the customer found wasted (repeats, unclear replies, dead air); see give_up_after
+        self._wasted = 0
 
     # ------------------------------------------------------------------ machine attributes
 
@@ -712,9 +736,10 @@ class CallSession:
 
     @property
     def hint(self) -> str:
-        """The practice-mode hint of the current state ('' outside the dialogue)."""
+        """The practice-mode hint of the current state: '' outside the dialogue, and always ''
+        in an assessment or a shift (nothing that gives the answer away is exposed there)."""
         st = self._persona.states.get(self._state)
-        return st.hint if st is not None else ""
+        return st.hint if st is not None and self.mode == "practice" else ""
 
     @property
     def elapsed(self) -> float:
@@ -739,19 +764,40 @@ class CallSession:
         if "{" not in text:
             return text
         table = self._placeholders
+        if "{greeting}" in text:
+            table = {**table, "greeting": self.greeting()}
         return _PLACEHOLDER.sub(lambda m: table.get(m.group(1), m.group(0)), text)
 
+    def local_time(self) -> datetime:
+        """The customer's wall-clock time now (``starts_at`` plus the call time, at the
+        customer's ``utc_offset``)."""
+        p = self._persona
+        return local_time(p.starts_at, self.elapsed, p.customer.utc_offset)
+
+    def greeting(self) -> str:
+        """``{greeting}``: the time-of-day greeting for the customer's local time now, in the
+        persona's language (mockcall.core.daytime decides, as the scorer does)."""
+        return greeting(self.local_time(), self._persona.locale)
+
+    @property
+    def option_order(self) -> OptionOrder:
+        """``shuffled`` or ``file``: how this call orders its options on screen."""
+        return self._option_order
+
     def offered(self) -> list[OfferedOption]:
-        """Options whose ``when`` holds now, numbered 1..n in file order.
+        """Options whose ``when`` holds now, numbered 1..n in the order shown (shuffled by the
+        seed, or file order); ``position`` is each one's number in file order.
 
         Empty whenever the trainee cannot speak: before the call connects, while the customer
         is on hold, and after it ends.
         """
         if self._phase != "connected":
             return []
+        opts = self._offered_opts()
+        position = {o.trigger: n for n, o in enumerate(opts, start=1)}
         return [
-            OfferedOption(n, o.option, self.interpolate(o.option.text), o.id)
-            for n, o in enumerate(self._offered_opts(), start=1)
+            OfferedOption(n, o.option, self.interpolate(o.option.text), o.id, position[o.trigger])
+            for n, o in enumerate(self._shown_opts(), start=1)
         ]
 
     # ------------------------------------------------------------------ lifecycle
@@ -816,10 +862,10 @@ class CallSession:
         refusal = self._can_speak()
         if refusal is not None:
             return refusal
-        opts = self._offered_opts()
+        opts = self._shown_opts()
         if not 1 <= number <= len(opts):
             return Refusal("no-such-option", f"there is no option {number} (1..{len(opts)})")
-        self._take(opts[number - 1])
+        self._take(opts[number - 1], key=number)
         return None
 
     @_action
@@ -858,6 +904,7 @@ class CallSession:
             self._take(opt, said=said)
             return None
         self._begin_turn()
+        order = self._order_fields(0)
         self._turn += 1
         self._emit(
             ev.AGENT_SAID,
@@ -869,11 +916,13 @@ class CallSession:
             free=True,
             confidence=float(confidence),
             control="",
+            **order,
         )
         self._silence_since = self._now()
         key = _norm_text(text)
         repeated = key in self._free_said
         self._free_said.add(key)
+        self._wasted += 1  # repeated, or not understood: either way the call did not move
         acts_mood = self._persona.mood.acts
         self._change_mood(sum(acts_mood.get(a, 0) for a in acts), "free_text")
         reactions = self._persona.reactions
@@ -1065,6 +1114,7 @@ class CallSession:
         self._begin_turn()
         self._emit(ev.DEAD_AIR, seconds=round(silence, 3))
         self._silence_since = self._now()
+        self._wasted += 1
         self._change_mood(self._persona.mood.dead_air, "dead_air")
         if self._persona.reactions is not None:
             self._react(self._persona.reactions.dead_air, "dead_air")
@@ -1160,6 +1210,10 @@ class CallSession:
         self._phm.add_model(self, initial=first)
         self._in_phase_machine = True
         if recorded is not None:
+            order = recorded.get("option_order")
+            # A log written before options were shuffled showed them in file order.
+            self._option_order = "shuffled" if order == "shuffled" else "file"
+            self._record_order = order is not None
             self._emit(ev.CALL_STARTED, **dict(recorded))
         else:
             self._emit(ev.CALL_STARTED, **self._call_started_data())
@@ -1181,6 +1235,7 @@ class CallSession:
             "direction": p.direction,
             "locale": p.locale,
             "mode": self.mode,
+            "option_order": self._option_order,
             "trainee": self.trainee,
             "agent": self.agent_name,
             "seed": self._seed,
@@ -1195,7 +1250,11 @@ class CallSession:
                 if r is not None
                 else None
             ),
-            "customer": {"name": p.customer.name, "title": p.customer.title},
+            "customer": {
+                "name": p.customer.name,
+                "title": p.customer.title,
+                "utc_offset": p.customer.utc_offset,
+            },
             "demand_state": p.mood.demand_state,
             "endings": list(p.endings),
         }
@@ -1232,7 +1291,31 @@ class CallSession:
         return None
 
     def _offered_opts(self) -> list[_Opt]:
+        """Offered options in file order."""
         return [o for o in self._pm.options.get(self._state, ()) if o.when(self)]
+
+    def _shown_opts(self) -> list[_Opt]:
+        """Offered options in the order shown: file order, or the state's options permuted by
+        :func:`shown_order` and then filtered, so an option appearing or disappearing in the
+        middle of a turn (a tool, dead air) never reshuffles the others."""
+        if self._option_order != "shuffled":
+            return self._offered_opts()
+        key = (self._state, self._turn)
+        cached = self._order_cache
+        if cached is None or cached[0] != key:
+            opts = self._pm.options.get(self._state, ())
+            order = shown_order(self._seed, self._state, self._turn, len(opts))
+            cached = self._order_cache = (key, tuple(opts[i] for i in order))
+        return [o for o in cached[1] if o.when(self)]
+
+    def _order_fields(self, key: int) -> dict[str, Any]:
+        """What ``agent_said`` records of the screen: the option ids in the order shown and the
+        number pressed (0: by id, typed, or a call control). Nothing for a log from before
+        shuffling, so it replays unchanged."""
+        if not self._record_order:
+            return {}
+        shown = [o.id for o in self._shown_opts()] if self._phase == "connected" else []
+        return {"shown": shown, "key": key}
 
     def _find(self, option_id: str) -> tuple[_Opt | None, Refusal | None]:
         opt = self._pm.by_id.get(self._state, {}).get(option_id)
@@ -1265,12 +1348,20 @@ class CallSession:
         control: str = "",
         reason: str = "",
         briefing: Mapping[str, str] | None = None,
+        key: int = 0,
     ) -> None:
         self._begin_turn()
+        order = self._order_fields(key)
         with self._pm.lock:
             self._moved = False
             self._pm.machine.events[opt.trigger].trigger(
-                self, opt=opt, said=said, control=control, reason=reason, briefing=briefing
+                self,
+                opt=opt,
+                said=said,
+                control=control,
+                reason=reason,
+                briefing=briefing,
+                order=order,
             )
         if not self._moved:  # pragma: no cover - the gate checked the same predicate
             raise RuntimeError(f"option {opt.id} did not fire in state {self._state}")
@@ -1301,10 +1392,13 @@ class CallSession:
             free=free,
             confidence=conf,
             control=control,
+            **cast("Mapping[str, Any]", data.kwargs.get("order") or {}),
         )
         self._silence_since = self._now()
         repeated = self._chosen[opt.id] > 0
         self._chosen[opt.id] += 1
+        if repeated:
+            self._wasted += 1
         mood = self._persona.mood
         delta = (
             option.mood
@@ -1376,10 +1470,22 @@ class CallSession:
             option=opt.id if isinstance(opt, _Opt) else "",
         )
 
+    def _gave_up(self) -> bool:
+        """More wasted turns than the customer sits through (``mood.give_up_after``; 0: never):
+        with a mood at ``hangup_at``, the condition of the hang-up transition."""
+        limit = self._persona.mood.give_up_after
+        return 0 < limit < self._wasted
+
+    @property
+    def wasted_turns(self) -> int:
+        """Turns the customer found wasted so far: repeated lines, replies they did not
+        understand, dead air (``mood.give_up_after`` of them are tolerated)."""
+        return self._wasted
+
     def _mood_check(self) -> None:
         if self._ending is None and self._state in self._pm.mood_sources:
             rises_at, calms_below = self._pm.mood_gates[self._state]
-            if calms_below <= self._mood < rises_at:
+            if calms_below <= self._mood < rises_at and not self._gave_up():
                 return  # no threshold can hold: the machine would not move
             with self._pm.lock:
                 self._pm.machine.events[MOOD_CHECK].trigger(self)
@@ -1603,6 +1709,9 @@ def _replay_one(s: CallSession, log: Sequence[Event], n: int) -> Refusal | None:
                 float(d.get("confidence", 0.0)),
                 option_id=str(d.get("option", "")) or None,
             )
+        key = d.get("key")
+        if isinstance(key, int) and key > 0:
+            return s.choose(key)  # the number pressed, on the order the log recorded
         return s.choose_id(str(d.get("option", "")))
     if kind == ev.HOLD_STARTED:
         return s.hold()

@@ -15,9 +15,10 @@ from dataclasses import dataclass, field
 from typing import Any, Final
 
 # --- kinds, with the data keys each carries ------------------------------------------------
-#: persona, account, channel, direction, locale, mode, trainee, agent, seed, starts_at, sop{...},
+#: persona, account, channel, direction, locale, mode, option_order, trainee, agent, seed,
+#: starts_at, sop{...},
 #: expect{disposition{ending: code}, notes_mention[...]}, rubric{id, version, hash},
-#: customer{name, title}, demand_state, endings[...]
+#: customer{name, title, utc_offset}, demand_state, endings[...]
 CALL_STARTED: Final = "call_started"
 RINGING: Final = "ringing"  # (inbound call) -
 ANSWERED: Final = "answered"  # -
@@ -25,7 +26,8 @@ DIALED: Final = "dialed"  # entry, phone, name, dnc, consent, target, local_time
 NO_ANSWER: Final = "no_answer"  # entry, reason ("no-answer" | "not-target")
 CONNECTED: Final = "connected"  # - (outbound: the target picked up; chat/email: opened)
 CUSTOMER_SAID: Final = "customer_said"  # state, text, variant, source (say|again|reply|<reaction>)
-AGENT_SAID: Final = "agent_said"  # turn, state, option, text, acts[], free, confidence, control
+AGENT_SAID: Final = "agent_said"  # turn, state, option, text, acts[], free, confidence, control,
+#   shown[] (option ids in screen order), key (number pressed; 0: by id, typed or a control)
 STATE_CHANGED: Final = "state_changed"  # source, dest, via ("option" | "mood"), option
 MOOD_CHANGED: Final = "mood_changed"  # before, after, delta, cause
 ESCALATION_DEMAND: Final = "escalation_demand"  # count (how many times so far), state

@@ -4,7 +4,8 @@ The explorer drives :class:`~mockcall.core.engine.CallSession` on a
 :class:`~mockcall.core.engine.ManualClock` exactly as ``play_path`` does (the same
 ``play_step`` moves time and polls), trying every step a trainee could take at each point:
 
-* the offered options, numbered as on screen (so every path printed is a valid ``--path``);
+* the offered options, numbered in file order as paths number them (so every path printed is a
+  valid ``--path`` whatever order a call shows the options in);
 * ``hold`` once per call where it is meaningful (a ``when.held`` condition or a rubric that
   looks at holds) and ``unhold`` while on hold; hold *options* are ordinary options;
 * tools that change what is offered or scored — named by ``when.tools_used``, revealing a fact
@@ -24,7 +25,8 @@ Two passes, each memoised on a key of everything that can change what follows
    revealed facts and used tools a condition or the search reads, visit counts that conditions
    read (capped at the largest number they compare with), whether the customer has been held,
    mute, which options were already said (the repeat penalty), a state line still owed after a
-   hold, and the silence / hold time so far capped at the persona's patience. Every edge keeps
+   hold, the silence / hold time so far capped at the persona's patience, and the wasted turns
+   capped one past ``give_up_after``. Every edge keeps
    the events its step logged. Breadth first gives the shortest path to every state and ending;
    the graph gives dead ends, endless loops, options never offered and whether the escalation
    threshold is reachable.
@@ -53,11 +55,12 @@ from __future__ import annotations
 import time
 from collections import deque
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from dataclasses import fields as dataclass_fields
 from typing import Any, Final
 
 from mockcall.core import events as ev
+from mockcall.core.daytime import local_time, wrong_greetings
 from mockcall.core.engine import CallSession, ManualClock
 from mockcall.core.events import Event, EventLog
 from mockcall.core.graph import closure, components, edges, option_dest
@@ -81,7 +84,9 @@ _CONNECT_KINDS: Final = frozenset({ev.ANSWERED, ev.CONNECTED})
 _HOLD_EVENTS: Final = frozenset({ev.HOLD_STARTED, ev.HOLD_ENDED})
 #: event fields that can differ between two paths reaching the same behaviour state (turn
 #: numbers, counters, durations, wording); every other field follows from the state and step
-_VOLATILE: Final = frozenset({"turn", "count", "seconds", "text", "variant", "t", "seq"})
+_VOLATILE: Final = frozenset(
+    {"turn", "count", "seconds", "text", "variant", "t", "seq", "shown", "key"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -636,6 +641,7 @@ def behaviour_key(s: CallSession, rel: _Relevance) -> tuple[Any, ...]:
         s._pending_line,
         silence,
         hold,
+        min(s._wasted, persona.mood.give_up_after + 1),
     )
 
 
@@ -647,7 +653,11 @@ def actions(s: CallSession, rel: _Relevance) -> list[Step]:
         steps += [Step("dial", e.id, 0, f"dial:{e.id}") for e in s.persona.call_list]
     elif phase == "connected" and s._mute_since is None:
         offered = s.offered()
-        steps += [Step("choose", "", o.number, str(o.number)) for o in offered]
+        # file order (a path's numbers), whatever order this call shows them in
+        steps += [
+            Step("choose", "", o.position, str(o.position))
+            for o in sorted(offered, key=lambda o: o.position)
+        ]
         if rel.hold and not s._held_ever and not any(o.option.action == "hold" for o in offered):
             steps.append(Step("control", "hold", 0, "hold"))
     elif phase == "on_hold":
@@ -719,6 +729,9 @@ class _ScoreModel:
         self.kind_caps: dict[str, int] = {}
         self.act_caps: dict[str, int] = {}
         self.repeats = 0
+        #: a greeting_fits_time check: the digest keeps whether a wrong greeting was said
+        self.greeting = False
+        self.starts_at, self.utc_offset = persona.starts_at, persona.customer.utc_offset
         self.tool_rules: list[tuple[str, str | None, str | None]] = []
         self.demands = 0
         #: per window / event match / tool rule: the index of the criterion it came from
@@ -791,6 +804,8 @@ class _ScoreModel:
                     self.kind_caps[k] = max(self.kind_caps.get(k, 0), c.max_count.max + 1)
             if c.max_repeats is not None:
                 self.repeats = max(self.repeats, c.max_repeats + 1)
+            if c.greeting_fits_time:
+                self.greeting = True
             if c.tool_before is not None:
                 tb = c.tool_before
                 self.tool_owner.append(ci)
@@ -837,6 +852,7 @@ class _Digest:
         "connected_t",
         "demands",
         "first",
+        "greet_bad",
         "history",
         "hold_max",
         "hold_since",
@@ -860,6 +876,7 @@ class _Digest:
         self.first: tuple[frozenset[str], ...] = ()
         self.last: tuple[frozenset[str], ...] = ()
         self.turns = 0
+        self.greet_bad = False
         self.history: tuple[Any, ...] = ()
         # per window: (anchor seen, failed, pending after-anchor, last turn met)
         self.windows: tuple[tuple[bool, bool, bool, bool], ...] = tuple(
@@ -902,6 +919,9 @@ class _Digest:
                     self.matched = self.matched | {i}
             if kind == ev.AGENT_SAID:
                 self._turn(e)
+                if m.greeting and not self.greet_bad:
+                    local = local_time(m.starts_at, t, m.utc_offset)
+                    self.greet_bad = bool(wrong_greetings(str(e.data.get("text", "")), local))
             elif kind == ev.TOOL_USED:
                 self.tools = self.tools | {str(e.data.get("tool", ""))}
             elif kind == ev.ESCALATION_DEMAND:
@@ -1036,6 +1056,8 @@ class _Digest:
             )
         if m.demands:
             add(min(self.demands, m.demands))
+        if m.greeting:
+            add(self.greet_bad)
         if m.hold_cap is not None or m.total_cap is not None or m.longest_limits or m.dead_limits:
             add(self.hold_since is not None)
         if m.total_cap is not None:
@@ -1811,3 +1833,80 @@ def explore(
             _analyse_graph(persona, graph.nodes, _reset_graph_findings(out))
     out.seconds = time.perf_counter() - started
     return out
+
+
+# --------------------------------------------------------------------------- every call ends
+
+
+@dataclass(frozen=True, slots=True)
+class TurnBound:
+    """How long a persona's calls can last, found by exploring every option path.
+
+    ``turns``: the most agent turns any path takes before the call ends (None when a cycle of
+    turns exists or the search hit ``max_paths``); ``path``: one path that long; ``limit``: what
+    the engine rule guarantees (docs/semantics.md, "Every call ends"): each turn says an option
+    for the first time (at most ``options`` of them) or is wasted, and the customer hangs up
+    at the wasted turn past ``give_up_after``.
+    """
+
+    persona: str
+    turns: int | None
+    path: tuple[str, ...]
+    nodes: int
+    complete: bool
+    options: int
+    limit: int | None
+
+
+def turn_bound(persona: Persona, account: Account, *, max_paths: int = 50_000) -> TurnBound:
+    """Explore every path of options (and the one hold, and dialling) exhaustively and return
+    the longest call in agent turns. Tools are left out: they take no turn and only unlock
+    options, which the rule's limit already counts."""
+    out = Exploration(persona.id)
+    rel = _relevance(persona, account, None, False)
+    rel = replace(rel, tools=())
+    root, clock = start_session(persona, account, None)
+    root.detach()
+    graph = _Graph(persona, account, rel, out, root, clock)
+    _explore_graph(graph, Limits(max_depth=10_000, max_paths=max_paths, score=False), out)
+    nodes = graph.nodes
+    options = sum(len(s.options) for s in persona.states.values())
+    give_up = persona.mood.give_up_after
+    limit = options + give_up + 1 if give_up > 0 else None
+    complete = not out.bounds_hit
+    comp_of: dict[int, int] = {}
+    comps = components(range(len(nodes)), lambda v: nodes[v].succ)
+    for c, comp in enumerate(comps):
+        for v in comp:
+            comp_of[v] = c
+
+    def turns(edge: _Edge) -> int:
+        return sum(1 for e in edge.events if e.kind == ev.AGENT_SAID)
+
+    looping = any(
+        turns(edge) and comp_of[edge.dest] == comp_of[v]
+        for v, node in enumerate(nodes)
+        for edge in node.edges
+    )
+    if looping or not complete:
+        return TurnBound(persona.id, None, (), len(nodes), complete, options, limit)
+    # longest path in turns over the condensation: components come sinks first, and inside
+    # one every step is turn-free (dialling a number nobody answers), so a component's members
+    # share its value
+    best: dict[int, tuple[int, int, int]] = {}  # component -> (turns, node, edge index)
+    for c, comp in enumerate(comps):
+        top = (0, -1, -1)
+        for v in comp:
+            for k, edge in enumerate(nodes[v].edges):
+                d = comp_of[edge.dest]
+                if d != c:
+                    top = max(top, (best[d][0] + turns(edge), v, k))
+        best[c] = top
+    path: list[str] = []
+    c = comp_of[0]
+    while best[c][1] >= 0:
+        edge = nodes[best[c][1]].edges[best[c][2]]
+        path.append(edge.step.raw)
+        c = comp_of[edge.dest]
+    longest = best[comp_of[0]][0]
+    return TurnBound(persona.id, longest, tuple(path), len(nodes), True, options, limit)

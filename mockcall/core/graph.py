@@ -61,9 +61,12 @@ def edges(persona: Persona) -> Iterator[Edge]:
                 yield Edge(name, mood.demand_state, f"mood >= {mood.escalate_at}", "mood")
         if mood.calm_state:
             yield Edge(mood.demand_state, mood.calm_state, f"mood < {mood.calm_at}", "mood")
-    if mood.hangup_at <= 100:
+    if mood.hangup_at <= 100 or mood.give_up_after > 0:
+        why = [f"mood >= {mood.hangup_at}"] if mood.hangup_at <= 100 else []
+        if mood.give_up_after > 0:
+            why.append(f"wasted turns > {mood.give_up_after}")
         for name in persona.states:
-            yield Edge(name, ending_node("customer_hung_up"), f"mood >= {mood.hangup_at}", "mood")
+            yield Edge(name, ending_node("customer_hung_up"), " or ".join(why), "mood")
 
 
 def closure(seeds: Iterable[N], step: Mapping[N, Iterable[N]]) -> set[N]:

@@ -9,6 +9,10 @@ see half of what was written?". Problems carry codes and severities:
 * ``ending-never-reached`` (warning) — a declared ending no option, control or mood produces;
 * ``one-variant`` (warning) — a state with a single line: repeated calls feel scripted;
 * ``single-option`` (warning) — a state offering one choice is not a decision;
+* ``endless-cycle`` (error) — a customer who never gives up (``mood.give_up_after: 0``) and a
+  cycle of states that no mood change can leave either: repeating it never ends the call;
+* ``same-text`` (warning) — two options of a state say the same thing: once shuffled, the
+  trainee cannot tell them apart;
 
 Exploration on the real engine (``mockcall.core.explore``, capped by :data:`LINT_LIMITS_PATHS` so
 lint stays fast) adds what only playing reveals:
@@ -30,7 +34,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from mockcall.core.graph import closure, edges, ending_node, reachable
+from mockcall.core.graph import closure, components, edges, ending_node, option_dest, reachable
 from mockcall.core.model import Account, Persona, Problem, Rubric
 
 if TYPE_CHECKING:
@@ -90,8 +94,77 @@ def lint_persona(persona: Persona) -> list[Problem]:
                 )
             )
     problems += _no_exit(persona, seen)
+    problems += _endless_cycles(persona, seen)
+    problems += _same_text(persona)
     problems += _endings_never_reached(persona, seen)
     return problems
+
+
+def _endless_cycles(persona: Persona, seen: set[str]) -> list[Problem]:
+    """Cycles of states no mood or patience change can leave (docs/semantics.md, "Every call
+    ends"). With ``give_up_after`` > 0 there are none: every lap of a cycle repeats a line, and
+    repeated lines use up the customer's patience. Without it a cycle ends only if each of its
+    options, said again, raises the mood (its own change plus ``mood.repeat``) towards a
+    ``hangup_at`` the mood can reach."""
+    mood = persona.mood
+    if mood.give_up_after > 0:
+        return []
+    names = [n for n in persona.states if n in seen]
+    index = {n: i for i, n in enumerate(names)}
+    inner: dict[int, list[tuple[int, int]]] = {i: [] for i in range(len(names))}
+    for name in names:
+        for option in persona.states[name].options:
+            dest = option_dest(name, option)
+            if dest in index and not option.end:
+                rise = option.mood if option.mood is not None else 0
+                if option.mood is None:
+                    rise = sum(mood.acts.get(a, 0) for a in option.acts)
+                inner[index[name]].append((index[dest], rise + mood.repeat))
+    out = []
+    for comp in components(range(len(names)), lambda v: [w for w, _ in inner[v]]):
+        members = set(comp)
+        laps = [r for v in comp for w, r in inner[v] if w in members]
+        if not laps:
+            continue  # a single state without a self-loop is no cycle
+        if mood.hangup_at <= 100 and all(r > 0 for r in laps):
+            continue  # every repeated step angers the customer until they hang up
+        cycle = sorted(names[v] for v in comp)
+        out.append(
+            Problem.at(
+                persona.states[cycle[0]].at,
+                "endless-cycle",
+                f"the call can go round {', '.join(cycle)} forever: the customer never gives up"
+                " (mood.give_up_after: 0) and repeating these options does not anger them"
+                " enough to hang up",
+            )
+        )
+    return out
+
+
+def _same_text(persona: Persona) -> list[Problem]:
+    """Options of one state with the same words (case and spacing ignored): shuffled, the
+    trainee cannot tell which is which."""
+    out = []
+    for name, state in persona.states.items():
+        first: dict[str, int] = {}
+        for number, option in enumerate(state.options, start=1):
+            key = " ".join(option.text.casefold().split())
+            if not key:
+                continue  # a pure call control is shown by its action
+            if key in first:
+                out.append(
+                    Problem.at(
+                        option.at,
+                        "same-text",
+                        f"options {first[key]} and {number} of state '{name}' say the same"
+                        " thing: once the options are shuffled the trainee cannot tell them"
+                        " apart",
+                        "warning",
+                    )
+                )
+            else:
+                first[key] = number
+    return out
 
 
 def _no_exit(persona: Persona, seen: set[str]) -> list[Problem]:

@@ -22,6 +22,7 @@ from typing import Any, ClassVar, Literal
 from mockcall.core.vocab import CallAction, Channel, Direction, Locale, Region
 
 Scalar = str | int | float | bool
+OptionOrder = Literal["shuffled", "file"]
 Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 
 
@@ -236,6 +237,13 @@ class Mood(Located):
     repeat: int = spec(5, "mood change when the agent repeats a line already said")
     dead_air: int = spec(10, "mood change on dead air")
     hold_too_long: int = spec(10, "mood change when a hold outlasts hold_patience")
+    give_up_after: int = spec(
+        4,
+        "wasted turns tolerated (a repeated line, a reply the customer did not understand, dead"
+        " air); the next one ends the call: the customer hangs up (0: never, tutorials only)",
+        min=0,
+        max=50,
+    )
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -312,7 +320,9 @@ class PersonaTest(Located):
     """A declared playthrough: ``mockcall test`` plays the path and checks the result."""
 
     name: str = spec(doc="what this playthrough shows")
-    path: str = spec(doc="steps as on screen: '1,2,hold,unhold,1' (see docs/formats.md)")
+    path: str = spec(
+        doc="steps: '1,2,hold,unhold,1', options numbered in file order (docs/semantics.md)"
+    )
     ending: str | None = spec(None, "expected ending", ref="ending")
     min_score: float = spec(0.0, "lowest acceptable total", min=0, max=100)
     max_score: float = spec(100.0, "highest acceptable total", min=0, max=100)
@@ -351,6 +361,11 @@ class Persona(Located):
     expect: Expect | None = spec(None, "expected ACW per ending")
     call_list: tuple[CallListEntry, ...] = spec((), "outbound: numbers the agent can dial")
     tests: tuple[PersonaTest, ...] = spec((), "playthroughs checked by 'mockcall test'")
+    option_order: OptionOrder = spec(
+        "shuffled",
+        "order of the options on screen: shuffled by the call's seed, or 'file' (as written, for"
+        " a tutorial; practice only: an assessment always shuffles)",
+    )
 
     #: Set by the loader: the file it came from.
     source: str = field(default="", compare=False, metadata={"internal": True})
@@ -419,6 +434,9 @@ class Check(Located):
     requires_event: EventMatch | None = spec(None, "such an event occurs")
     max_count: CountLimit | None = spec(None, "an act or event occurs at most N times")
     max_repeats: int | None = spec(None, "no agent line said more than N times", min=1)
+    greeting_fits_time: bool = spec(
+        False, "every time-of-day greeting the agent says fits the customer's local time"
+    )
     max_hold_seconds: Limit | None = spec(None, "total hold time (or 'sop')")
     max_dead_air_seconds: Limit | None = spec(None, "longest silence (or 'sop')")
     max_acw_seconds: Limit | None = spec(None, "ACW time (or 'sop')")

@@ -194,6 +194,7 @@ def replay_report(
     trainee: str = "trainee",
     mode: str = "practice",
     clock: Clock | None = None,
+    option_order: str | None = None,
 ) -> Replayed:
     """Play ``actions`` on a fresh session of ``persona`` at their recorded times.
 
@@ -211,6 +212,7 @@ def replay_report(
         trainee=trainee,
         agent_name=trainee,
         mode=mode,
+        option_order=option_order,
     )
     session.start()
     applied = 0

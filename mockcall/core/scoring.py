@@ -27,6 +27,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, Final, Literal
 
 from mockcall.core import events as ev
+from mockcall.core.daytime import greetings_in, local_time, wrong_greetings
 from mockcall.core.events import Event, transcript
 from mockcall.core.model import (
     Check,
@@ -884,6 +885,32 @@ def _check_max_repeats(check: Check, call: _Call) -> _Outcome | None:
     return _Outcome(True, f"no line said more than {_times(limit)}")
 
 
+def _check_greeting(check: Check, call: _Call) -> _Outcome | None:
+    if not check.greeting_fits_time:
+        return None
+    started = call.started
+    customer = started.get("customer")
+    offset = "+07:00"  # the model's default: logs from before the offset was recorded
+    if isinstance(customer, Mapping) and customer.get("utc_offset"):
+        offset = str(customer["utc_offset"])
+    starts_at = str(started.get("starts_at", ""))
+    greeted = []
+    for turn in call.turns:
+        text = str(turn.event.data.get("text", ""))
+        local = local_time(starts_at, turn.event.t, offset)
+        for said, fits in wrong_greetings(text, local):
+            return _Outcome(
+                False,
+                f'said "{said}" at {local.strftime("%H:%M")} customer time: "{fits}" fits',
+                (call.evidence(turn.event),),
+            )
+        if greetings_in(text):
+            greeted.append(call.evidence(turn.event))
+    if not greeted:
+        return _Outcome(True, "no time-of-day greeting to check")
+    return _Outcome(True, "greeted by the customer's time of day", tuple(greeted))
+
+
 def _times(n: int) -> str:
     return "once" if n == 1 else f"{n} times"
 
@@ -1253,6 +1280,7 @@ _CHECKS: Final[tuple[Callable[[Check, _Call], _Outcome | None], ...]] = (
     _check_requires_event,
     _check_max_count,
     _check_max_repeats,
+    _check_greeting,
     _check_max_hold,
     _check_dead_air,
     _check_max_acw,

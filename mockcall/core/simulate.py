@@ -175,6 +175,7 @@ def play_path(
     *,
     seed: int = 0,
     trainee: str = "trainee",
+    mode: str = "practice",
 ) -> Playthrough:
     """Play ``path`` on a :class:`ManualClock` and return the playthrough.
 
@@ -189,7 +190,7 @@ def play_path(
         steps: Sequence[Step] = parsed
     else:
         steps = path
-    session, clock = start_session(persona, account, rubric, seed=seed, trainee=trainee)
+    session, clock = start_session(persona, account, rubric, seed=seed, trainee=trainee, mode=mode)
     refusals: list[StepRefusal] = []
     for index, step in enumerate(steps):
         refusal = play_step(session, clock, step, persona, account)
@@ -203,6 +204,48 @@ def play_path(
     return Playthrough(events, session.ending, tuple(refusals), _score(events, rubric))
 
 
+def play_one_key(
+    persona: Persona,
+    account: Account,
+    rubric: Rubric | None,
+    key: Literal["first", "last"] = "first",
+    *,
+    seed: int = 0,
+    mode: str = "assessment",
+    max_turns: int = 500,
+) -> Playthrough:
+    """A trainee who presses the same key at every turn: ``first`` is always ``1``, ``last``
+    always the highest number on screen. Outbound, they dial the persona's own number at once;
+    on hold they take the customer straight back; where nothing is offered (an option needs a
+    tool) the key does nothing and the silence runs on; after-call work is the default
+    (expected disposition and notes), so the score is the conversation's. The call is played on the
+    options *as shown*, so in a shuffled call the key picks whatever the seed put there."""
+    session, clock = start_session(persona, account, rubric, seed=seed, mode=mode)
+    target = next((e.id for e in persona.call_list if e.target), None)
+    for _ in range(max_turns):
+        phase = session.phase
+        if phase == "dialing" and target is not None:
+            clock.advance(STEP_SECONDS)
+            session.dial(target)
+        elif phase == "on_hold":
+            clock.advance(STEP_SECONDS)
+            session.unhold()
+        elif phase == "connected" and session.offered():
+            offered = session.offered()
+            pick = offered[0] if key == "first" else offered[-1]
+            clock.advance(pick.option.seconds)
+            session.choose(pick.number)
+        elif phase == "connected":
+            clock.advance(STEP_SECONDS)  # the key does nothing here: the line stays silent
+        else:
+            break
+        session.poll()
+    finish_acw(session, clock, persona, account)
+    events = tuple(session.events)
+    session.detach()
+    return Playthrough(events, session.ending, (), _score(events, rubric))
+
+
 def start_session(
     persona: Persona,
     account: Account,
@@ -210,6 +253,7 @@ def start_session(
     *,
     seed: int = 0,
     trainee: str = "trainee",
+    mode: str = "practice",
 ) -> tuple[CallSession, ManualClock]:
     """A started session on a fresh :class:`ManualClock`, answered if it rings: the point every
     path starts from (``play_path``, the explorer and persona tests share it)."""
@@ -222,7 +266,7 @@ def start_session(
         clock=clock,
         trainee=trainee,
         agent_name=trainee,
-        mode="practice",
+        mode=mode,
     )
     session.start()
     if session.phase == "ringing":
@@ -256,11 +300,14 @@ def _play_step(
 ) -> Refusal | None:
     kind = step.kind
     if kind == "choose":
-        offered = s.offered()
+        # A path numbers the offered options in file order, whatever order the call shows
+        # them in: press the key the option has on this call's screen.
         number = int(step.number)
-        if 1 <= number <= len(offered):
-            clock.advance(offered[number - 1].option.seconds)
-        return s.choose(number)
+        match = next((o for o in s.offered() if o.position == number), None)
+        if match is None:
+            return s.choose(number)  # refused: out of range, or not connected
+        clock.advance(match.option.seconds)
+        return s.choose(match.number)
     if kind == "option":
         match = next((o for o in s.offered() if o.id == step.arg), None)
         if match is not None:

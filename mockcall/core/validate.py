@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     from mockcall.core.loader import Library
 
 #: Roots a ``{placeholder}`` may start with besides ``customer.<field>`` and ``facts.<key>``.
-FIXED_PLACEHOLDERS = frozenset({"agent.name", "account.name"})
+FIXED_PLACEHOLDERS = frozenset({"agent.name", "account.name", "greeting"})
 CUSTOMER_FIELDS = frozenset(
     f.name for f in dataclasses.fields(Customer) if not f.metadata.get("internal")
 )
@@ -548,7 +548,7 @@ def _check_placeholders(report: _Report, persona: Persona, found: list[Located])
                 mark,
                 "unknown-placeholder",
                 f"'{{{name}}}' names nothing: use customer.<field>, facts.<key>, "
-                f"agent.name or account.name{hint}",
+                f"agent.name, account.name or greeting{hint}",
             )
 
 

@@ -343,6 +343,7 @@ STRINGS: Final[dict[str, tuple[str, str]]] = {
     "review.status.fail": ("fail", "gagal"),
     "review.status.na": ("n/a", "t/b"),
     "review.status.live": ("live", "berjalan"),
+    "review.status.interrupted": ("interrupted", "terputus"),
     "review.status.finished": ("finished", "selesai"),
     "review.status.abandoned": ("abandoned", "ditinggalkan"),
     "review.col.date": ("Date (UTC)", "Tanggal (UTC)"),

@@ -107,6 +107,7 @@ class LivePreview:
             trainee=plan.agent,
             mode=plan.mode,
             clock=self.app.clock,
+            option_order=plan.option_order,
         )
         # The old call stops here: no more events reach its recording, which ends abandoned.
         old._on_event = None

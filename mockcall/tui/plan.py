@@ -38,6 +38,8 @@ class CallPlan:
     auto_in: bool = False
     #: ``play --watch``: reload ``persona.source`` when it is saved (live preview).
     watch: bool = False
+    #: ``play --option-order``: None lets the persona decide (an assessment always shuffles).
+    option_order: str | None = None
     #: Set by a nesting shift: where the scored result goes instead of the score screen.
     on_done: Callable[[CallResult], None] | None = None
 
@@ -62,6 +64,7 @@ class CallPlan:
             agent_name=self.agent,
             mode=self.mode,
             on_event=sink,
+            option_order=self.option_order,
         )
 
 

@@ -6,7 +6,18 @@ the lines, the notices and finally the score the rubric gives.
 
 from __future__ import annotations
 
-from tui_helpers import SIZE, keys, lines, notices, options, submit_acw, text_of, tick
+from tui_helpers import (
+    SIZE,
+    key_of,
+    keys,
+    lines,
+    notices,
+    options,
+    screen_text,
+    submit_acw,
+    text_of,
+    tick,
+)
 
 from mockcall.tui.screens.acw import AcwScreen
 from mockcall.tui.screens.score import ScoreScreen
@@ -167,8 +178,17 @@ async def test_practice_shows_hints_and_assessment_does_not(make_app) -> None:  
     async with assessment.run_test(size=SIZE, notifications=True) as pilot:
         await keys(pilot, "a")
         assert "Assessment" in text_of(assessment, "#status")
-        assert not assessment.screen.query_one("#hint").display
-        await keys(pilot, "1", "2", "1")
+        session = assessment.screen.session
+        hints = [s.hint for s in session.persona.states.values()]
+        for position in (1, 2, 1):  # the script's best replies, wherever the shuffle put them
+            assert not assessment.screen.query_one("#hint").display
+            shown = screen_text(assessment)
+            assert "Hint" not in shown and not any(h in shown for h in hints), shown
+            assert options(assessment) == [f"{o.number}. {o.text}" for o in session.offered()]
+            await keys(pilot, key_of(assessment, position))
+        said = [e.data for e in session.events if e.kind == "agent_said"]
+        assert [d["option"] for d in said] == ["opening.1", "question.2", "closing.1"]
+        assert all(d["shown"][d["key"] - 1] == d["option"] for d in said)
         await submit_acw(pilot, "Bill due on the 5th, explained.", "Resolved")
         await keys(pilot, "r")  # assessment results are final
         assert isinstance(assessment.screen, ScoreScreen)

@@ -186,3 +186,13 @@ async def test_home_screen_opens_the_review(
         assert "All sessions — 4 sessions" in text(app, "#rv-list-title")
         await keys(pilot, "q")
         assert type(app.screen).__name__ == "HomeScreen"
+
+
+def test_every_session_status_has_words_in_both_languages() -> None:
+    from mockcall.store.api import SESSION_STATUSES
+    from mockcall.tui.i18n import STRINGS
+
+    for status in SESSION_STATUSES:
+        english, indonesian = STRINGS[f"review.status.{status}"]
+        assert english
+        assert indonesian

@@ -151,6 +151,37 @@ async def test_crashed_call_is_resumed_where_it_stopped(library, tmp_path, monke
     store.close()
 
 
+async def test_new_call_rings_once_the_offer_is_answered(library, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    db = tmp_path / "sessions.sqlite3"
+    session_id, _ = record_partial_call(library, db, monkeypatch)
+    app = app_with(library, db, "tui-inbound-basic")  # `mockcall play` with a crash behind it
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, ResumeModal)
+        held = app.screen_stack[-2]
+        assert held.session.phase == "idle"  # type: ignore[attr-defined]
+        assert "RINGING" not in str(held.query_one("#status").render())
+        await keys(pilot, "escape")  # decide later: the new call rings now, nothing else
+        assert type(app.screen).__name__ == "CallScreen"
+        assert app.screen.session.phase == "ringing"  # type: ignore[attr-defined]
+        assert "RINGING" in text_of(app, "#status")
+        assert notices(app) == []
+    store = SQLiteStore(db)
+    assert store.session(session_id).status == "interrupted"  # type: ignore[union-attr]
+    store.close()
+
+
+async def test_the_offer_lists_only_the_trainees_own_calls(library, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    db = tmp_path / "sessions.sqlite3"
+    record_partial_call(library, db, monkeypatch)  # Rina's call
+    link = StoreLink(str(db))
+    app = MockcallApp(library, trainee="Budi", clock=ManualClock(1000.0), seed=7, store=link)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.pause()
+        assert type(app.screen).__name__ == "HomeScreen"
+        assert notices(app) == []
+
+
 async def test_crashed_call_can_be_marked_abandoned(library, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     db = tmp_path / "sessions.sqlite3"
     session_id, _ = record_partial_call(library, db, monkeypatch)

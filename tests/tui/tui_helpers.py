@@ -29,6 +29,23 @@ def options(app: MockcallApp) -> list[str]:
     return app.screen.query_one("#options").prompts()  # type: ignore[attr-defined, no-any-return]
 
 
+def key_of(app: MockcallApp, position: int) -> str:
+    """The key the option written ``position``-th (among those offered) has on screen now:
+    what a trainee who knows the script presses when the options are shuffled."""
+    offered = app.screen.session.offered()  # type: ignore[attr-defined]
+    return str(next(o.number for o in offered if o.position == position))
+
+
+def screen_text(app: MockcallApp) -> str:
+    """Every piece of text the current screen renders, joined (visible widgets only)."""
+    from textual.widgets import OptionList, Static
+
+    parts = [str(w.render()) for w in app.screen.query(Static) if w.display]
+    for box in app.screen.query(OptionList):
+        parts += [str(box.get_option_at_index(i).prompt) for i in range(box.option_count)]
+    return "\n".join(parts)
+
+
 def text_of(app: MockcallApp, selector: str) -> str:
     return str(app.screen.query_one(selector).render())
 

@@ -22,6 +22,8 @@ def _fresh_cache() -> None:
 
 
 def make(persona: Persona | None = None, **kw: Any) -> tuple[CallSession, ManualClock]:
+    """A session on a manual clock; options in file order unless a test asks for a shuffle."""
+    kw.setdefault("option_order", "file")
     clock = ManualClock()
     s = CallSession(
         persona or shop_persona(), account(), clock=clock, trainee="rina", agent_name="Rina", **kw

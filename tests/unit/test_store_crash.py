@@ -107,3 +107,50 @@ def test_twenty_processes_writing_at_once_lose_nothing(tmp_path: Path) -> None:
         assert per == {f"t{i}": sessions for i in range(writers)}
         assert store.unfinished() == []
         assert c.execute("SELECT count(*) FROM schema_version").fetchone()[0] == 1
+
+
+def _gone() -> int:
+    """The id of a process that has ended (and been reaped)."""
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait()
+    return child.pid
+
+
+def test_a_call_whose_process_is_gone_reads_as_interrupted(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mockcall.store.api import NewSession, SessionFilter
+
+    db = tmp_path / "s.db"
+    with open_db(db) as store:
+        mine = store.begin(NewSession(trainee="rina", account="telco", persona="p1"))
+        with monkeypatch.context() as m:
+            m.setattr("mockcall.store.sqlite.os.getpid", _gone)
+            crashed = store.begin(NewSession(trainee="rina", account="telco", persona="p2"))
+        by_id = {meta.id: meta.status for meta in store.sessions()}
+        assert by_id == {mine: "live", crashed: "interrupted"}
+        [interrupted] = store.sessions(SessionFilter(status="interrupted"))
+        assert interrupted.id == crashed
+        assert [m.id for m in store.sessions(SessionFilter(status="live"))] == [mine]
+        assert store.count(SessionFilter(status="interrupted")) == 1
+        assert [u.meta.id for u in store.unfinished() if not u.running] == [crashed]
+
+        store.claim(crashed)  # resumed by this process
+        assert store.session(crashed).status == "live"  # type: ignore[union-attr]
+        assert store.count(SessionFilter(status="interrupted")) == 0
+
+
+def test_sessions_list_shows_interrupted(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from mockcall.cli import main
+    from mockcall.store.api import NewSession
+
+    db = tmp_path / "s.db"
+    with open_db(db) as store, monkeypatch.context() as m:
+        m.setattr("mockcall.store.sqlite.os.getpid", _gone)
+        store.begin(NewSession(trainee="rina", account="telco", persona="p1"))
+    out = tmp_path / "out.txt"
+    with open(out, "w") as fh, monkeypatch.context() as m:
+        m.setattr(sys, "stdout", fh)
+        assert main(["sessions", "list", "--db", str(db)]) == 0
+    assert "interrupted" in out.read_text()
+    assert " live " not in out.read_text()

@@ -170,7 +170,7 @@ class CallScreen(CallControls, TypedReplies, LivePreview, Screen[None]):
         self.query_one(Conversation).sync(s.events)
         offered = s.offered() if s.phase == "connected" else []  # on hold: nothing to say
         self.query_one(ReplyOptions).show(offered, self._placeholder())
-        hint = s.hint if self.plan.mode == "practice" and s.phase == "connected" else ""
+        hint = s.hint if s.phase == "connected" else ""  # the engine gives none in assessment
         self.query_one("#hint", Static).update(t("call.hint", hint=hint) if hint else "")
         self.query_one("#hint").display = bool(hint)
         self._sync_side()
@@ -236,12 +236,17 @@ class CallScreen(CallControls, TypedReplies, LivePreview, Screen[None]):
         await self._fill_side()
         self.query_one("#side-tabs", TabbedContent).active = tab
         target = {"tools": "#tool-list", "kb": "#kb-search", "card": "#customer-card"}[tab]
+        if tab == "tools":  # each opening starts at the first tool: arrows count from there
+            from textual.widgets import OptionList
+
+            self.query_one(target, OptionList).highlighted = 0
         self.query_one(target).focus()
 
     def action_close_panel(self) -> None:
-        """Escape: back from the side panel to the replies."""
+        """Escape: back from the side panel to where the call goes on (the call list while
+        dialling, the replies once connected)."""
         self.remove_class("-side-open")
-        self.query_one("#reply" if self.plan.persona.channel != "call" else "#options").focus()
+        self._focus_first()
 
     @on(msg.ToolPicked)
     def _tool(self, event: msg.ToolPicked) -> None:
