@@ -17,13 +17,14 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-EXIT_OK = 0
-EXIT_PROBLEMS = 1
-EXIT_USAGE = 2
-EXIT_NOT_FOUND = 3
-EXIT_STORE = 4
-EXIT_INTERNAL = 70
-EXIT_INTERRUPTED = 130
+# Re-exported: scripts that read mockcall.cli's exit codes keep working.
+from mockcall.exit_codes import EXIT_INTERNAL as EXIT_INTERNAL
+from mockcall.exit_codes import EXIT_INTERRUPTED as EXIT_INTERRUPTED
+from mockcall.exit_codes import EXIT_NOT_FOUND as EXIT_NOT_FOUND
+from mockcall.exit_codes import EXIT_OK as EXIT_OK
+from mockcall.exit_codes import EXIT_PROBLEMS as EXIT_PROBLEMS
+from mockcall.exit_codes import EXIT_STORE as EXIT_STORE
+from mockcall.exit_codes import EXIT_USAGE as EXIT_USAGE
 
 
 def _shared(parser: argparse.ArgumentParser) -> dict[str, Any]:
@@ -238,6 +239,9 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     p.add_argument("--locale", choices=["id", "en"], required=True)
     p.add_argument("--json", action="store_true", help="JSON lines (the default prints a table)")
     p.add_argument("--account", metavar="ACCOUNT", help="add this account's lexicon")
+    p.add_argument(
+        "--explain", action="store_true", help="show why: phrases, model score, features"
+    )
     _common(p)
     p.set_defaults(module="tag")
 

@@ -7,7 +7,7 @@ import tempfile
 import traceback
 from pathlib import Path
 
-from mockcall.cli import EXIT_INTERNAL
+from mockcall.exit_codes import EXIT_INTERNAL
 
 
 def report(exc: BaseException) -> int:

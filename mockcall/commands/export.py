@@ -23,8 +23,8 @@ from contextlib import closing, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from mockcall.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_STORE
 from mockcall.commands.common import error
+from mockcall.exit_codes import EXIT_OK, EXIT_PROBLEMS, EXIT_STORE
 
 if TYPE_CHECKING:
     from mockcall.store.api import SessionFilter, SessionStore

@@ -11,8 +11,8 @@ import argparse
 from contextlib import closing
 from typing import TYPE_CHECKING
 
-from mockcall.cli import EXIT_OK, EXIT_STORE, EXIT_USAGE
 from mockcall.commands.common import error, load
+from mockcall.exit_codes import EXIT_OK, EXIT_STORE, EXIT_USAGE
 
 if TYPE_CHECKING:
     from mockcall.tui.floor_feed import MoodScale

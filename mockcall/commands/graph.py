@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from mockcall.cli import EXIT_NOT_FOUND, EXIT_OK
 from mockcall.commands.common import error, find_persona
+from mockcall.exit_codes import EXIT_NOT_FOUND, EXIT_OK
 
 
 def run(args: argparse.Namespace) -> int:

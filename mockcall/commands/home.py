@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from mockcall.cli import EXIT_OK
 from mockcall.commands.common import load
+from mockcall.exit_codes import EXIT_OK
 
 
 def run(args: argparse.Namespace) -> int:

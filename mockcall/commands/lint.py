@@ -5,20 +5,27 @@ from __future__ import annotations
 import argparse
 import json
 
-from mockcall.cli import EXIT_OK, EXIT_PROBLEMS
-from mockcall.commands.common import load, print_problems, problem_dict
+from mockcall.commands.common import load_to_check, print_problems, problem_dict
+from mockcall.exit_codes import EXIT_OK, EXIT_PROBLEMS
 
 
 def run(args: argparse.Namespace) -> int:
     from mockcall.core.lint import lint_library
 
-    library = load(args, args.paths)
+    library = load_to_check(args, args.paths)
+    if isinstance(library, int):
+        return library
     problems = lint_library(library)
     failing = [p for p in problems if p.severity == "error" or args.strict]
     if args.format == "json":
         print(
             json.dumps(
-                {"problems": [problem_dict(p) for p in problems], "ok": not failing},
+                {
+                    "files": len(library.files),
+                    "read": list(library.files),
+                    "problems": [problem_dict(p) for p in problems],
+                    "ok": not failing,
+                },
                 ensure_ascii=False,
             )
         )

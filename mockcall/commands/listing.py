@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 import json
 
-from mockcall.cli import EXIT_OK
 from mockcall.commands.common import load, table
+from mockcall.exit_codes import EXIT_OK
 
 
 def run(args: argparse.Namespace) -> int:

@@ -25,7 +25,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from mockcall.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
+from mockcall.exit_codes import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
 
 SCHEMA_DIR = "schema"
 _PERSONA_ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import argparse
 
-from mockcall.cli import EXIT_OK, EXIT_PROBLEMS
 from mockcall.commands.common import load
 from mockcall.core.model import Persona, PersonaTest
+from mockcall.exit_codes import EXIT_OK, EXIT_PROBLEMS
 
 
 def check(persona: Persona, test: PersonaTest, run: object) -> list[str]:

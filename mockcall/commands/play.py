@@ -9,8 +9,8 @@ from __future__ import annotations
 import argparse
 import random
 
-from mockcall.cli import EXIT_NOT_FOUND, EXIT_OK
 from mockcall.commands.common import error, find_persona, load
+from mockcall.exit_codes import EXIT_NOT_FOUND, EXIT_OK
 
 
 def run(args: argparse.Namespace) -> int:

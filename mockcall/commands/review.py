@@ -12,8 +12,8 @@ import getpass
 import os
 from contextlib import closing
 
-from mockcall.cli import EXIT_OK, EXIT_STORE
 from mockcall.commands.common import error
+from mockcall.exit_codes import EXIT_OK, EXIT_STORE
 
 
 def run(args: argparse.Namespace) -> int:

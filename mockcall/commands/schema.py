@@ -12,7 +12,7 @@ import argparse
 import json
 from pathlib import Path
 
-from mockcall.cli import EXIT_OK
+from mockcall.exit_codes import EXIT_OK
 
 KINDS = ("persona", "rubric", "account")
 

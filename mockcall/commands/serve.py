@@ -14,8 +14,8 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mockcall.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_STORE, EXIT_USAGE
 from mockcall.commands.common import error
+from mockcall.exit_codes import EXIT_OK, EXIT_PROBLEMS, EXIT_STORE, EXIT_USAGE
 
 if TYPE_CHECKING:
     from mockcall.web.seats import SeatConfig

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 import random
 
-from mockcall.cli import EXIT_NOT_FOUND, EXIT_OK, EXIT_USAGE
 from mockcall.commands.common import error, load
+from mockcall.exit_codes import EXIT_NOT_FOUND, EXIT_OK, EXIT_USAGE
 
 
 def run(args: argparse.Namespace) -> int:

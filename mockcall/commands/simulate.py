@@ -13,8 +13,8 @@ import argparse
 import json
 from typing import Any
 
-from mockcall.cli import EXIT_NOT_FOUND, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
 from mockcall.commands.common import error, find_persona
+from mockcall.exit_codes import EXIT_NOT_FOUND, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
 
 
 def run(args: argparse.Namespace) -> int:

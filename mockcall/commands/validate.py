@@ -5,20 +5,24 @@ from __future__ import annotations
 import argparse
 import json
 
-from mockcall.cli import EXIT_OK, EXIT_PROBLEMS
-from mockcall.commands.common import load, print_problems, problem_dict
+from mockcall.commands.common import collector_paused, load_to_check, print_problems, problem_dict
+from mockcall.exit_codes import EXIT_OK, EXIT_PROBLEMS
 
 
 def run(args: argparse.Namespace) -> int:
     from mockcall.core.validate import validate_library
 
-    library = load(args, args.paths)
-    problems = [p for p in validate_library(library) if p.severity == "error"]
+    with collector_paused():
+        library = load_to_check(args, args.paths)
+        if isinstance(library, int):
+            return library
+        problems = [p for p in validate_library(library) if p.severity == "error"]
     if args.format == "json":
         print(
             json.dumps(
                 {
                     "files": len(library.files),
+                    "read": list(library.files),
                     "problems": [problem_dict(p) for p in problems],
                     "ok": not problems,
                 },

@@ -1,9 +1,12 @@
 """Free-text agent replies -> SOP acts, for Indonesian and English (with code-switching).
 
 A trainee may type a reply instead of picking a numbered option; the engine needs the same act
-tags a persona's options carry.  The recogniser is deliberately rule-based and explainable:
-trainers read and extend the phrase lexicons (``mockcall/core/lexicon/*.yaml``), every decision
-can be traced to a phrase, and it runs offline in well under a millisecond per reply.
+tags a persona's options carry.  The recogniser has two halves, both explainable
+(``mockcall tag --explain``): trainers read and extend the phrase lexicons
+(``mockcall/core/lexicon/*.yaml``, plus an account's own phrases), and a small trained linear
+model (:mod:`mockcall.core.acts_model`) hears what no phrase spells out; per act, a rule chosen
+by cross-validation on writers it was not trained on says whether the model, the lexicon, or
+either decides.  It runs offline in about a millisecond per reply.
 
 Pipeline for one reply (all tables come from the lexicon, compiled once per locale):
 
@@ -22,6 +25,9 @@ Pipeline for one reply (all tables come from the lexicon, compiled once per loca
    lexicon's threshold are reported, then the lexicon's ``implies``/``suppress`` rules apply, a
    bare question falls back to ``probe``, and ``use_name`` is found from honorific + name.
 
+8. The trained model (:func:`mockcall.core.acts_model.combine`) decides per act from its
+   probability and step 7's verdict; acts shown by an account's own phrases are kept.
+
 ``dead_air`` is never produced here: silence has no text, the engine measures it.
 """
 
@@ -30,7 +36,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from types import MappingProxyType
@@ -40,13 +46,16 @@ from mockcall.core.vocab import CORE_ACTS
 from mockcall.core.yamlsafe import load_text_data
 
 __all__ = [
+    "Analysis",
     "Lexicon",
     "PhraseProblem",
     "Recognition",
+    "analyse",
     "load_lexicon",
     "normalise",
     "phrase_problems",
     "recognise",
+    "recognise_lexicon",
     "trace",
 ]
 
@@ -98,6 +107,7 @@ class _Pattern:
     weight: float
     negation_aware: bool
     veto: bool
+    account: bool = False
 
 
 @dataclass(slots=True)
@@ -143,6 +153,8 @@ class Lexicon:
     _stem_cache: dict[str, str] = field(default_factory=dict, repr=False)
     _expand_cache: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
     _word_cache: dict[str, str] = field(default_factory=dict, repr=False)
+    #: (act, phrase) -> why the phrase is skipped (None: it compiles), for phrase_problems
+    _phrase_checks: dict[tuple[str, str], str | None] = field(default_factory=dict, repr=False)
 
 
 # --------------------------------------------------------------------------- loading
@@ -317,16 +329,19 @@ def _build(locale: str, extra: tuple[tuple[str, tuple[str, ...]], ...]) -> Lexic
     sources: list[tuple[str, str]] = []
     for act, phrases in acts_cfg.items():
         sources.extend((str(act), p) for p in _str_list(phrases))
+    n_base = len(sources)
     for act, phrases_t in extra:
         sources.extend((act, p) for p in phrases_t)
-    for act, phrase in sources:
+    for k, (act, phrase) in enumerate(sources):
         if act not in CORE_ACTS or act in _TEXTLESS_ACTS:
             problems.append(f"unknown or text-less act {act!r}: phrase {phrase!r} ignored")
             continue
         try:
-            patterns.append(_compile_phrase(lex, act, phrase, classes))
+            pat = _compile_phrase(lex, act, phrase, classes)
         except ValueError as exc:
             problems.append(f"{act}: phrase {phrase!r} ignored: {exc}")
+            continue
+        patterns.append(replace(pat, account=True) if k >= n_base else pat)
     lex.patterns = tuple(patterns)
 
     vocab: set[str] = set()
@@ -358,6 +373,7 @@ def _build(locale: str, extra: tuple[tuple[str, tuple[str, ...]], ...]) -> Lexic
     lex.classes = classes
     lex._word_cache.clear()
     lex._expand_cache.clear()
+    lex._phrase_checks.clear()
     return lex
 
 
@@ -391,11 +407,25 @@ def phrase_problems(locale: str, extra: Mapping[str, Sequence[str]]) -> list[Phr
                     PhraseProblem(act, i, str(phrase), f"{act} is silence: no text can show it")
                 )
                 continue
-            try:
-                _compile_phrase(lex, act, str(phrase), lex.classes)
-            except ValueError as exc:
-                out.append(PhraseProblem(act, i, str(phrase), str(exc)))
+            reason = _phrase_check(lex, act, str(phrase))
+            if reason is not None:
+                out.append(PhraseProblem(act, i, str(phrase), reason))
     return out
+
+
+def _phrase_check(lex: Lexicon, act: str, phrase: str) -> str | None:
+    """Why ``phrase`` would be skipped for ``act``, or None; remembered per lexicon, since
+    accounts of one client repeat their brand phrases."""
+    key = (act, phrase)
+    if key in lex._phrase_checks:
+        return lex._phrase_checks[key]
+    reason: str | None = None
+    try:
+        _compile_phrase(lex, act, phrase, lex.classes)
+    except ValueError as exc:
+        reason = str(exc)
+    lex._phrase_checks[key] = reason
+    return reason
 
 
 # --------------------------------------------------------------------------- phrases
@@ -854,19 +884,43 @@ def _find_names(lex: Lexicon, folded: str) -> tuple[bool, bool]:
     return addressed, introduced
 
 
-def recognise(text: str, locale: str, lexicon: Lexicon | None = None) -> Recognition:
-    """Recognise the SOP acts in one agent reply.
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """What the phrase lexicon alone makes of one reply, with everything needed to explain it.
 
-    ``locale`` picks the lexicon (``id`` also understands English phrases, since agents switch
-    languages mid-sentence); pass ``lexicon`` to use an account's extended lexicon from
-    :func:`load_lexicon`.  Pure and deterministic: the same text and lexicon always give the
-    same result.
+    ``tokens`` are the canonical tokens (start marker first), ``scores`` every act's phrase
+    score (names included), ``acts`` the acts the lexicon reports after its ``implies`` /
+    ``suppress`` rules, ``fired`` each phrase that matched as (act, phrase, voided by negation),
+    ``account_acts`` the acts shown by the account's own phrases, and ``coverage`` the share of
+    content tokens some phrase matched.
     """
+
+    text: str
+    folded: str
+    tokens: tuple[str, ...]
+    scores: Mapping[str, float]
+    acts: frozenset[str]
+    fired: tuple[tuple[str, str, bool], ...]
+    account_acts: frozenset[str]
+    names: tuple[bool, bool]
+    question: bool
+    coverage: float
+    #: raw lowercased words of the reply, each with "stands under a negator in its clause"
+    words: tuple[tuple[str, bool], ...] = ()
+    #: per canonical token (start marker first): stands under a negator in its clause
+    negated: tuple[bool, ...] = ()
+
+
+def analyse(text: str, locale: str, lexicon: Lexicon | None = None) -> Analysis:
+    """Run the phrase lexicon over one reply (step 1-7 of the module docstring)."""
     lex = lexicon if lexicon is not None else load_lexicon(locale)
     folded = _fold(text)
     toks = _tokens(lex, folded)
     if len(toks) <= 1:
-        return Recognition(text=text, acts=(), confidence=0.0, scores=MappingProxyType({}))
+        return Analysis(
+            text, folded, tuple(toks), MappingProxyType({}), frozenset(), (), frozenset(),
+            (False, False), False, 0.0, _raw_scope(lex, folded), (False,) * len(toks),
+        )  # fmt: skip
     s = " " + " ".join(toks) + " "
     offsets: dict[int, int] = {}
     pos = 1
@@ -883,6 +937,8 @@ def recognise(text: str, locale: str, lexicon: Lexicon | None = None) -> Recogni
             cand.update(hit)
     miss: dict[str, float] = {}
     vetoed: set[str] = set()
+    fired: list[tuple[str, str, bool]] = []
+    account: set[str] = set()
     covered = [False] * len(toks)
     for pi in sorted(cand):
         pat = lex.patterns[pi]
@@ -894,10 +950,14 @@ def recognise(text: str, locale: str, lexicon: Lexicon | None = None) -> Recogni
                 and pat.act not in lex.immune
                 and _negated(lex, toks, start, end)
             ):
+                fired.append((pat.act, pat.source, True))
                 continue
+            fired.append((pat.act, pat.source, False))
             if pat.veto:
                 vetoed.add(pat.act)
                 break
+            if pat.account:
+                account.add(pat.act)
             miss[pat.act] = miss.get(pat.act, 1.0) * (1.0 - pat.weight)
             for k in range(start, end):
                 covered[k] = True
@@ -915,7 +975,8 @@ def recognise(text: str, locale: str, lexicon: Lexicon | None = None) -> Recogni
         for implied in lex.implies.get(act, ()):
             acts.add(implied)
             scores[implied] = max(scores.get(implied, 0.0), scores[act])
-    if lex.question_weight > 0 and not (acts & lex.question_unless) and _is_question(lex, toks):
+    question = _is_question(lex, toks)
+    if lex.question_weight > 0 and not (acts & lex.question_unless) and question:
         scores[lex.question_act] = max(scores.get(lex.question_act, 0.0), lex.question_weight)
         if scores[lex.question_act] >= lex.threshold:
             acts.add(lex.question_act)
@@ -925,16 +986,94 @@ def recognise(text: str, locale: str, lexicon: Lexicon | None = None) -> Recogni
 
     content = [i for i, t in enumerate(toks) if t not in _CLAUSE_PUNCT and i > 0]
     coverage = sum(1 for i in content if covered[i]) / len(content) if content else 0.0
-    if acts:
-        strength = sum(scores[a] for a in acts) / len(acts)
-        confidence = strength * (0.55 + 0.45 * min(1.0, coverage * 1.5))
+    return Analysis(
+        text=text,
+        folded=folded,
+        tokens=tuple(toks),
+        scores=MappingProxyType(dict(sorted(scores.items()))),
+        acts=frozenset(acts),
+        fired=tuple(fired),
+        account_acts=frozenset(account - vetoed),
+        names=(addressed, introduced),
+        question=question,
+        coverage=coverage,
+        words=_raw_scope(lex, folded),
+        negated=_scope(lex, [(t, (t,)) for t in toks]),
+    )
+
+
+def _scope(lex: Lexicon, units: Sequence[tuple[str, tuple[str, ...]]]) -> tuple[bool, ...]:
+    """For each unit (a word and its canonical tokens): is it inside a negator's scope?
+
+    A negator opens a scope of ``negation_window`` words after it; a clause mark or a boundary
+    word (``but``, ``tapi``) closes it.  The model uses this to tell "your fault" from "not
+    your fault", which n-grams alone cannot.
+    """
+    out: list[bool] = []
+    left = 0
+    for _, canon in units:
+        if any(c in lex.boundaries for c in canon):
+            left = 0
+            out.append(False)
+            continue
+        out.append(left > 0)
+        left = max(0, left - 1)
+        if any(c in lex.negators for c in canon):
+            left = lex.negation_window
+    return tuple(out)
+
+
+def _raw_scope(lex: Lexicon, folded: str) -> tuple[tuple[str, bool], ...]:
+    raw = _TOKEN_RE.findall(folded.casefold())
+    units = [(r, tuple(_canonical(lex, w) for w in _expanded(lex, r))) for r in raw]
+    return tuple(zip(raw, _scope(lex, units), strict=True))
+
+
+def _confidence(acts: Iterable[str], scores: Mapping[str, float], a: Analysis) -> float:
+    chosen = list(acts)
+    content = any(t not in _CLAUSE_PUNCT for t in a.tokens[1:])
+    if chosen:
+        strength = sum(scores.get(x, 0.0) for x in chosen) / len(chosen)
+        confidence = strength * (0.55 + 0.45 * min(1.0, a.coverage * 1.5))
     else:
         best = max(scores.values(), default=0.0)
         confidence = 0.35 * (1.0 - best) if content else 0.0
+    return round(min(1.0, max(0.0, confidence)), 4)
+
+
+def recognise_lexicon(text: str, locale: str, lexicon: Lexicon | None = None) -> Recognition:
+    """The phrase lexicon's answer alone, without the trained model (for benchmarks)."""
+    a = analyse(text, locale, lexicon)
+    return Recognition(
+        text=text,
+        acts=tuple(sorted(a.acts)),
+        confidence=_confidence(a.acts, a.scores, a),
+        scores=a.scores,
+    )
+
+
+def recognise(text: str, locale: str, lexicon: Lexicon | None = None) -> Recognition:
+    """Recognise the SOP acts in one agent reply.
+
+    ``locale`` picks the lexicon (``id`` also understands English phrases, since agents switch
+    languages mid-sentence); pass ``lexicon`` to use an account's extended lexicon from
+    :func:`load_lexicon`.  The phrase lexicon's analysis is combined with the shipped act
+    model (:mod:`mockcall.core.acts_model`) when it is present; acts shown by an account's own
+    phrases are always reported.  Pure and deterministic: the same text and lexicon always give
+    the same result.
+    """
+    from mockcall.core.acts_model import combine, load_model
+
+    a = analyse(text, locale, lexicon)
+    model = load_model()
+    acts: Iterable[str] = a.acts
+    scores: Mapping[str, float] = a.scores
+    if model is not None and len(a.tokens) > 1:
+        acts, scores = combine(model, a, locale)
     return Recognition(
         text=text,
         acts=tuple(sorted(acts)),
-        confidence=round(min(1.0, max(0.0, confidence)), 4),
+        confidence=_confidence(acts, scores, a),
         scores=MappingProxyType(dict(sorted(scores.items()))),
     )
 

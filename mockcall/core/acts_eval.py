@@ -10,13 +10,32 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from mockcall.core.acts import Recognition, recognise
 from mockcall.core.vocab import CORE_ACTS
 from mockcall.core.yamlsafe import load_data
 
-__all__ = ["ActScore", "Report", "Sample", "evaluate", "load_samples"]
+__all__ = [
+    "TEST_WRITERS",
+    "TUNE_WRITERS",
+    "ActScore",
+    "Report",
+    "Sample",
+    "WriterSet",
+    "evaluate",
+    "load_samples",
+    "load_writer",
+    "load_writers",
+    "score_predictions",
+]
+
+#: The fixed split of ``tests/data/utterances/writers/`` (see the README there).  Lexicon edits,
+#: model training, method and threshold choices may look at the TUNE writers only; the TEST
+#: writers are scored in aggregate (per act, per locale, per writer) and never read while tuning.
+#: This is the one place the split is written down; never move a writer between the two.
+TUNE_WRITERS: Final[tuple[str, ...]] = ("A1", "A2", "A3", "B3", "B4", "C4")
+TEST_WRITERS: Final[tuple[str, ...]] = ("A4", "B1", "B2", "C1", "C2", "C3")
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +144,36 @@ def load_samples(path: str | Path) -> list[Sample]:
     return _samples_from(data, str(p))
 
 
+@dataclass(frozen=True, slots=True)
+class WriterSet:
+    """The labelled replies of one writer profile (``writers/<id>.yaml``)."""
+
+    writer: str
+    profile: str
+    samples: tuple[Sample, ...]
+
+
+def load_writer(path: str | Path) -> WriterSet:
+    """Read one writer file: ``writer``, ``profile`` and ``samples`` like the other sets."""
+    p = Path(path)
+    data, problems = load_data(p)
+    if problems:
+        first = problems[0]
+        raise ValueError(f"{first.file}:{first.line}:{first.col}: {first.code}: {first.message}")
+    if not isinstance(data, dict):
+        raise ValueError(f"{p}: expected a mapping with writer, profile and samples")
+    return WriterSet(
+        writer=str(data.get("writer", p.stem)),
+        profile=str(data.get("profile", "")),
+        samples=tuple(_samples_from(data, str(p))),
+    )
+
+
+def load_writers(folder: str | Path, writers: Sequence[str]) -> list[WriterSet]:
+    """Read the named writers (``TUNE_WRITERS`` or ``TEST_WRITERS``) from ``folder``."""
+    return [load_writer(Path(folder) / f"{w}.yaml") for w in writers]
+
+
 def evaluate(
     samples: Iterable[Sample],
     locale: str | None = None,
@@ -136,14 +185,24 @@ def evaluate(
     to check the arithmetic.
     """
     rec = recogniser if recogniser is not None else recognise
+    pairs = (
+        (s, frozenset(rec(s.text, s.locale).acts))
+        for s in samples
+        if locale is None or s.locale == locale
+    )
+    return score_predictions(pairs)
+
+
+def score_predictions(pairs: Iterable[tuple[Sample, frozenset[str]]]) -> Report:
+    """Score (sample, predicted acts) pairs: the arithmetic of :func:`evaluate`.
+
+    For predictions made elsewhere (cross-validation folds, a model under training).
+    """
     counts: dict[str, list[int]] = {}
     misses: list[Miss] = []
     n = exact = 0
-    for s in samples:
-        if locale is not None and s.locale != locale:
-            continue
+    for s, got in pairs:
         n += 1
-        got = frozenset(rec(s.text, s.locale).acts)
         if got == s.acts:
             exact += 1
         else:

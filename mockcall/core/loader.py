@@ -32,6 +32,7 @@ import difflib
 import hashlib
 import json
 import math
+import os
 import re
 import types
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -51,12 +52,14 @@ from mockcall.core.model import (
     Problem,
     Rubric,
 )
+from mockcall.core.vocab import Locale
 from mockcall.core.yamlsafe import (
     DEFAULT_LIMITS,
     AliasGuard,
     Composed,
     Limits,
     compose_file,
+    load_data,
 )
 
 T = TypeVar("T")
@@ -121,6 +124,9 @@ class Library:
     files: tuple[str, ...]
     #: Personas whose account was not found; ``validate`` reports them as ``unknown-account``.
     orphans: tuple[Persona, ...] = ()
+    #: Paths given that do not exist, and paths that hold no YAML file to check.
+    missing: tuple[str, ...] = ()
+    empty: tuple[str, ...] = ()
 
     def personas(self) -> list[Persona]:
         found = [p for b in self.bundles.values() for p in b.personas]
@@ -854,6 +860,13 @@ class LazyMarks(Mapping[str, Mark]):
         m = self._raw[key]
         return Mark(self._file, m.line + 1, m.column + 1)
 
+    def get(self, key: str, default: Any = None) -> Any:
+        m = self._raw.get(key)
+        return default if m is None else Mark(self._file, m.line + 1, m.column + 1)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._raw
+
     def __iter__(self) -> Iterator[str]:
         return iter(self._raw)
 
@@ -930,9 +943,15 @@ def _load(
     path: str | Path, cls: type[Located], limits: Limits
 ) -> tuple[Any, list[Problem], Composed]:
     composed = compose_file(path, limits)
+    value, problems = _convert(composed, cls, limits)
+    return value, problems, composed
+
+
+def _convert(composed: Composed, cls: type[Located], limits: Limits) -> tuple[Any, list[Problem]]:
+    """A composed file as an object of ``cls`` (``None`` when unusable) and every problem."""
     problems = list(composed.problems)
     if composed.node is None:
-        return None, problems, composed
+        return None, problems
     w = _Walk(composed, limits)
     if composed.has_tags or composed.has_aliases:
         w.scan(composed.node, tags=composed.has_tags)
@@ -943,10 +962,10 @@ def _load(
             "the file must be a mapping of keys (id: ..., title: ...), "
             f"found {_kind(composed.node)}",
         )
-        return None, problems + w.problems, composed
+        return None, problems + w.problems
     value = converter(cls)(composed.node, w, "")
     problems.extend(sorted(w.problems, key=lambda p: (p.line, p.col)))
-    return (None if value is BAD else value), problems, composed
+    return (None if value is BAD else value), problems
 
 
 def load_persona(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> Loaded[Persona]:
@@ -967,9 +986,71 @@ def load_rubric(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> Loaded[Rub
     """One ``rubric.yaml``; ``content_hash`` is set from the content, not the formatting."""
     value, problems, _ = _load(path, Rubric, limits)
     if value is not None:
-        object.__setattr__(value, "source", str(path))
-        object.__setattr__(value, "content_hash", content_hash(value))
+        value = _finish_rubric(value, str(path))
     return Loaded(value, tuple(problems))
+
+
+def load_account_lexicon(
+    path: str | Path, limits: Limits = DEFAULT_LIMITS
+) -> Loaded[dict[str, dict[str, tuple[str, ...]]]]:
+    """An account's ``lexicon.yaml``: ``{locale: {act: [phrase, ...]}}``.
+
+    Extra free-text phrases per act *and per locale* (``account.yaml``'s ``lexicon`` applies to
+    every locale).  Read as plain data with the safe reader; a section that is not a mapping of
+    lists of strings is skipped with a ``wrong-type`` problem.  Act names and phrase syntax are
+    the validator's business (``unknown-act``, ``bad-phrase``).
+    """
+    file = str(path)
+    data, found = load_data(path, limits)
+    problems = list(found)
+    out: dict[str, dict[str, tuple[str, ...]]] = {}
+    if data is None:
+        return Loaded(None if problems else out, tuple(problems))
+    if not isinstance(data, dict):
+        problems.append(
+            Problem(file, 1, 1, "wrong-type", "lexicon.yaml must map locales (id, en) to acts")
+        )
+        return Loaded(None, tuple(problems))
+    for locale, acts in data.items():
+        if locale not in get_args(Locale):
+            problems.append(
+                Problem(file, 1, 1, "wrong-type", f"lexicon.yaml: unknown locale {locale!r}")
+            )
+            continue
+        if not isinstance(acts, dict):
+            problems.append(
+                Problem(file, 1, 1, "wrong-type", f"lexicon.yaml: {locale} must map acts to lists")
+            )
+            continue
+        section: dict[str, tuple[str, ...]] = {}
+        for act, phrases in acts.items():
+            items = [phrases] if isinstance(phrases, str) else phrases
+            if not isinstance(items, list) or not all(isinstance(x, str) for x in items):
+                problems.append(
+                    Problem(
+                        file, 1, 1, "wrong-type",
+                        f"lexicon.yaml: {locale}.{act} must be a list of phrases",
+                    )
+                )  # fmt: skip
+                continue
+            section[str(act)] = tuple(items)
+        out[str(locale)] = section
+    return Loaded(out, tuple(problems))
+
+
+def _finish_rubric(rubric: Rubric, source: str) -> Rubric:
+    object.__setattr__(rubric, "source", source)
+    object.__setattr__(rubric, "content_hash", content_hash(rubric))
+    return rubric
+
+
+def _finish(value: Any, source: str) -> Any:
+    """What the loader sets on a loaded persona or rubric beyond the file's keys."""
+    if isinstance(value, Persona):
+        return _finish_persona(value, source)
+    if isinstance(value, Rubric):
+        return _finish_rubric(value, source)
+    return value
 
 
 def _finish_persona(persona: Persona, source: str) -> Persona:
@@ -986,17 +1067,25 @@ def _finish_persona(persona: Persona, source: str) -> Persona:
 
 def canonical(value: Any) -> Any:
     """A model object as plain JSON data: every key, no marks, no loader-set fields."""
-    if isinstance(value, Located):
-        return {
-            f.name: canonical(getattr(value, f.name))
-            for f in dataclasses.fields(value)
-            if not f.metadata.get("internal")
-        }
+    cls = type(value)
+    if cls is str or cls is int or cls is float or cls is bool or value is None:
+        return value
+    names = _PUBLIC.get(cls)
+    if names is None and isinstance(value, Located):
+        names = _PUBLIC[cls] = tuple(
+            f.name for f in dataclasses.fields(value) if not f.metadata.get("internal")
+        )
+    if names is not None:
+        return {name: canonical(getattr(value, name)) for name in names}
     if isinstance(value, tuple):
         return [canonical(v) for v in value]
     if isinstance(value, Mapping):
         return {str(k): canonical(v) for k, v in value.items()}
     return value
+
+
+#: model class -> its keys (the fields a file can set), for :func:`canonical`
+_PUBLIC: dict[type, tuple[str, ...]] = {}
 
 
 def content_hash(rubric: Rubric) -> str:
@@ -1009,73 +1098,227 @@ def content_hash(rubric: Rubric) -> str:
 
 ACCOUNT_FILE = "account.yaml"
 RUBRIC_FILE = "rubric.yaml"
+LEXICON_FILE = "lexicon.yaml"
+#: Files of an account folder that are not personas.
+NOT_PERSONAS: tuple[str, ...] = (ACCOUNT_FILE, RUBRIC_FILE, LEXICON_FILE)
 _YAML_SUFFIXES = (".yaml", ".yml")
+#: The kinds of file mockcall reads, by the model class each is loaded as.
+KINDS: dict[str, type[Located]] = {"persona": Persona, "rubric": Rubric, "account": Account}
 
 
 @dataclass
-class _Folder:
-    """An account folder being assembled: which persona files of it were asked for."""
+class AccountFolder:
+    """A folder holding ``account.yaml``: its rubric (if any) and the persona files to read."""
 
     path: Path
     personas: list[Path]
     all_personas: bool
 
+    @property
+    def account_file(self) -> Path:
+        return self.path / ACCOUNT_FILE
 
-def load_library(paths: Sequence[str | Path], limits: Limits = DEFAULT_LIMITS) -> Library:
-    """Load account folders and persona files; every problem is returned, nothing raises.
+    @property
+    def rubric_file(self) -> Path | None:
+        rubric = self.path / RUBRIC_FILE
+        return rubric if rubric.is_file() else None
 
-    A folder is searched recursively for account folders (those holding ``account.yaml``); in
-    each, ``rubric.yaml`` is the rubric and every other ``*.yaml``/``*.yml`` is a persona.  A
-    persona file given alone brings its own folder's account and rubric.
+    def persona_files(self) -> list[Path]:
+        """Every persona file of the folder, or only the ones asked for by path."""
+        if not self.all_personas:
+            return sorted(set(self.personas))
+        return sorted(
+            p
+            for p in self.path.iterdir()
+            if p.suffix in _YAML_SUFFIXES
+            and p.name not in NOT_PERSONAS
+            and not p.name.startswith(".")
+            and p.is_file()
+        )
+
+
+@dataclass
+class Discovery:
+    """What a list of paths holds to check: the one place files are found, for every command.
+
+    ``folders``: account folders; ``loose``: YAML files outside any account folder, whose kind
+    is told from their name (``rubric.yaml``) or their top-level keys when loaded;
+    ``missing``: paths that do not exist; ``empty``: paths holding no ``*.yaml``/``*.yml`` file.
     """
-    folders: dict[Path, _Folder] = {}
-    problems: list[Problem] = []
-    loose: list[Path] = []
+
+    folders: dict[Path, AccountFolder] = dataclasses.field(default_factory=dict)
+    loose: list[Path] = dataclasses.field(default_factory=list)
+    missing: list[Path] = dataclasses.field(default_factory=list)
+    empty: list[Path] = dataclasses.field(default_factory=list)
+
+
+def discover(paths: Sequence[str | Path]) -> Discovery:
+    """Every YAML file under ``paths``: folders (searched recursively) and files alike.
+
+    A folder holding ``account.yaml`` is an account folder: ``rubric.yaml`` beside it is its
+    rubric, every other ``*.yaml``/``*.yml`` beside it a persona.  Every other YAML file found
+    is *loose*.  Hidden folders and files (a leading ``.``) are skipped in a search, read when
+    named.  A persona file given alone brings its own folder's account and rubric.
+    """
+    found = Discovery()
+    loose: dict[Path, Path] = {}
+    keys: dict[Path, Path | None] = {}  # folder -> its key in found.folders; None: no account
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            found = sorted({p.parent for p in path.rglob(ACCOUNT_FILE) if p.is_file()})
-            for folder in found:
-                entry = folders.setdefault(folder.resolve(), _Folder(folder, [], True))
-                entry.all_personas = True
+            files = _yaml_below(path)
+            if not files:
+                found.empty.append(path)
+            for file in files:
+                _place(found, loose, keys, file, whole_folder=True)
         elif path.is_file():
-            folder = path.parent
-            if (folder / ACCOUNT_FILE).is_file():
-                entry = folders.setdefault(folder.resolve(), _Folder(folder, [], False))
-                if path.name not in (ACCOUNT_FILE, RUBRIC_FILE):
-                    entry.personas.append(path)
-            elif path.suffix in _YAML_SUFFIXES:
-                loose.append(path)
+            if path.suffix not in _YAML_SUFFIXES:
+                found.empty.append(path)
+            else:
+                _place(found, loose, keys, path, whole_folder=False)
         else:
-            problems.append(Problem(str(path), 1, 1, "unreadable", "no such file or folder"))
+            found.missing.append(path)
+    found.loose = list(loose.values())
+    return found
 
+
+def _place(
+    found: Discovery,
+    loose: dict[Path, Path],
+    keys: dict[Path, Path | None],
+    file: Path,
+    *,
+    whole_folder: bool,
+) -> None:
+    folder = file.parent
+    if folder not in keys:
+        keys[folder] = folder.resolve() if (folder / ACCOUNT_FILE).is_file() else None
+    key = keys[folder]
+    if key is None:
+        loose.setdefault(file.resolve(), file)
+        return
+    entry = found.folders.setdefault(key, AccountFolder(folder, [], whole_folder))
+    if whole_folder:
+        entry.all_personas = True
+    elif file.name not in NOT_PERSONAS:
+        entry.personas.append(file)
+
+
+def _yaml_below(root: Path) -> list[Path]:
+    """The ``*.yaml``/``*.yml`` files under ``root``, sorted, hidden folders and files skipped;
+    a folder reached twice through symbolic links is searched once."""
+    files: list[Path] = []
+    seen: set[str] = set()
+    for top, dirs, names in os.walk(root, followlinks=True):
+        real = os.path.realpath(top)
+        if real in seen:
+            dirs[:] = []
+            continue
+        seen.add(real)
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        files.extend(
+            Path(top, n) for n in names if n.endswith(_YAML_SUFFIXES) and not n.startswith(".")
+        )
+    return sorted(files)
+
+
+def _distinctive_keys() -> dict[str, frozenset[str]]:
+    """Per kind, the top-level keys no other kind has: what tells a loose file's kind."""
+    keys = {
+        kind: frozenset(f.name for f in dataclasses.fields(cls) if not f.metadata.get("internal"))
+        for kind, cls in KINDS.items()
+    }
+    return {
+        kind: own.difference(*(other for k, other in keys.items() if k != kind))
+        for kind, own in keys.items()
+    }
+
+
+_DISTINCTIVE = _distinctive_keys()
+
+
+def tell_kind(node: MappingNode) -> str | list[str]:
+    """The kind a file's top-level mapping is, by its keys; else the kinds it could be
+    (none, or several when its keys belong to more than one)."""
+    keys = {k.value for k, _ in node.value if type(k) is ScalarNode}
+    votes = {kind: len(keys & own) for kind, own in _DISTINCTIVE.items()}
+    best = max(votes.values())
+    kinds = [kind for kind, n in votes.items() if n == best and n > 0]
+    return kinds[0] if len(kinds) == 1 else kinds
+
+
+def _unknown_kind(file: str, node: MappingNode, kinds: list[str]) -> Problem:
+    keys = {k.value for k, _ in node.value if type(k) is ScalarNode}
+    if kinds:
+        why = " and ".join(
+            f"keys only a {kind} has ({', '.join(sorted(keys & _DISTINCTIVE[kind]))})"
+            for kind in kinds
+        )
+        why = f"it has {why}"
+    else:
+        why = (
+            "a persona has 'states', a rubric 'sections', an account 'sop', "
+            "and it has no key only one of them has"
+        )
+    return Problem(file, 1, 1, "unknown-kind", f"cannot tell what kind of file this is: {why}")
+
+
+def load_loose(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> tuple[str | None, Loaded[Any]]:
+    """A YAML file outside any account folder: its kind told by name or keys, then loaded.
+
+    ``rubric.yaml`` is a rubric; any other file is what its top-level keys say (see
+    :func:`tell_kind`), or gets an ``unknown-kind`` problem.  Returns the kind (``None`` when
+    it could not be told) and the loaded file.
+    """
+    file = str(path)
+    composed = compose_file(file, limits)
+    if composed.node is None or type(composed.node) is not MappingNode:
+        value, problems = _convert(composed, Persona, limits)  # reading problems only
+        return None, Loaded(value, tuple(problems))
+    kind: str | list[str] = "rubric" if Path(file).name == RUBRIC_FILE else tell_kind(composed.node)
+    if isinstance(kind, list):
+        return None, Loaded(None, (_unknown_kind(file, composed.node, kind),))
+    value, problems = _convert(composed, KINDS[kind], limits)
+    if value is not None:
+        value = _finish(value, file)
+    return kind, Loaded(value, tuple(problems))
+
+
+def load_library(paths: Sequence[str | Path], limits: Limits = DEFAULT_LIMITS) -> Library:
+    """Load account folders, persona files and loose files; every problem is returned.
+
+    What is read is decided by :func:`discover`; a path that does not exist is an
+    ``unreadable`` problem (and listed in ``Library.missing``), one with nothing to check is
+    listed in ``Library.empty``.  Nothing raises.
+    """
+    found = discover(paths)
+    problems: list[Problem] = [
+        Problem(str(path), 1, 1, "unreadable", "no such file or folder") for path in found.missing
+    ]
     files: list[str] = []
     bundles: dict[str, AccountBundle] = {}
     orphans: list[Persona] = []
-    for entry in folders.values():
-        account_path = entry.path / ACCOUNT_FILE
+    for entry in found.folders.values():
+        account_path = entry.account_file
         account = load_account(account_path, limits)
         files.append(str(account_path))
         problems.extend(account.problems)
         rubric: Rubric | None = None
-        rubric_path = entry.path / RUBRIC_FILE
-        if rubric_path.is_file():
+        rubric_path = entry.rubric_file
+        if rubric_path is not None:
             loaded_rubric = load_rubric(rubric_path, limits)
             files.append(str(rubric_path))
             problems.extend(loaded_rubric.problems)
             rubric = loaded_rubric.value
-        if entry.all_personas:
-            persona_files = sorted(
-                p
-                for p in entry.path.iterdir()
-                if p.suffix in _YAML_SUFFIXES
-                and p.name not in (ACCOUNT_FILE, RUBRIC_FILE)
-                and p.is_file()
-            )
-        else:
-            persona_files = sorted(set(entry.personas))
+        locale_lexicon: dict[str, dict[str, tuple[str, ...]]] = {}
+        lexicon_path = entry.path / LEXICON_FILE
+        if lexicon_path.is_file():
+            loaded_lexicon = load_account_lexicon(lexicon_path, limits)
+            files.append(str(lexicon_path))
+            problems.extend(loaded_lexicon.problems)
+            locale_lexicon = loaded_lexicon.value or {}
         personas: list[Persona] = []
-        for persona_path in persona_files:
+        for persona_path in entry.persona_files():
             loaded = load_persona(persona_path, limits)
             files.append(str(persona_path))
             problems.extend(loaded.problems)
@@ -1096,14 +1339,16 @@ def load_library(paths: Sequence[str | Path], limits: Limits = DEFAULT_LIMITS) -
             )
             orphans.extend(personas)
             continue
-        bundles[account_id] = AccountBundle(account.value, rubric, tuple(personas), str(entry.path))
+        bundles[account_id] = AccountBundle(
+            account.value, rubric, tuple(personas), str(entry.path), locale_lexicon
+        )
 
-    for persona_path in loose:
-        loaded = load_persona(persona_path, limits)
-        files.append(str(persona_path))
-        problems.extend(loaded.problems)
-        if loaded.value is not None:
-            orphans.append(loaded.value)
+    for loose_path in found.loose:
+        kind, loaded_loose = load_loose(loose_path, limits)
+        files.append(str(loose_path))
+        problems.extend(loaded_loose.problems)
+        if kind == "persona" and loaded_loose.value is not None:
+            orphans.append(loaded_loose.value)
     # A persona given alone joins the bundle of the account it names, when that was loaded.
     still: list[Persona] = []
     for persona in orphans:
@@ -1114,4 +1359,11 @@ def load_library(paths: Sequence[str | Path], limits: Limits = DEFAULT_LIMITS) -
             bundles[persona.account] = dataclasses.replace(
                 bundle, personas=(*bundle.personas, persona)
             )
-    return Library(bundles, tuple(problems), tuple(files), tuple(still))
+    return Library(
+        bundles,
+        tuple(problems),
+        tuple(files),
+        tuple(still),
+        missing=tuple(str(p) for p in found.missing),
+        empty=tuple(str(p) for p in found.empty),
+    )

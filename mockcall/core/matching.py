@@ -340,9 +340,9 @@ def match_reply(
 ) -> Match:
     """Match one typed reply against the options offered now (``CallSession.offered()``).
 
-    ``lexicon`` should be the account's (``load_lexicon(locale, account.lexicon)``); options
-    without text (pure call controls) are never matched.  Pure and deterministic: ties between
-    equally similar options go to the lower number.
+    ``lexicon`` should be the account's (``load_lexicon(locale, bundle.lexicon_for(locale))``);
+    options without text (pure call controls) are never matched.  Pure and deterministic: ties
+    between equally similar options go to the lower number.
     """
     lex = lexicon if lexicon is not None else load_lexicon(locale)
     rec = recognise(text, locale, lex)

@@ -519,3 +519,13 @@ class AccountBundle:
     rubric: Rubric | None
     personas: tuple[Persona, ...]
     folder: str
+    #: ``lexicon.yaml`` of the folder: locale -> act -> extra phrases (empty when absent)
+    locale_lexicon: Mapping[str, Mapping[str, tuple[str, ...]]] = field(default_factory=dict)
+
+    def lexicon_for(self, locale: str) -> dict[str, tuple[str, ...]]:
+        """The account's extra phrases for calls in ``locale``: ``account.yaml``'s ``lexicon``
+        (every locale) followed by that locale's section of ``lexicon.yaml``."""
+        out: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in self.account.lexicon.items()}
+        for act, phrases in self.locale_lexicon.get(locale, {}).items():
+            out[act] = out.get(act, ()) + tuple(phrases)
+        return out

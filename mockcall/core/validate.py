@@ -81,9 +81,20 @@ class _Report:
 class _Ref:
     kind: str
     name: str
-    mark: Mark
     owner: Located
     field: str
+    #: the list index or mapping key of the name, marked as ``<field>.<item>`` (``acts.1``)
+    item: int | str | None = None
+
+    @property
+    def mark(self) -> Mark:
+        """Where the name is written: looked up only for a name that is reported."""
+        owner = self.owner
+        if self.item is not None:
+            mark = owner.marks.get(f"{self.field}.{self.item}")
+            if mark is not None:
+                return mark
+        return owner.mark_of(self.field)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -154,36 +165,34 @@ def objects(root: Located) -> list[Located]:
 
 
 def refs(found: Iterable[Located]) -> Iterator[_Ref]:
-    """Every name written in a ``ref=`` field of these objects, with the mark of the very word."""
+    """Every name written in a ``ref=`` field of these objects; ``mark`` is the very word."""
     for obj in found:
         for name, kind in _shape(type(obj)).refs:
             value = getattr(obj, name)
             if not value:
                 continue
             if isinstance(value, str):
-                yield _Ref(kind, value, obj.mark_of(name), obj, name)
+                yield _Ref(kind, value, obj, name)
             elif isinstance(value, tuple):
                 for i, item in enumerate(value):
-                    mark = obj.marks.get(f"{name}.{i}") or obj.mark_of(name)
-                    yield _Ref(kind, str(item), mark, obj, name)
+                    yield _Ref(kind, str(item), obj, name, i)
             elif isinstance(value, Mapping):
                 for key in value:
-                    mark = obj.marks.get(f"{name}.{key}") or obj.mark_of(name)
-                    yield _Ref(kind, str(key), mark, obj, name)
+                    yield _Ref(kind, str(key), obj, name, key)
 
 
-def _strings(found: Iterable[Located]) -> Iterator[tuple[str, Mark]]:
-    """Every free text of these objects that contains a ``{``, with its mark."""
+def _strings(found: Iterable[Located]) -> Iterator[tuple[str, _Ref]]:
+    """Every free text of these objects that contains a ``{``, with where it is written."""
     for obj in found:
         for name in _shape(type(obj)).texts:
             value = getattr(obj, name)
             if isinstance(value, str):
                 if "{" in value:
-                    yield value, obj.mark_of(name)
+                    yield value, _Ref("text", value, obj, name)
             else:
                 for i, item in enumerate(value):
                     if "{" in item:
-                        yield item, obj.marks.get(f"{name}.{i}") or obj.mark_of(name)
+                        yield item, _Ref("text", item, obj, name, i)
 
 
 def _duplicates(
@@ -255,6 +264,26 @@ def _check_account(report: _Report, bundle: AccountBundle) -> None:
             )
     if account.lexicon:
         _check_lexicon_phrases(report, bundle)
+    if bundle.locale_lexicon:
+        _check_locale_lexicon(report, bundle)
+
+
+def _check_locale_lexicon(report: _Report, bundle: AccountBundle) -> None:
+    """``lexicon.yaml`` of the account folder: act names, then phrases in their own locale."""
+    file = str(Path(bundle.folder) / "lexicon.yaml")
+    for locale, acts in sorted(bundle.locale_lexicon.items()):
+        mark = Mark(file, 1, 1)
+        for act in acts:
+            if act not in CORE_ACTS:
+                report.unknown(mark, "act", act, CORE_ACTS, f"in lexicon.yaml ({locale})")
+        known = {a: p for a, p in acts.items() if a in CORE_ACTS}
+        for bad in phrase_problems(locale, known):
+            report.add(
+                mark,
+                "bad-phrase",
+                f"lexicon.yaml ({locale}): phrase '{bad.phrase}' for {bad.act} is ignored: "
+                f"{bad.reason}",
+            )
 
 
 def _check_lexicon_phrases(report: _Report, bundle: AccountBundle) -> None:
@@ -532,7 +561,7 @@ def _check_mood(report: _Report, persona: Persona) -> None:
 
 
 def _check_placeholders(report: _Report, persona: Persona, found: list[Located]) -> None:
-    for text, mark in _strings(found):
+    for text, where in _strings(found):
         for m in _PLACEHOLDER.finditer(text):
             name = m.group(1)
             if _placeholder_ok(name, persona):
@@ -545,7 +574,7 @@ def _check_placeholders(report: _Report, persona: Persona, found: list[Located])
             close = difflib.get_close_matches(name, choices, n=1, cutoff=0.6)
             hint = f" (did you mean '{{{close[0]}}}'?)" if close else ""
             report.add(
-                mark,
+                where.mark,
                 "unknown-placeholder",
                 f"'{{{name}}}' names nothing: use customer.<field>, facts.<key>, "
                 f"agent.name, account.name or greeting{hint}",

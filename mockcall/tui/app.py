@@ -27,7 +27,7 @@ from mockcall.tui import messages as msg
 from mockcall.tui.hooks import RecentScores, Recorder, no_recent, no_recorder
 from mockcall.tui.i18n import t
 from mockcall.tui.plan import CallPlan, finish, shift_plans
-from mockcall.tui.startup import resume_collector
+from mockcall.tui.startup import EXIT_AFTER_FIRST_SCREEN, resume_collector
 
 if TYPE_CHECKING:
     from mockcall.core.loader import Library
@@ -37,7 +37,6 @@ if TYPE_CHECKING:
     from mockcall.tui.recording import StoreLink
 
 #: Benchmark hook: exit as soon as the first screen has been drawn (cold-start timing).
-EXIT_AFTER_FIRST_SCREEN = "MOCKCALL_EXIT_AFTER_FIRST_SCREEN"
 
 Start = CallPlan | Sequence[CallPlan] | None
 

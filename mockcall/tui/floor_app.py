@@ -12,10 +12,10 @@ from typing import ClassVar
 from textual.app import App
 from textual.binding import Binding, BindingType
 
-from mockcall.tui.app import EXIT_AFTER_FIRST_SCREEN
 from mockcall.tui.floor_feed import FloorFeed
 from mockcall.tui.i18n import t
 from mockcall.tui.screens.floor import FloorScreen
+from mockcall.tui.startup import EXIT_AFTER_FIRST_SCREEN
 
 
 class FloorApp(App[None]):

@@ -16,10 +16,10 @@ from typing import TYPE_CHECKING, ClassVar
 from textual.app import App
 from textual.binding import Binding, BindingType
 
-from mockcall.tui.app import EXIT_AFTER_FIRST_SCREEN
 from mockcall.tui.i18n import t
 from mockcall.tui.review_context import ReviewContext
 from mockcall.tui.screens.review_list import ReviewListScreen
+from mockcall.tui.startup import EXIT_AFTER_FIRST_SCREEN
 
 if TYPE_CHECKING:
     from mockcall.store.api import SessionStore

@@ -17,6 +17,9 @@ from __future__ import annotations
 
 import gc
 
+#: Set in the environment, an app exits once its first screen is drawn (start-up timing).
+EXIT_AFTER_FIRST_SCREEN = "MOCKCALL_EXIT_AFTER_FIRST_SCREEN"
+
 _paused = False
 
 

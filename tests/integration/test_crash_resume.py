@@ -87,11 +87,11 @@ def plan_keys(persona_id: str, seed: int) -> list[KeyStep]:
             break
         if step.kind in ("choose", "option"):
             # Paths name options in file order; the screen shuffles them: the key is the
-            # option's number on screen, which the engine records with what was said.
+            # option's place on screen, which the engine records with what was said.
             if play_step(session, clock, step, persona, account) is not None:
                 break
-            said = [e for e in session.events if e.kind == "agent_said"][-1]
-            number = int(said.data["key"])
+            said = [e for e in session.events if e.kind == "agent_said"][-1].data
+            number = list(said["shown"]).index(said["option"]) + 1
             keys: tuple[str, ...] = (str(number), "enter") if typed else (str(number),)
             steps.append(KeyStep(str(step), keys, session.phase))
             continue

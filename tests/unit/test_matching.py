@@ -106,7 +106,6 @@ def test_partial_replies_ask_first(persona: str, state: str, text: str, option: 
     ("persona", "state", "text"),
     [
         (ID, "opening", "Cuaca hari ini cerah sekali ya."),
-        (ID, "check", "bentar ya, gw lagi makan"),
         (EN, "opening", "The weather is lovely today."),
         (EN, "closing", "Please hold the line."),
         (EN, "closing", ""),
@@ -118,6 +117,15 @@ def test_unrelated_replies_match_nothing(persona: str, state: str, text: str) ->
     assert got.decision == "none", got.reason
     assert got.option_id is None and got.candidates == ()
     assert got.acts == got.recognition.acts
+
+
+def test_a_bare_wait_a_moment_is_never_taken_and_never_a_fault() -> None:
+    """ "bentar ya" asks the customer to wait: the recogniser may hear a hold request (and the UI
+    ask "Did you mean...?"), but nothing is played and no fault is logged."""
+    got = m(ID, "check", "bentar ya, gw lagi makan")
+    assert got.decision in ("none", "confirm"), got.reason
+    assert got.option_id is None
+    assert not set(got.recognition.acts) & {"rude", "blame_customer", "request_secret"}
 
 
 def test_options_without_text_are_never_matched() -> None:

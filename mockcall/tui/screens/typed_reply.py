@@ -91,8 +91,11 @@ class TypedReplies:
     def _load_lexicon(self) -> Lexicon:
         from mockcall.core import matching  # noqa: F401  (its import cost is paid here too)
         from mockcall.core.acts import load_lexicon
+        from mockcall.core.acts_model import load_model
 
-        return load_lexicon(self.plan.persona.locale, self.plan.bundle.account.lexicon)
+        load_model()  # numpy and the act model load here too, off the UI thread
+        plan = self.plan
+        return load_lexicon(plan.persona.locale, plan.bundle.lexicon_for(plan.persona.locale))
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.group != "lexicon":

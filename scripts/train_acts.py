@@ -1,0 +1,522 @@
+"""Train the act model (mockcall/core/lexicon/acts_model.npz) and choose how it is used.
+
+    python scripts/train_acts.py --cv-only  # compare every method and setting, write nothing
+    # the shipped model (the setting that won the comparison), CV figures printed again:
+    python scripts/train_acts.py --quick --config '{"C": 100, "balanced": true}' --fault-floor 0.5
+
+Data: the TUNE writers (``mockcall.core.acts_eval.TUNE_WRITERS``) and ``tune.yaml``.  The TEST
+writers and ``heldout.yaml`` are never read here: they stay held out for
+``scripts/bench_acts.py``.
+
+Choice by leave-one-writer-out cross-validation within the TUNE writers: each writer in turn is
+predicted by a model trained on the other five plus ``tune.yaml``.  Compared on the pooled
+out-of-fold predictions:
+
+* the phrase lexicon as it is; with PySastrawi as the Indonesian stemmer; with rapidfuzz
+  fuzzy typo correction (no training: each writer is simply scored);
+* the model on text n-grams alone, and with the lexicon's scores as features;
+* that model combined with the lexicon per act (``model`` / ``lex`` / ``or`` / ``and``, with a
+  threshold per act), the choice made on the pooled out-of-fold predictions.  Because that
+  choice sees the writer it is scored on, a *nested* figure is printed too: each writer's
+  thresholds and modes chosen on the other five writers' out-of-fold predictions.
+
+The final model is trained on all TUNE writers + tune.yaml with the winning settings.
+Deterministic: features, vocabulary order and liblinear's coordinate order (``random_state=0``)
+are fixed, so the same data always gives the same file.  Needs the ``dev`` extra
+(scikit-learn, PySastrawi, rapidfuzz).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from scipy import sparse
+from sklearn.linear_model import LogisticRegression
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from mockcall.core import acts as acts_mod  # noqa: E402
+from mockcall.core.acts import Analysis, analyse, load_lexicon  # noqa: E402
+from mockcall.core.acts_eval import (  # noqa: E402
+    TUNE_WRITERS,
+    Report,
+    Sample,
+    load_samples,
+    load_writers,
+    score_predictions,
+)
+from mockcall.core.acts_model import (  # noqa: E402
+    MODEL_FILE,
+    MODES,
+    ActModel,
+    column_kinds,
+    decide,
+    featurise,
+    model_from_arrays,
+    negated_acts,
+    probabilities,
+    vectorise,
+)
+from mockcall.core.loader import load_library  # noqa: E402
+
+DATA = ROOT / "tests" / "data" / "utterances"
+OUT = ROOT / "mockcall" / "core" / "lexicon" / MODEL_FILE
+FATAL = (
+    "request_secret",
+    "refuse_secret",
+    "disclose_account",
+    "dnc_check",
+    "rude",
+    "blame_customer",
+    "promise_unauthorized",
+)
+THRESHOLDS = (0.02, 0.03, *(round(x, 2) for x in np.arange(0.05, 0.96, 0.05)))
+#: Rescaled score from which the best act is reported when no act reached its rule (1 = never).
+FALLBACKS = (1.0, 0.45, 0.4, 0.35, 0.3, 0.25, 0.2)
+TEXT_KINDS = ("c", "d", "w", "b", "v", "u")
+
+
+@dataclass
+class Item:
+    sample: Sample
+    group: str  # writer id, or "tune"
+    analysis: Analysis
+    feats: dict[str, float]
+
+
+@dataclass(frozen=True)
+class Config:
+    C: float = 8.0
+    min_df: int = 2
+    lex_features: bool = False
+    balanced: bool = False
+    personas: bool = False  # add the library's persona option texts (labelled by their acts)
+    tune_yaml: bool = True  # train on tune.yaml too (the lexicon was tuned on it)
+
+
+def load_data() -> tuple[list[tuple[str, list[Sample]]], list[Sample]]:
+    writers = load_writers(DATA / "writers", TUNE_WRITERS)
+    return [(w.writer, list(w.samples)) for w in writers], load_samples(DATA / "tune.yaml")
+
+
+def persona_samples() -> list[Sample]:
+    """Option texts of the bundled persona library with the acts their authors tagged."""
+    lib = load_library([ROOT / "personas"])
+    out: list[Sample] = []
+    seen: set[str] = set()
+    for bundle in lib.bundles.values():
+        for persona in bundle.personas:
+            for state in persona.states.values():
+                for option in state.options:
+                    text = option.text.strip()
+                    if text and text not in seen and "dead_air" not in option.acts:
+                        seen.add(text)
+                        out.append(Sample(text, persona.locale, frozenset(option.acts)))
+    return out
+
+
+def build_items(groups: list[tuple[str, list[Sample]]], tune: list[Sample]) -> list[Item]:
+    items: list[Item] = []
+    for name, samples in [*groups, ("tune", tune), ("personas", persona_samples())]:
+        for s in samples:
+            a = analyse(s.text, s.locale)
+            items.append(Item(s, name, a, featurise(a, s.locale)))
+    return items
+
+
+def _keep(key: str, cfg: Config) -> bool:
+    return cfg.lex_features or key.split(":", 1)[0] not in ("x", "y", "q", "n")
+
+
+def fit(items: Sequence[Item], acts: Sequence[str], cfg: Config) -> ActModel:
+    """Train one model on ``items`` (vocabulary and idf from them alone)."""
+    df: dict[str, int] = {}
+    for it in items:
+        for key in it.feats:
+            if _keep(key, cfg):
+                df[key] = df.get(key, 0) + 1
+    vocab_list = sorted(
+        k for k, d in df.items() if k.split(":", 1)[0] not in TEXT_KINDS or d >= cfg.min_df
+    )
+    vocab = {k: i for i, k in enumerate(vocab_list)}
+    n = len(items)
+    idf = np.asarray([math.log((1 + n) / (1 + df[k])) + 1.0 for k in vocab_list], dtype=np.float32)
+    kinds = column_kinds(vocab)
+    rows: list[int] = []
+    cols: list[int] = []
+    vals: list[float] = []
+    for r, it in enumerate(items):
+        c, v = vectorise(it.feats, vocab, idf, kinds)
+        rows.extend([r] * len(c))
+        cols.extend(c.tolist())
+        vals.extend(v.tolist())
+    x = sparse.csr_matrix((vals, (rows, cols)), shape=(n, len(vocab_list)), dtype=np.float64)
+    weights = np.zeros((len(vocab_list), len(acts)), dtype=np.float32)
+    bias = np.full(len(acts), -10.0, dtype=np.float32)
+    for j, act in enumerate(acts):
+        y = np.asarray([1 if act in it.sample.acts else 0 for it in items])
+        if y.sum() == 0:
+            continue
+        clf = LogisticRegression(
+            C=cfg.C,
+            solver="liblinear",
+            dual=True,  # far faster here: many more features than replies
+            class_weight="balanced" if cfg.balanced else None,
+            max_iter=1000,
+            random_state=0,  # liblinear's coordinate order: fixed, so training is repeatable
+        )
+        clf.fit(x, y)
+        weights[:, j] = clf.coef_[0]
+        bias[j] = clf.intercept_[0]
+    return model_from_arrays(
+        {
+            "acts": np.asarray(acts),
+            "vocab": np.asarray(vocab_list),
+            "idf": idf,
+            "weights": weights,
+            "bias": bias,
+            "thresholds": np.full(len(acts), 0.5, dtype=np.float32),
+            "modes": np.asarray(["model"] * len(acts)),
+            "fallback": np.asarray(1.0),
+            "meta": np.asarray(json.dumps({"C": cfg.C, "min_df": cfg.min_df})),
+        }
+    )
+
+
+def _trains(it: Item, cfg: Config) -> bool:
+    if it.group == "personas":
+        return cfg.personas
+    return cfg.tune_yaml or it.group != "tune"
+
+
+def oof_probs(items: list[Item], acts: Sequence[str], cfg: Config) -> dict[int, dict[str, float]]:
+    """Out-of-fold probabilities for every TUNE-writer item (leave one writer out)."""
+    out: dict[int, dict[str, float]] = {}
+    for w in TUNE_WRITERS:
+        train = [it for it in items if it.group != w and (cfg.personas or it.group != "personas")]
+        model = fit(train, acts, cfg)
+        for i, it in enumerate(items):
+            if it.group == w:
+                out[i] = probabilities(model, it.analysis, it.sample.locale)
+    return out
+
+
+def rule(
+    acts: Sequence[str], thresholds: Sequence[float], modes: Sequence[str], fallback: float = 1.0
+) -> ActModel:
+    """A weightless model carrying only the decision rule (what :func:`decide` reads)."""
+    empty = np.zeros(0, dtype=np.float32)
+    return ActModel(
+        acts=tuple(acts),
+        vocab={},
+        idf=empty,
+        weights=np.zeros((0, len(acts)), dtype=np.float32),
+        bias=np.zeros(len(acts), dtype=np.float32),
+        thresholds=np.asarray(thresholds, dtype=np.float32),
+        modes=tuple(modes),
+        fallback=fallback,
+        meta={},
+        kinds=np.zeros(0, dtype=np.int8),
+    )
+
+
+def _f1(tp: int, fp: int, fn: int) -> float:
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+#: Faults that fail a call or cost a trainee marks: the model alone may report them only from
+#: this probability on (a false fault is an unjust fail); None lets CV pick any threshold.
+FAULT_FLOOR_ACTS = (
+    "rude",
+    "blame_customer",
+    "promise_unauthorized",
+    "request_secret",
+    "disclose_without_verify",
+    "interrupt",
+)
+FAULT_FLOOR: list[float | None] = [None]
+#: Acts the model never decides: whether a disclosure came before verification is a fact of the
+#: call's state, which the engine knows and the words rarely show ("no need to verify" does, and
+#: the lexicon hears that).  Writers labelled it from imagined context, so a model learns "any
+#: disclosure" and would fail trainees who did verify.
+LEX_ONLY = ("disclose_without_verify",)
+
+
+def choose_rules(
+    items: list[Item],
+    idx: Sequence[int],
+    probs: dict[int, dict[str, float]],
+    acts: Sequence[str],
+) -> tuple[list[float], list[str]]:
+    """Per act, the (mode, threshold) with the best F1 on the given out-of-fold items."""
+    thresholds: list[float] = []
+    modes: list[str] = []
+    floor = FAULT_FLOOR[0]
+    for act in acts:
+        grid = THRESHOLDS
+        if floor is not None and act in FAULT_FLOOR_ACTS:
+            grid = tuple(t for t in THRESHOLDS if t >= floor)
+        gold = np.asarray([act in items[i].sample.acts for i in idx])
+        lex = np.asarray([act in items[i].analysis.acts for i in idx])
+        p = np.asarray([probs[i][act] for i in idx])
+        best = (-1.0, 0.0, "lex", 0.5)
+        for mode in MODES:
+            for t in grid if mode != "lex" else (0.5,):
+                m = p >= t
+                on = {"model": m, "lex": lex, "or": m | lex, "and": m & lex}[mode]
+                tp = int((on & gold).sum())
+                fp = int((on & ~gold).sum())
+                fn = int((~on & gold).sum())
+                f = _f1(tp, fp, fn)
+                # ties: prefer the model alone, then a threshold near 0.5
+                key = (round(f, 6), -MODES.index(mode), -abs(t - 0.5))
+                if key > (round(best[0], 6), -MODES.index(best[2]), -abs(best[3] - 0.5)):
+                    best = (f, 0.0, mode, t)
+        if act in LEX_ONLY:
+            best = (best[0], 0.0, "lex", 0.5)
+        thresholds.append(best[3])
+        modes.append(best[2])
+    return thresholds, modes
+
+
+def choose_fallback(
+    items: list[Item],
+    idx: Sequence[int],
+    probs: Mapping[int, Mapping[str, float]],
+    acts: Sequence[str],
+    thresholds: Sequence[float],
+    modes: Sequence[str],
+) -> float:
+    """The fallback score with the best micro-F1 on the given out-of-fold items."""
+    best = (-1.0, 1.0)
+    for fb in FALLBACKS:
+        model = rule(acts, thresholds, modes, fb)
+        rep = score_predictions(
+            (items[i].sample, predict_with(model, items[i], probs[i])) for i in idx
+        )
+        if rep.micro_f1 > best[0] + 1e-9:
+            best = (rep.micro_f1, fb)
+    return best[1]
+
+
+def predict_with(model: ActModel, it: Item, probs: Mapping[str, float]) -> frozenset[str]:
+    acts, _ = decide(model, probs, it.analysis.acts, negated_acts(it.analysis))
+    return frozenset(acts | it.analysis.account_acts)
+
+
+def report_rows(name: str, rep: Report, per_writer: dict[str, Report]) -> str:
+    fat = [rep.per_act.get(a) for a in FATAL]
+    fr = min((s.recall for s in fat if s is not None), default=0.0)
+    fp = min((s.precision for s in fat if s is not None), default=0.0)
+    worst = min((s.f1 for s in rep.per_act.values() if s.support), default=0.0)
+    writers = " ".join(f"{w}={r.micro_f1:.2f}" for w, r in per_writer.items())
+    return (
+        f"{name:<44} micro {rep.micro_f1:.3f}  macro {rep.macro_f1:.3f}  exact "
+        f"{rep.exact_match:.3f}  worst-act {worst:.2f}  fatal min R {fr:.2f} P {fp:.2f}  "
+        f"[{writers}]"
+    )
+
+
+def score_fn(
+    items: list[Item], pred: Mapping[int, frozenset[str]]
+) -> tuple[Report, dict[str, Report]]:
+    """Pooled and per-writer scores of out-of-fold predictions ``{item index: acts}``."""
+    pooled = score_predictions((items[i].sample, acts) for i, acts in sorted(pred.items()))
+    per = {
+        w: score_predictions(
+            (items[i].sample, acts) for i, acts in sorted(pred.items()) if items[i].group == w
+        )
+        for w in TUNE_WRITERS
+    }
+    return pooled, per
+
+
+def predict_all(
+    model: ActModel, items: list[Item], idx: Sequence[int], probs: Mapping[int, Mapping[str, float]]
+) -> dict[int, frozenset[str]]:
+    return {i: predict_with(model, items[i], probs[i]) for i in idx}
+
+
+def lexicon_variant(
+    groups: list[tuple[str, list[Sample]]], stem: str | None, fuzzy: bool
+) -> tuple[Report, dict[str, Report]]:
+    """Score the lexicon alone on the TUNE writers, with another stemmer or typo corrector."""
+    saved_stem, saved_correct = acts_mod.stem_id, acts_mod._correct
+    try:
+        if stem == "sastrawi":
+            from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+            sastrawi = StemmerFactory().create_stemmer()
+
+            def stem_sastrawi(word: str, roots: frozenset[str] = frozenset()) -> str:
+                return word if word in roots else str(sastrawi.stem(word)) or word
+
+            acts_mod.stem_id = stem_sastrawi  # type: ignore[assignment]
+        if fuzzy:
+            from rapidfuzz import fuzz, process
+
+            def correct_fuzzy(lex: acts_mod.Lexicon, word: str) -> str:
+                if len(word) < 5 or word in lex.vocab or not word.isalpha():
+                    return word
+                vocab = sorted(lex.vocab)
+                hit = process.extractOne(word, vocab, scorer=fuzz.ratio, score_cutoff=85)
+                return str(hit[0]) if hit else word
+
+            acts_mod._correct = correct_fuzzy  # type: ignore[assignment]
+        acts_mod._load_cached.cache_clear()
+        pairs: dict[str, list[tuple[Sample, frozenset[str]]]] = {}
+        for w, samples in groups:
+            pairs[w] = [
+                (s, frozenset(acts_mod.recognise_lexicon(s.text, s.locale).acts)) for s in samples
+            ]
+    finally:
+        acts_mod.stem_id = saved_stem  # type: ignore[assignment]
+        acts_mod._correct = saved_correct  # type: ignore[assignment]
+        acts_mod._load_cached.cache_clear()
+    pooled = score_predictions(p for ps in pairs.values() for p in ps)
+    return pooled, {w: score_predictions(ps) for w, ps in pairs.items()}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--cv-only", action="store_true", help="compare methods, write nothing")
+    ap.add_argument("--quick", action="store_true", help="skip the lexicon variants")
+    ap.add_argument(
+        "--config", action="append", default=[], help='a model setting as JSON, e.g. {"C": 8}'
+    )
+    ap.add_argument(
+        "--fault-floor",
+        type=float,
+        action="append",
+        default=[],
+        help="compare (and use the last of) these floors on the model's fault thresholds",
+    )
+    args = ap.parse_args(argv)
+    groups, tune = load_data()
+    print("LOWO CV over TUNE writers", ", ".join(TUNE_WRITERS), "(+ tune.yaml in every fold)")
+    if not args.quick:
+        for name, stem, fuzzy in (
+            ("lexicon (as shipped)", None, False),
+            ("lexicon + PySastrawi stemmer", "sastrawi", False),
+            ("lexicon + rapidfuzz typo correction", None, True),
+        ):
+            print(report_rows(name, *lexicon_variant(groups, stem, fuzzy)))
+    for lx in ("id", "en"):
+        load_lexicon(lx)
+    items = build_items(groups, tune)
+    acts = sorted({a for it in items for a in it.sample.acts})
+    idx = [i for i, it in enumerate(items) if it.group in TUNE_WRITERS]
+    best: tuple[float, Config, dict[int, dict[str, float]]] | None = None
+    configs = [Config(**json.loads(c)) for c in args.config] or [
+        Config(C=8.0),
+        Config(C=32.0),
+        Config(C=32.0, balanced=True),
+        Config(C=100.0, balanced=True),
+        Config(C=32.0, personas=True),
+        Config(C=8.0, lex_features=True),
+        Config(C=32.0, balanced=True, lex_features=True, tune_yaml=False),
+    ]
+    for cfg in configs:
+        probs = oof_probs(items, acts, cfg)
+        base = rule(acts, [0.5] * len(acts), ["model"] * len(acts))
+        plain = score_fn(items, predict_all(base, items, idx, probs))
+        label = f"model C={cfg.C:g}{' +lex feats' if cfg.lex_features else ''}"
+        label += " balanced" if cfg.balanced else ""
+        print(report_rows(label + " @0.5", *plain))
+        for floor in [None, *args.fault_floor]:
+            FAULT_FLOOR[0] = floor
+            score = rules_cv(items, idx, probs, acts, f"{label} fault floor {floor}")
+            if best is None or score > best[0]:
+                best = (score, cfg, probs)
+    assert best is not None
+    _, cfg, probs = best
+    FAULT_FLOOR[0] = args.fault_floor[-1] if args.fault_floor else None
+    th, modes = choose_rules(items, idx, probs, acts)
+    fallback = choose_fallback(items, idx, probs, acts, th, modes)
+    print(f"chosen: {cfg}, fallback {fallback}, fault floor {FAULT_FLOOR[0]}")
+    return _finish(args, items, acts, cfg, th, modes, fallback)
+
+
+def rules_cv(
+    items: list[Item],
+    idx: Sequence[int],
+    probs: dict[int, dict[str, float]],
+    acts: Sequence[str],
+    label: str,
+) -> float:
+    """Print the per-act rule's CV figures (pooled and nested); return the nested micro-F1."""
+    th, modes = choose_rules(items, idx, probs, acts)
+    fb = choose_fallback(items, idx, probs, acts, th, modes)
+    tuned = rule(acts, th, modes, fb)
+    rep = score_fn(items, predict_all(tuned, items, idx, probs))
+    print(report_rows(label + f" per-act rule, fallback {fb}", *rep))
+    nested: dict[int, frozenset[str]] = {}
+    for w in TUNE_WRITERS:
+        others = [i for i in idx if items[i].group != w]
+        th_w, modes_w = choose_rules(items, others, probs, acts)
+        fb_w = choose_fallback(items, others, probs, acts, th_w, modes_w)
+        rule_w = rule(acts, th_w, modes_w, fb_w)
+        for i in idx:
+            if items[i].group == w:
+                nested[i] = predict_with(rule_w, items[i], probs[i])
+    nrep = score_fn(items, nested)
+    print(report_rows(label + " per-act rule, nested", *nrep))
+    return nrep[0].micro_f1
+
+
+def _finish(
+    args: argparse.Namespace,
+    items: list[Item],
+    acts: Sequence[str],
+    cfg: Config,
+    th: Sequence[float],
+    modes: Sequence[str],
+    fallback: float,
+) -> int:
+    """Print the chosen rule; unless --cv-only, train on everything and write the model."""
+    for act, t, m in zip(acts, th, modes, strict=True):
+        print(f"  {act:<24} {m:<5} {t:.2f}")
+    if args.cv_only:
+        return 0
+    final = fit([it for it in items if _trains(it, cfg)], acts, cfg)
+    arrays = {
+        "acts": np.asarray(final.acts),
+        "vocab": np.asarray(final.inverse_vocab()),
+        "idf": final.idf.astype(np.float32),
+        "weights": final.weights.astype(np.float16),
+        "bias": final.bias.astype(np.float32),
+        "thresholds": np.asarray(th, dtype=np.float32),
+        "modes": np.asarray(modes),
+        "fallback": np.asarray(fallback),
+        "meta": np.asarray(
+            json.dumps(
+                {
+                    "C": cfg.C,
+                    "min_df": cfg.min_df,
+                    "lex_features": cfg.lex_features,
+                    "balanced": cfg.balanced,
+                    "fault_floor": FAULT_FLOOR[0],
+                    "trained_on": "TUNE writers + tune.yaml",
+                },
+                sort_keys=True,
+            )
+        ),
+    }
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    with OUT.open("wb") as fh:
+        np.savez_compressed(fh, **arrays)
+    print(f"wrote {OUT.relative_to(ROOT)} ({OUT.stat().st_size / 1e6:.2f} MB)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
