@@ -80,6 +80,7 @@ SECTIONS: dict[str, Callable[[], list[Row]]] = {
     "store": _rows_of("bench_store"),
     "floor": _rows_of("bench_floor"),
     "tui": _rows_of("bench_tui"),
+    "serve": _rows_of("bench_serve"),
 }
 
 
