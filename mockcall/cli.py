@@ -51,19 +51,23 @@ def _common(parser: argparse.ArgumentParser) -> None:
 def _db(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--db",
-        metavar="FILE",
-        help="sessions database (default $MOCKCALL_DB)",
+        metavar="FILE|DSN",
+        help="sessions database: a SQLite file or postgresql://user@host/db (default $MOCKCALL_DB)",
         **_shared(parser),
     )
 
 
-def _ui(parser: argparse.ArgumentParser) -> None:
+def _lang(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--lang",
         choices=["id", "en"],
         help="UI language (default from $LANG)",
         **_shared(parser),
     )
+
+
+def _ui(parser: argparse.ArgumentParser) -> None:
+    _lang(parser)
     parser.add_argument(
         "--trainee",
         metavar="NAME",
@@ -112,6 +116,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     _common(parser)
     _db(parser)
     _ui(parser)
+    # `mockcall serve` starts each browser seat's home screen with it: the name is fixed
+    parser.add_argument("--seat", action="store_true", help=argparse.SUPPRESS)
     parser.set_defaults(module="home")
     sub = _Commands(parser.add_subparsers(dest="command", metavar="COMMAND"), only)
 
@@ -147,6 +153,30 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     _db(p)
     _ui(p)
     p.set_defaults(module="review")
+
+    p = sub.add_parser("serve", help="the trainee app in a browser: one seat per browser")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default loopback)")
+    p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    p.add_argument(
+        "--token",
+        metavar="TOKEN",
+        help="room token trainees type to open a seat (default $MOCKCALL_SERVE_TOKEN); "
+        "required for any address but loopback",
+    )
+    p.add_argument("--max-seats", type=int, default=60, help="seats open at once (default 60)")
+    _common(p)
+    _db(p)
+    _lang(p)
+    p.set_defaults(module="serve")
+
+    p = sub.add_parser("floor", help="every seat live, for the trainer (TUI)")
+    p.add_argument(
+        "--hours", type=float, default=8.0, help="seats with a call in the last N hours (8)"
+    )
+    _common(p)
+    _db(p)
+    _lang(p)
+    p.set_defaults(module="floor")
 
     p = sub.add_parser("list", help="personas found, with account/direction/channel/locale")
     p.add_argument("--format", choices=["table", "json"], default="table")
@@ -219,6 +249,12 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     p.add_argument("--trainee", metavar="NAME", default=argparse.SUPPRESS)
     _common(p)
     p.set_defaults(module="qa")
+
+    p = sub.add_parser("db", help="the sessions database: status, or migrate its schema")
+    p.add_argument("action", nargs="?", choices=["status", "migrate"], default="status")
+    p.add_argument("--format", choices=["text", "json"], default="text")
+    _db(p)
+    p.set_defaults(module="db")
 
     p = sub.add_parser("tag", help="free text (one utterance per stdin line) -> SOP acts")
     p.add_argument("--locale", choices=["id", "en"], required=True)

@@ -29,5 +29,6 @@ def _home(args: argparse.Namespace) -> int:
 
     store = StoreLink(getattr(args, "db", None))
     trainee = getattr(args, "trainee", None) or ""
-    run_app(MockcallApp(library, trainee=trainee, store=store), store)
+    seat = bool(getattr(args, "seat", False))  # started by `mockcall serve` for a browser
+    run_app(MockcallApp(library, trainee=trainee, store=store, seat=seat), store)
     return EXIT_OK

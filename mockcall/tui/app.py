@@ -43,10 +43,10 @@ Start = CallPlan | Sequence[CallPlan] | None
 
 class MockcallApp(App[None]):
     """``start``: None for the home screen, a plan to go straight to a call, or a shift's
-    plans for a nesting shift. ``store``: record calls and read scores through this link
-    (replaces ``recorder`` and ``recent``). ``load_all``: when ``library`` holds only the
-    account of the call asked for (``mockcall play``), how to load everything for the home
-    screen or a resumed call of another account."""
+    plans for a nesting shift. ``seat``: a browser seat (``mockcall serve``). ``store``:
+    record calls and read scores through this link (replaces ``recorder`` and ``recent``).
+    ``load_all``: when ``library`` holds only the account of the call asked for (``mockcall
+    play``), how to load everything for the home screen or a resumed call of another account."""
 
     CSS_PATH = "mockcall.tcss"
     TITLE = "mockcall"
@@ -71,6 +71,7 @@ class MockcallApp(App[None]):
         seed: int | None = None,
         store: StoreLink | None = None,
         load_all: Callable[[], Library] | None = None,
+        seat: bool = False,
     ) -> None:
         super().__init__()
         self.library = library
@@ -86,6 +87,8 @@ class MockcallApp(App[None]):
         #: id(session) -> its event sink, so a scored call's card reaches its recording
         self.recordings: dict[int, EventSink] = {}
         self._load_all = load_all
+        #: a browser seat of ``mockcall serve``: the trainee's name is fixed, no review (F6)
+        self.seat = seat
         self._resumes: list[Unfinished] = []
         #: True from start-up until the offer to resume a crashed call is answered (or there
         #: is none): a call screen waits before it rings, so two calls never compete for keys

@@ -461,6 +461,66 @@ STRINGS: Final[dict[str, tuple[str, str]]] = {
     "review.progress.nolosses": ("No criterion lost.", "Tidak ada kriteria yang gagal."),
     "review.progress.fatal": ("Fatal errors", "Kesalahan fatal"),
     # --- review ---------------------------------------------------------------- end review
+    # --- browser seats (mockcall serve)
+    "serve.lang": ("en", "id"),
+    "serve.login.title": ("open a seat", "buka kursi"),
+    "serve.login.intro": (
+        "Type your name to take mock calls in this browser.",
+        "Ketik nama Anda untuk latihan menerima panggilan di browser ini.",
+    ),
+    "serve.login.name": ("Your name", "Nama Anda"),
+    "serve.login.token": ("Room token (from your trainer)", "Token ruangan (dari trainer)"),
+    "serve.login.open": ("Open my seat", "Buka kursi saya"),
+    "serve.error.token": (
+        "That room token is not right: ask your trainer.",
+        "Token ruangan salah: tanyakan ke trainer.",
+    ),
+    "serve.error.name": (
+        "Type your name: letters, digits, spaces and . ' - only, at most 40.",
+        "Ketik nama Anda: huruf, angka, spasi dan . ' - saja, paling banyak 40.",
+    ),
+    "serve.full": (
+        "All {seats} seats are taken. Ask your trainer, then try again.",
+        "Semua {seats} kursi terisi. Tanyakan ke trainer, lalu coba lagi.",
+    ),
+    "serve.retry": ("Try again", "Coba lagi"),
+    "serve.seat.opening": ("Opening the seat of {name}…", "Membuka kursi {name}…"),
+    "serve.seat.ended": ("This seat is closed.", "Kursi ini sudah ditutup."),
+    "serve.seat.reopen": ("Open it again", "Buka lagi"),
+    "serve.seat.logout": ("Log out", "Keluar"),
+    # --- floor (mockcall floor)
+    "floor.title": ("Floor — {n} seats", "Lantai — {n} kursi"),
+    "floor.none": (
+        "No seat has taken a call in the last {hours} hours.",
+        "Belum ada kursi yang menerima panggilan dalam {hours} jam terakhir.",
+    ),
+    "floor.col.trainee": ("Trainee", "Trainee"),
+    "floor.col.persona": ("Persona", "Persona"),
+    "floor.col.mode": ("Mode", "Mode"),
+    "floor.col.time": ("Call", "Durasi"),
+    "floor.col.mood": ("Mood", "Mood"),
+    "floor.col.state": ("State", "Status"),
+    "floor.col.score": ("Last score", "Skor terakhir"),
+    "floor.state.ringing": ("ringing", "berdering"),
+    "floor.state.talking": ("talking", "bicara"),
+    "floor.state.hold": ("ON HOLD {time}", "HOLD {time}"),
+    "floor.state.acw": ("ACW {time}", "ACW {time}"),
+    "floor.state.ended": ("call ended", "panggilan selesai"),
+    "floor.state.done": ("done", "selesai"),
+    "floor.state.abandoned": ("abandoned", "dibatalkan"),
+    "floor.state.interrupted": ("interrupted", "terputus"),
+    "floor.updated": (
+        "updated {time} · every {every:.0f} s",
+        "diperbarui {time} · tiap {every:.0f} dtk",
+    ),
+    "floor.key.open": ("Transcript", "Transkrip"),
+    "floor.key.floor": ("Floor", "Lantai"),
+    "floor.transcript.title": (
+        "{trainee} · {persona} · read-only, live",
+        "{trainee} · {persona} · hanya baca, langsung",
+    ),
+    "floor.transcript.gone": ("Session {id} no longer exists.", "Sesi {id} sudah tidak ada."),
+    "floor.pick": ("Move to a seat first.", "Pilih kursi dulu."),
     # --- errors at startup
     "err.no_account": (
         "no account '{account}' (known: {known})",

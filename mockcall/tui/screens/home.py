@@ -43,7 +43,10 @@ class HomeScreen(Screen[None]):
             with Vertical(id="home-left"):
                 yield Label(t("home.trainee"))
                 yield Input(
-                    self.app.trainee, placeholder=t("home.trainee.placeholder"), id="trainee"
+                    self.app.trainee,
+                    placeholder=t("home.trainee.placeholder"),
+                    id="trainee",
+                    disabled=self.app.seat,  # a browser seat keeps the name it logged in with
                 )
                 yield Label(t("home.mode"))
                 with RadioSet(id="mode"):
@@ -88,6 +91,10 @@ class HomeScreen(Screen[None]):
 
     def action_search(self) -> None:
         self.query_one("#search").focus()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """A browser seat (``mockcall serve``) has no F6: the stored sessions are the trainer's."""
+        return not (action == "review" and self.app.seat)
 
     def action_review(self) -> None:
         """F6: the stored sessions, for a trainer at this seat (mockcall review's list)."""

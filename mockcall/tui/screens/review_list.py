@@ -2,7 +2,8 @@
 
 A training floor stores thousands of calls, so the list never loads them all: the store sorts
 and filters (indexed summary columns), and rows arrive a page at a time as the cursor nears the
-end of what is loaded. Enter opens a call for review; ``p`` shows the trainee's progress.
+end of what is loaded. Enter opens a call for review; ``p`` shows the trainee's progress;
+``l`` shows the floor (every seat live).
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ class ReviewListScreen(Screen[None]):
         Binding("r", "reverse", t("review.key.reverse"), show=False),
         Binding("p", "progress", t("review.key.progress")),
         Binding("c", "clear", t("review.key.clear")),
+        Binding("l", "floor", t("floor.key.floor")),
         Binding("escape,q", "close", t("key.quit"), key_display="q"),
     ]
 
@@ -62,6 +64,13 @@ class ReviewListScreen(Screen[None]):
         """Back from a session: an override may have changed its row."""
         if self.is_mounted and self.matching:
             self.reload(keep_cursor=True)
+
+    def action_floor(self) -> None:
+        """``l``: every seat live (the floor view), over the same store."""
+        from mockcall.tui.floor_feed import FloorFeed
+        from mockcall.tui.screens.floor import FloorScreen
+
+        self.app.push_screen(FloorScreen(FloorFeed(self.ctx.store)))
 
     # ------------------------------------------------------------------ data
 

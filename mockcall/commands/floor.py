@@ -1,0 +1,52 @@
+"""``mockcall floor``: every seat live for the trainer, read from the shared store.
+
+Seats are the live calls in ``--db`` / ``$MOCKCALL_DB`` (terminal and browser seats alike) and,
+for trainees between calls, their latest call of the last ``--hours``. Personas are loaded
+only to know each customer's mood scale. A store that cannot be opened is exit 4.
+"""
+
+from __future__ import annotations
+
+import argparse
+from contextlib import closing
+from typing import TYPE_CHECKING
+
+from mockcall.commands.common import error, load
+from mockcall.exit_codes import EXIT_OK, EXIT_STORE, EXIT_USAGE
+
+if TYPE_CHECKING:
+    from mockcall.tui.floor_feed import MoodScale
+
+
+def run(args: argparse.Namespace) -> int:
+    from mockcall.locations import ui_language
+    from mockcall.store import StoreError, open_store
+    from mockcall.tui import i18n
+
+    if args.hours <= 0:
+        error("--hours must be more than 0")
+        return EXIT_USAGE
+    i18n.set_language(ui_language(getattr(args, "lang", None)))
+    scales = _mood_scales(args)
+    try:
+        store = open_store(getattr(args, "db", None))
+    except StoreError as exc:
+        error(str(exc))
+        return EXIT_STORE
+    from mockcall.tui.floor_app import FloorApp  # after the language: key legends translated
+    from mockcall.tui.floor_feed import FloorFeed
+
+    with closing(store):
+        feed = FloorFeed(store, hours=args.hours, moods=scales.get)
+        try:
+            FloorApp(feed).run()
+        except StoreError as exc:
+            error(str(exc))
+            return EXIT_STORE
+    return EXIT_OK
+
+
+def _mood_scales(args: argparse.Namespace) -> dict[str, MoodScale]:
+    from mockcall.tui.floor_feed import MoodScale
+
+    return {p.id: MoodScale(p.mood.start, p.mood.hangup_at) for p in load(args).personas()}

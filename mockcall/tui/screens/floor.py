@@ -1,0 +1,81 @@
+"""The trainer's floor: every seat live — trainee, persona, mode, call time, the customer's
+mood, hold and after-call work, last score — re-read from the shared store every second.
+
+Enter opens the seat's transcript, read-only and following the call as it goes.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+from textual.widgets import Static
+
+from mockcall.store.errors import StoreError
+from mockcall.tui.floor_feed import FloorFeed
+from mockcall.tui.i18n import t
+from mockcall.tui.screens.floor_transcript import FloorTranscriptScreen
+from mockcall.tui.widgets.floor_table import FloorTable
+from mockcall.tui.widgets.key_legend import KeyLegend
+
+#: seconds between polls of the store (the floor is at most this much behind a seat)
+POLL = 1.0
+
+
+class FloorScreen(Screen[None]):
+    CSS_PATH = "../floor.tcss"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "open", t("floor.key.open"), priority=True),
+        Binding("escape,q", "close", t("key.quit"), key_display="q"),
+    ]
+
+    def __init__(self, feed: FloorFeed) -> None:
+        super().__init__()
+        self.feed = feed
+        self.polls = 0
+
+    def compose(self) -> ComposeResult:
+        yield Static("", id="floor-title", markup=False)
+        yield FloorTable(id="floor-table")
+        yield Static("", id="floor-empty", markup=False)
+        yield Static("", id="floor-updated", markup=False)
+        yield KeyLegend()
+
+    def on_mount(self) -> None:
+        self.poll()
+        self.set_interval(POLL, self.poll)
+        self.query_one(FloorTable).focus()
+
+    def poll(self) -> None:
+        """Re-read the seats; a store problem is one notice, and the next poll tries again."""
+        try:
+            rows = self.feed.rows()
+        except StoreError as exc:
+            self.notify(str(exc), severity="error", timeout=POLL * 2)
+            return
+        self.polls += 1
+        self.query_one(FloorTable).show(rows)
+        self.query_one("#floor-title", Static).update(t("floor.title", n=len(rows)))
+        empty = self.query_one("#floor-empty", Static)
+        empty.display = not rows
+        empty.update(t("floor.none", hours=f"{self.feed.hours:g}"))
+        self.query_one("#floor-updated", Static).update(
+            t("floor.updated", time=time.strftime("%H:%M:%S"), every=POLL)
+        )
+
+    def action_open(self) -> None:
+        table = self.query_one(FloorTable)
+        seat = table.seats.get(table.current_id() or "")
+        if seat is None:
+            self.notify(t("floor.pick"), severity="warning")
+            return
+        self.app.push_screen(FloorTranscriptScreen(self.feed.store, seat.meta))
+
+    def action_close(self) -> None:
+        if len(self.app.screen_stack) > 2:
+            self.dismiss()
+        else:
+            self.app.exit()
