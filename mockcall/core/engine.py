@@ -1628,6 +1628,11 @@ def restore(
     changed or the log is damaged, and :class:`RestoreError` says where. ``call_started`` is
     taken from the log as written (the rubric frozen into it stays). After replay the session
     continues on ``clock`` from the last recorded time; ``on_event`` sees only new events.
+
+    A process killed while it was writing one action's events leaves only the first of them.
+    Replaying that last action regenerates the rest (one time stamp per action makes them
+    exactly what they would have been); they are handed to ``on_event`` first, so the stored
+    log is completed and the call resumes after the action the trainee took.
     """
     log = [e for e in events if e.kind != ev.OVERRIDE]
     if not log or log[0].kind != ev.CALL_STARTED:
@@ -1656,22 +1661,25 @@ def restore(
         if len(session._log) == n:
             raise RestoreError(event.seq, f"cannot replay a '{event.kind}' event here")
         _check_prefix(session, log, n)
-    last_t = log[-1].t
+    last_t = session._log.events[-1].t
     real: Clock = clock if clock is not None else time.monotonic
     session._clock = real
     session._t0 = real() - last_t
     session._on_event = on_event
+    if on_event is not None:
+        for cut_off in session._log.events[len(log) :]:
+            on_event(cut_off)
     return session
 
 
 def _check_prefix(session: CallSession, log: Sequence[Event], start: int) -> None:
+    """The replayed events from ``start`` equal the stored ones.  More replayed than stored is
+    an action the store holds only part of: the loop ends there (see :func:`restore`)."""
     mine = session._log.events
     for i in range(start, min(len(mine), len(log))):
         a, b = mine[i], log[i]
         if a.kind != b.kind or dict(a.data) != dict(b.data) or abs(a.t - b.t) > 1e-6:
             raise RestoreError(b.seq, f"replay produced {a.kind} {dict(a.data)}")
-    if len(mine) > len(log):
-        raise RestoreError(len(log), "replay produced more events than were stored")
 
 
 def _following(log: Sequence[Event], n: int, kind: str) -> Event | None:

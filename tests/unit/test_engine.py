@@ -652,6 +652,21 @@ def test_restore_rebuilds_the_session_and_continues_identically() -> None:
     assert [e.seq for e in seen] == list(range(n, len(original.events)))
 
 
+def test_restore_completes_an_action_the_store_holds_only_part_of() -> None:
+    """Killed while writing one action's events: the rest are regenerated and stored."""
+    persona = shop_persona()
+    original, clock = make(persona, seed=5)
+    _script(original, clock)
+    whole = [Event.from_dict(e.to_dict()) for e in original.events]
+    said = max(i for i, e in enumerate(whole) if e.kind == "agent_said")
+    action = [e for e in whole[said:] if e.t == whole[said].t]  # one action: one time stamp
+    assert len(action) > 1  # it wrote several events
+    seen: list[Event] = []
+    back = restore(persona, account(), whole[: said + 1], on_event=seen.append)
+    assert _dicts(seen) == _dicts(action[1:])
+    assert _dicts(back.events) == _dicts(whole[: said + len(action)])
+
+
 def test_restore_a_finished_call_and_controls() -> None:
     persona = shop_persona()
     s, clock = connected(persona, seed=3)
