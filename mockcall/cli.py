@@ -4,8 +4,9 @@ Each command lives in ``mockcall/commands/<module>.py`` with a ``run(args) -> in
 only builds the parser, so ``mockcall --help`` and ``mockcall validate`` never import Textual.
 
 Exit codes (documented in the README):
-0 success · 1 problems found (validate, lint, test, a failed check) · 2 usage error ·
-3 not found (persona, account, session) · 4 store unavailable (locked, corrupt, foreign file) ·
+0 success · 1 problems found (validate, lint, test, a failed check; qa: a call failed) ·
+2 usage error · 3 not found (persona, account, session, rubric, transcript) · 4 store unavailable
+(locked, corrupt, foreign file) · 65 bad input data (qa: a transcript that cannot be read) ·
 70 internal error (a bug: the traceback goes to a log file, never to the screen) · 130 interrupted.
 """
 
@@ -18,6 +19,7 @@ from collections.abc import Sequence
 from typing import Any
 
 # Re-exported: scripts that read mockcall.cli's exit codes keep working.
+from mockcall.exit_codes import EXIT_DATA as EXIT_DATA
 from mockcall.exit_codes import EXIT_INTERNAL as EXIT_INTERNAL
 from mockcall.exit_codes import EXIT_INTERRUPTED as EXIT_INTERRUPTED
 from mockcall.exit_codes import EXIT_NOT_FOUND as EXIT_NOT_FOUND
@@ -49,8 +51,8 @@ def _common(parser: argparse.ArgumentParser) -> None:
 def _db(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--db",
-        metavar="FILE",
-        help="sessions database (default $MOCKCALL_DB)",
+        metavar="FILE|DSN",
+        help="sessions database: a SQLite file or postgresql://user@host/db (default $MOCKCALL_DB)",
         **_shared(parser),
     )
 
@@ -227,13 +229,32 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     _db(p)
     p.set_defaults(module="sessions")
 
-    p = sub.add_parser("export", help="export sessions (csv, json, xapi)")
-    p.add_argument("--format", choices=["csv", "json", "xapi"], default="csv")
+    p = sub.add_parser("export", help="export sessions (csv, json, xapi, vcon)")
+    p.add_argument("--format", choices=["csv", "json", "xapi", "vcon"], default="csv")
     p.add_argument("--out", metavar="FILE", help="write here instead of stdout")
     p.add_argument("--trainee", metavar="NAME", default=argparse.SUPPRESS)
     p.add_argument("--account", metavar="ACCOUNT")
     _db(p)
     p.set_defaults(module="export")
+
+    p = sub.add_parser("qa", help="score transcripts of real calls, chats, emails (or vCons)")
+    p.add_argument("files", nargs="+", metavar="FILE|DIR")
+    p.add_argument(
+        "--rubric",
+        metavar="ID|FILE",
+        default="qa-general",
+        help="rubric id, account id or rubric file (default qa-general)",
+    )
+    p.add_argument("--format", choices=["text", "json", "csv"], default="text")
+    p.add_argument("--trainee", metavar="NAME", default=argparse.SUPPRESS)
+    _common(p)
+    p.set_defaults(module="qa")
+
+    p = sub.add_parser("db", help="the sessions database: status, or migrate its schema")
+    p.add_argument("action", nargs="?", choices=["status", "migrate"], default="status")
+    p.add_argument("--format", choices=["text", "json"], default="text")
+    _db(p)
+    p.set_defaults(module="db")
 
     p = sub.add_parser("tag", help="free text (one utterance per stdin line) -> SOP acts")
     p.add_argument("--locale", choices=["id", "en"], required=True)

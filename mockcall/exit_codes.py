@@ -16,6 +16,8 @@ EXIT_USAGE: Final = 2
 EXIT_NOT_FOUND: Final = 3
 #: the session store cannot be used (locked too long, corrupt, foreign, unreachable)
 EXIT_STORE: Final = 4
+#: bad input data (sysexits EX_DATAERR): ``qa`` could not read a transcript or vCon
+EXIT_DATA: Final = 65
 #: a bug in mockcall: the traceback goes to mockcall-crash.log, never to the screen
 EXIT_INTERNAL: Final = 70
 EXIT_INTERRUPTED: Final = 130

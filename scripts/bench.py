@@ -6,6 +6,7 @@ Benchmarks are measurements, not tests: nothing here fails a build.
 
     python scripts/bench.py                 # everything
     python scripts/bench.py startup engine  # some sections
+    python scripts/bench.py floor           # 50 seats on PostgreSQL ($MOCKCALL_BENCH_PG) and SQLite
 """
 
 from __future__ import annotations
@@ -77,6 +78,8 @@ SECTIONS: dict[str, Callable[[], list[Row]]] = {
     "simulate": _rows_of("bench_sim"),
     "assessment": _rows_of("bench_assess"),
     "store": _rows_of("bench_store"),
+    "qa": _rows_of("bench_qa"),
+    "floor": _rows_of("bench_floor"),
     "tui": _rows_of("bench_tui"),
     "serve": _rows_of("bench_serve"),
 }

@@ -4,6 +4,9 @@
 * ``json`` — a list of sessions, each with its summary, full event log and current scorecard;
   ``rubric_hash`` names the rubric frozen in the store, so every call can be re-scored.
 * ``xapi`` — a JSON array of xAPI statements (one per finished call) for an LMS.
+* ``vcon`` — a JSON array of vCon documents (IETF draft-ietf-vcon-vcon-core), one per session:
+  parties, the lines as ``text`` dialog, holds/transfers/ACW as attachments and the current
+  scorecard in ``analysis``; ``mockcall qa`` reads them back.
 
 Streaming: sessions are read through one cursor and written as they come, so an export of
 100 000 sessions holds one session in memory.  With ``--out`` the file is written beside its
@@ -75,6 +78,8 @@ def export(store: SessionStore, where: SessionFilter, fmt: str, out: TextIO) -> 
         return _json(store, where, out)
     if fmt == "xapi":
         return _xapi(store, where, out)
+    if fmt == "vcon":
+        return _vcon(store, where, out)
     raise ValueError(f"unknown export format '{fmt}'")
 
 
@@ -118,6 +123,20 @@ def _xapi(store: SessionStore, where: SessionFilter, out: TextIO) -> int:
             continue
         out.write(",\n" if n else "\n")
         out.write(json.dumps(statement, ensure_ascii=False))
+        n += 1
+    out.write("\n]\n" if n else "]\n")
+    return n
+
+
+def _vcon(store: SessionStore, where: SessionFilter, out: TextIO) -> int:
+    from mockcall.core.vcon import vcon_of
+
+    n = 0
+    out.write("[")
+    for record in store.records(where):
+        document = vcon_of(record.events, record.scorecard, ident=f"session:{record.meta.id}")
+        out.write(",\n" if n else "\n")
+        out.write(json.dumps(document, ensure_ascii=False))
         n += 1
     out.write("\n]\n" if n else "]\n")
     return n

@@ -28,6 +28,8 @@ CONNECTED: Final = "connected"  # - (outbound: the target picked up; chat/email:
 CUSTOMER_SAID: Final = "customer_said"  # state, text, variant, source (say|again|reply|<reaction>)
 AGENT_SAID: Final = "agent_said"  # turn, state, option, text, acts[], free, confidence, control,
 #   shown[] (option ids in screen order), key (number pressed; 0: by id, typed or a control)
+#: A spoken line from a transcript (``mockcall qa``) also carries ``seconds``: how long it takes
+#: to say; silence after it starts when it ends (a warm ``transferred`` likewise, its briefing).
 STATE_CHANGED: Final = "state_changed"  # source, dest, via ("option" | "mood"), option
 MOOD_CHANGED: Final = "mood_changed"  # before, after, delta, cause
 ESCALATION_DEMAND: Final = "escalation_demand"  # count (how many times so far), state

@@ -415,6 +415,62 @@ Limit = int | Literal["sop"]
 
 
 @dataclass(frozen=True, kw_only=True)
+class DayPart(Located):
+    """A part of the day for greetings: from ``start`` (local time) until the locale's next part."""
+
+    locale: Locale = spec(doc="language of the greeting words")
+    start: str = spec(doc="first minute of this part, HH:MM (quote it)", pattern=r"^\d\d:\d\d$")
+    words: tuple[str, ...] = spec(doc="greeting words of this part; any one of them counts")
+
+
+@dataclass(frozen=True, kw_only=True)
+class GreetingRule(Located):
+    """The agent's first turn greets, by the customer's local time of day where that matters."""
+
+    parts: tuple[DayPart, ...] = spec(
+        (), "parts of the day per locale (each runs until the locale's next; the last to midnight)"
+    )
+    channels: tuple[Channel, ...] = spec(
+        ("call",), "channels where the greeting must fit the time of day; elsewhere any greeting"
+    )
+    name_on: tuple[Channel, ...] = spec(
+        ("email",), "channels where the greeting must also name the customer (use_name)"
+    )
+
+
+@dataclass(frozen=True, kw_only=True)
+class HoursRegion(Located):
+    """Outbound calling hours of one region, found by the customer's UTC offset."""
+
+    name: str = spec(doc="region name shown in the reason, e.g. Indonesia")
+    offsets: tuple[str, ...] = spec(doc="UTC offsets of the region, e.g. '+07:00' (quote them)")
+    windows: tuple[CallingHours, ...] = spec(doc="allowed windows: days, start, end")
+
+
+@dataclass(frozen=True, kw_only=True)
+class SilenceLimits(Located):
+    """Silence by channel: voice gaps, and on written channels the customer's wait for a reply."""
+
+    voice: int | None = spec(
+        None, "call: longest gap from a line's end to the next line's start, outside holds", min=0
+    )
+    first_reply: int | None = spec(
+        None, "chat/email: longest wait for the agent's first message", min=0
+    )
+    reply: int | None = spec(None, "chat/email: longest wait for any later agent message", min=0)
+
+
+@dataclass(frozen=True, kw_only=True)
+class DispositionRule(Located):
+    """Which disposition codes fit a call in which this event or act happened."""
+
+    event: str | None = spec(None, "the rule applies when such an event happened", ref="event")
+    where: Mapping[str, Scalar] = spec({}, "the ``event`` must have these data values")
+    act: str | None = spec(None, "or when the agent performed this act", ref="act")
+    codes: tuple[str, ...] = spec(doc="codes that fit ('-' and '_' are the same)")
+
+
+@dataclass(frozen=True, kw_only=True)
 class Check(Located):
     """What a criterion looks for. Every key given must pass; keys are combined with AND."""
 
@@ -452,6 +508,22 @@ class Check(Located):
     )
     transfer_type: Literal["warm", "cold"] | None = spec(None, "if transferred, this kind")
     briefing_complete: bool = spec(False, "a warm transfer's briefing has who, issue, tried")
+    time_greeting: GreetingRule | None = spec(
+        None, "the first agent turn greets by the customer's local time, from this table"
+    )
+    calling_hours: tuple[HoursRegion, ...] = spec(
+        (), "outbound: the call started inside its region's hours (customer's local time)"
+    )
+    silence: SilenceLimits | None = spec(None, "silence limits per channel (voice gap, chat wait)")
+    disposition_fits: tuple[DispositionRule, ...] = spec(
+        (), "the disposition fits the first rule whose event or act happened"
+    )
+    forbids_words: tuple[str, ...] = spec(
+        (), "no agent line contains one of these words or phrases (case ignored)"
+    )
+    forbids_after: EventMatch | None = spec(
+        None, "none of the ``forbids`` acts after the first such event (instead of anywhere)"
+    )
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -464,6 +536,13 @@ class NaRule(Located):
     outcome: tuple[str, ...] = spec((), "applies only for these endings", ref="ending")
     channel: tuple[Channel, ...] = spec((), "applies only on these channels")
     direction: Direction | None = spec(None, "applies only to this direction")
+    where: Mapping[str, Scalar] = spec({}, "the ``event`` must have these data values")
+    any_event: tuple[str, ...] = spec(
+        (), "applies only if one of these events happened", ref="event"
+    )
+    any_act: tuple[str, ...] = spec(
+        (), "applies only if the agent performed one of these", ref="act"
+    )
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -474,6 +553,9 @@ class Criterion(Located):
     title: str = spec("", "what the reviewer sees")
     points: float = spec(1.0, "weight inside its section", min=0)
     fatal: bool = spec(False, "failing it fails the whole call")
+    review: bool = spec(
+        False, "needs a reviewer's judgement: 'review' until overridden, out of the total"
+    )
     na_unless: NaRule | None = spec(None, "N/A unless this happened")
     check: Check = spec(doc="what is checked")
     coaching: str = spec("", "tip shown when the criterion is lost")

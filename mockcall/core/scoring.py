@@ -23,6 +23,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields, is_dataclass
+from datetime import datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, Final, Literal
 
@@ -34,6 +35,7 @@ from mockcall.core.model import (
     Criterion,
     EscalationRule,
     EventMatch,
+    HoursRegion,
     Limit,
     NaRule,
     Rubric,
@@ -41,11 +43,18 @@ from mockcall.core.model import (
     ToolBefore,
 )
 
-Status = Literal["pass", "fail", "na"]
-STATUSES: Final[tuple[Status, ...]] = ("pass", "fail", "na")
+Status = Literal["pass", "fail", "na", "review"]
+STATUSES: Final[tuple[Status, ...]] = ("pass", "fail", "na", "review")
+#: Statuses a reviewer's override may set.
+OVERRIDE_STATUSES: Final[tuple[Status, ...]] = ("pass", "fail", "na")
+#: Statuses that leave the total: N/A, and a judgement still waiting for a reviewer.
+_OUT_OF_TOTAL: Final = frozenset({"na", "review"})
 
 #: Events that make noise on the line: silence is measured between them.
-_SOUND_KINDS: Final = frozenset({ev.CUSTOMER_SAID, ev.AGENT_SAID, ev.HOLD_STARTED, ev.HOLD_ENDED})
+#: A transfer counts too: its briefing is spoken (for its ``seconds``, in a transcript).
+_SOUND_KINDS: Final = frozenset(
+    {ev.CUSTOMER_SAID, ev.AGENT_SAID, ev.HOLD_STARTED, ev.HOLD_ENDED, ev.TRANSFERRED}
+)
 #: Events that put the customer on a live line (inbound answer, outbound pickup, chat opened).
 _CONNECT_KINDS: Final = frozenset({ev.ANSWERED, ev.CONNECTED})
 
@@ -391,7 +400,7 @@ def _canonical(value: object) -> object:
 
 def _earned(status: Status, points: float, over: Override | None) -> float:
     """Points earned: all or nothing, unless a reviewer gave partial points explicitly."""
-    if status == "na":
+    if status in _OUT_OF_TOTAL:
         return 0.0
     if over is not None and over.points is not None:
         return min(max(over.points, 0.0), points)
@@ -403,7 +412,7 @@ def _sections(rubric: Rubric, results: Sequence[CriterionResult]) -> tuple[Secti
     raw: list[tuple[str, str, float, float, float, bool]] = []
     for section in rubric.sections:
         mine = [r for r in results if r.section == section.id]
-        applicable = [r for r in mine if r.status != "na"]
+        applicable = [r for r in mine if r.status not in _OUT_OF_TOTAL]
         possible = sum(r.points for r in applicable)
         earned = sum(r.earned for r in applicable)
         na = not applicable
@@ -532,7 +541,7 @@ _DEFAULT_SOP: Final = Sop()
 def _override(event: Event) -> Override | None:
     """An override event as an Override; malformed ones are ignored (reviews never crash)."""
     status = event.data.get("status")
-    if status not in STATUSES:
+    if status not in OVERRIDE_STATUSES:
         return None
     points = event.data.get("points")
     if isinstance(points, bool) or not isinstance(points, (int, float)):
@@ -566,12 +575,21 @@ def _judge(criterion: Criterion, call: _Call) -> tuple[Status, str, tuple[Eviden
     outcomes = [check(criterion.check, call) for check in _CHECKS]
     given = [o for o in outcomes if o is not None]
     if not given:
-        return "pass", "Nothing to check.", ()
-    failed = next((o for o in given if not o.ok), None)
-    if failed is not None:
-        return "fail", _sentence(failed.reason), _sorted(failed.evidence)
-    reason = "; ".join(o.reason for o in given)
-    return "pass", _sentence(reason), _sorted(e for o in given for e in o.evidence)
+        status: Status = "pass"
+        reason = "Nothing to check."
+        evidence: tuple[Evidence, ...] = ()
+    else:
+        failed = next((o for o in given if not o.ok), None)
+        if failed is not None:
+            status, reason, evidence = "fail", _sentence(failed.reason), _sorted(failed.evidence)
+        else:
+            reason = _sentence("; ".join(o.reason for o in given))
+            status, evidence = "pass", _sorted(e for o in given for e in o.evidence)
+    if criterion.review:
+        # A judgement the log cannot settle: the checks' finding is a hint for the reviewer.
+        hint = "" if not given else f" The log suggests: {reason}"
+        return "review", "Needs review." + hint, evidence
+    return status, reason, evidence
 
 
 def _sentence(text: str) -> str:
@@ -597,10 +615,15 @@ def _sorted(evidence: Iterable[Evidence]) -> tuple[Evidence, ...]:
 
 def _not_applicable(rule: NaRule, call: _Call) -> str | None:
     """Why the criterion is N/A, or None if every condition of ``na_unless`` holds."""
-    if rule.event is not None and call.first(rule.event) is None:
-        return f"N/A: no {rule.event} happened."
+    if rule.event is not None and not _matching_kind(rule.event, rule.where, call):
+        what = _describe_kind(rule.event, rule.where)
+        return f"N/A: no {what} happened."
     if rule.act is not None and not call.turns_with(rule.act):
         return f"N/A: the agent never performed {rule.act}."
+    if rule.any_event and not any(call.first(k) for k in rule.any_event):
+        return f"N/A: no {_or(rule.any_event)} happened."
+    if rule.any_act and not any(call.turns_with(a) for a in rule.any_act):
+        return f"N/A: the agent never performed {_or(rule.any_act)}."
     if rule.outcome and call.ending not in rule.outcome:
         ended = f"ended {call.ending}" if call.ending else "never ended"
         return f"N/A: the call {ended}, not {_or(rule.outcome)}."
@@ -765,15 +788,24 @@ def _check_before(check: Check, call: _Call) -> _Outcome | None:
 def _check_forbids(check: Check, call: _Call) -> _Outcome | None:
     if not check.forbids:
         return None
-    bad = [(t, a) for t in call.turns for a in check.forbids if a in t.acts]
+    turns: Sequence[_Turn] = call.turns
+    after = ""
+    anchor: Event | None = None
+    if check.forbids_after is not None:
+        found = _matching(check.forbids_after, call)
+        if not found:
+            return _Outcome(True, f"no {_describe(check.forbids_after)}, so nothing was forbidden")
+        anchor = found[0]
+        turns = [t for t in call.turns if t.event.seq > anchor.seq]
+        after = f" after {_describe(check.forbids_after)}"
+    bad = [(t, a) for t in turns for a in check.forbids if a in t.acts]
     if bad:
         acts = ", ".join(dict.fromkeys(a for _, a in bad))
-        return _Outcome(
-            False,
-            f"did what must not be done: {acts}",
-            tuple(call.evidence(t.event, a) for t, a in bad),
-        )
-    return _Outcome(True, f"never did {_or(check.forbids)}")
+        quoted = [call.evidence(t.event, a) for t, a in bad]
+        if anchor is not None:
+            quoted.append(call.evidence(anchor))
+        return _Outcome(False, f"did what must not be done{after}: {acts}", tuple(quoted))
+    return _Outcome(True, f"never did {_or(check.forbids)}{after}")
 
 
 # =========================================================================== events and counts
@@ -787,18 +819,26 @@ def _same(expected: object, actual: object) -> bool:
 
 
 def _matching(match: EventMatch, call: _Call) -> list[Event]:
+    return _matching_kind(match.kind, match.where, call)
+
+
+def _matching_kind(kind: str, where: Mapping[str, Any], call: _Call) -> list[Event]:
     return [
         e
-        for e in call.of_kind(match.kind)
-        if all(k in e.data and _same(v, e.data[k]) for k, v in match.where.items())
+        for e in call.of_kind(kind)
+        if all(k in e.data and _same(v, e.data[k]) for k, v in where.items())
     ]
 
 
 def _describe(match: EventMatch) -> str:
-    if not match.where:
-        return match.kind
-    where = ", ".join(f"{k}={v}" for k, v in match.where.items())
-    return f"{match.kind} ({where})"
+    return _describe_kind(match.kind, match.where)
+
+
+def _describe_kind(kind: str, where: Mapping[str, Any]) -> str:
+    if not where:
+        return kind
+    text = ", ".join(f"{k}={v}" for k, v in where.items())
+    return f"{kind} ({text})"
 
 
 def _check_forbids_event(check: Check, call: _Call) -> _Outcome | None:
@@ -1014,11 +1054,22 @@ def _longest_silence(call: _Call) -> tuple[float, Event | None, Event | None]:
             on_hold = True
         elif e.kind == ev.HOLD_ENDED:
             on_hold = False
-        mark_t, mark_e = e.t, e
+        # A line with a spoken length (a transcript's) ends later; overlapping lines never
+        # move the end of the line still being spoken backwards.
+        mark_t, mark_e = max(mark_t, e.t + _spoken(e)), e
     else:
         if not on_hold and call.ended_at - mark_t > best[0]:
             best = (call.ended_at - mark_t, mark_e, None)
     return best
+
+
+def _spoken(e: Event) -> float:
+    """How long a line (or a transfer's briefing) takes to say: its ``seconds`` (transcripts),
+    else 0 (the engine stamps a line when it is finished)."""
+    if e.kind not in (ev.AGENT_SAID, ev.CUSTOMER_SAID, ev.TRANSFERRED):
+        return 0.0
+    seconds = e.data.get("seconds")
+    return float(seconds) if isinstance(seconds, (int, float)) and seconds > 0 else 0.0
 
 
 def _check_dead_air(check: Check, call: _Call) -> _Outcome | None:
@@ -1270,6 +1321,279 @@ def _check_briefing(check: Check, call: _Call) -> _Outcome | None:
     )
 
 
+# =========================================================================== local time, channel
+
+
+_OFFSET_RE: Final = re.compile(r"^([+-])(\d\d):(\d\d)$")
+
+
+def _offset(text: str) -> timedelta | None:
+    m = _OFFSET_RE.match(text.strip())
+    if m is None:
+        return None
+    delta = timedelta(hours=int(m.group(2)), minutes=int(m.group(3)))
+    return -delta if m.group(1) == "-" else delta
+
+
+def _offset_text(delta: timedelta) -> str:
+    minutes = int(delta.total_seconds() // 60)
+    sign = "-" if minutes < 0 else "+"
+    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+def _local_time(call: _Call, t: float) -> datetime | None:
+    """The customer's local wall-clock time ``t`` seconds into the call, or None if unknown.
+
+    ``starts_at`` (ISO with offset) is when the call started; the customer's ``utc_offset``
+    (``call_started.customer``) gives their zone, else the offset of ``starts_at`` itself.
+    The clock arithmetic is :func:`mockcall.core.daytime.local_time`'s.
+    """
+    raw = call.started.get("starts_at")
+    if not isinstance(raw, str) or not raw:
+        return None
+    try:
+        start = datetime.fromisoformat(raw)
+    except ValueError:
+        return None
+    if start.tzinfo is None or start.utcoffset() is None:
+        return None
+    customer = call.started.get("customer")
+    offset = _offset_text(start.utcoffset() or timedelta())
+    given = customer.get("utc_offset") if isinstance(customer, Mapping) else None
+    if isinstance(given, str) and _offset(given) is not None:
+        offset = given
+    return local_time(raw, t, offset)
+
+
+def _minutes(hhmm: str) -> int:
+    hours, _, minutes = hhmm.partition(":")
+    return int(hours) * 60 + int(minutes or 0)
+
+
+_WEEKDAYS: Final = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _check_greeting_time(check: Check, call: _Call) -> _Outcome | None:
+    rule = check.time_greeting
+    if rule is None:
+        return None
+    if not call.turns:
+        return _Outcome(False, "the agent never spoke, so never greeted")
+    first = call.turns[0]
+    text = _normalise(str(first.event.data.get("text", "")))
+    words = set(text.split())
+    locale = str(call.started.get("locale", "id"))
+    parts = [p for p in rule.parts if p.locale == locale]
+    said = {w for p in parts for w in p.words if _has_words(words, text, w)}
+    if call.channel in rule.name_on:
+        if "use_name" in first.acts:
+            return _Outcome(
+                True, "the salutation names the customer", (call.evidence(first.event, "greet"),)
+            )
+        return _Outcome(
+            False,
+            "the salutation does not name the customer",
+            (call.evidence(first.event, "no name in the salutation"),),
+        )
+    greeted = "greet" in first.acts or bool(said)
+    if not greeted:
+        return _Outcome(
+            False, "the first turn has no greeting", (call.evidence(first.event, "no greeting"),)
+        )
+    if call.channel not in rule.channels or not parts:
+        return _Outcome(True, "greeted in the first turn", (call.evidence(first.event, "greet"),))
+    local = _local_time(call, first.event.t)
+    if local is None:
+        return _Outcome(
+            True,
+            "greeted (the local time is unknown, so the time of day was not checked)",
+            (call.evidence(first.event, "greet"),),
+        )
+    now = local.hour * 60 + local.minute
+    ordered = sorted(parts, key=lambda p: _minutes(p.start))
+    current = ordered[-1]
+    for part in ordered:
+        if _minutes(part.start) <= now:
+            current = part
+    clock = local.strftime("%H:%M")
+    right = [w for w in current.words if w in said]
+    wrong = sorted(said - set(current.words))
+    if wrong:
+        return _Outcome(
+            False,
+            f"greeted '{wrong[0]}' at {clock} local time, which calls for '{current.words[0]}'",
+            (call.evidence(first.event, f"{clock} local"),),
+        )
+    if not right:
+        return _Outcome(
+            False,
+            f"the greeting does not give the time of day ('{current.words[0]}' at {clock})",
+            (call.evidence(first.event, f"{clock} local"),),
+        )
+    return _Outcome(
+        True,
+        f"greeted '{right[0]}' at {clock} local time",
+        (call.evidence(first.event, f"{clock} local"),),
+    )
+
+
+def _has_words(words: set[str], text: str, phrase: str, *, normalised: bool = False) -> bool:
+    """``phrase`` occurs in ``text`` (already normalised, ``words`` its word set) as whole words."""
+    wanted = phrase if normalised else _normalise(phrase)
+    if " " in wanted:
+        return f" {wanted} " in f" {text} "
+    return wanted in words
+
+
+def _region(regions: Sequence[HoursRegion], offset: str) -> HoursRegion | None:
+    wanted = _offset(offset)
+    for region in regions:
+        if any(_offset(o) == wanted for o in region.offsets):
+            return region
+    return None
+
+
+def _check_calling_hours(check: Check, call: _Call) -> _Outcome | None:
+    if not check.calling_hours:
+        return None
+    if str(call.started.get("direction", "inbound")) != "outbound":
+        return _Outcome(True, "not an outbound call: calling hours do not apply")
+    dial = call.first(ev.DIALED) or call.connected
+    t = dial.t if dial is not None else 0.0
+    local = _local_time(call, t)
+    if local is None or local.utcoffset() is None:
+        return _Outcome(True, "the customer's local time is unknown: calling hours not checked")
+    offset = _offset_text(local.utcoffset() or timedelta())
+    region = _region(check.calling_hours, offset)
+    evidence = (call.evidence(dial, f"{local:%a %H:%M} local"),) if dial is not None else ()
+    if region is None:
+        return _Outcome(
+            True, f"no calling-hours region for UTC{offset}: calling hours not checked", evidence
+        )
+    day = _WEEKDAYS[local.weekday()]
+    now = local.hour * 60 + local.minute
+    clock = f"{local:%a %H:%M}"
+    for window in region.windows:
+        if day in window.days and _minutes(window.start) <= now < _minutes(window.end):
+            return _Outcome(
+                True, f"called at {clock} local time, inside {region.name} hours", evidence
+            )
+    return _Outcome(
+        False, f"called at {clock} local time, outside {region.name} calling hours", evidence
+    )
+
+
+def _reply_waits(call: _Call) -> list[tuple[float, Event, Event, bool]]:
+    """Written channels: (seconds, waited from, agent reply, first?) for each agent reply.
+
+    The wait runs from the customer's first unanswered message (or a hold's end) to the next
+    agent message; an agent message nobody was waiting for waits 0.
+    """
+    live = call.connected
+    if live is None:
+        return []
+    waits: list[tuple[float, Event, Event, bool]] = []
+    since: Event | None = None
+    first = True
+    for e in call.events:
+        if e.seq < live.seq:
+            continue
+        if e.kind == ev.CALL_ENDED:
+            break
+        if e.kind == ev.CUSTOMER_SAID and since is None:
+            since = e
+        elif e.kind == ev.HOLD_STARTED:
+            since = None
+        elif e.kind == ev.HOLD_ENDED:
+            since = e
+        elif e.kind == ev.AGENT_SAID:
+            if since is not None:
+                waits.append((max(0.0, e.t - since.t), since, e, first))
+            since = None
+            first = False
+    return waits
+
+
+def _check_silence(check: Check, call: _Call) -> _Outcome | None:
+    rule = check.silence
+    if rule is None:
+        return None
+    if call.channel == "call":
+        if rule.voice is None:
+            return _Outcome(True, "voice silence is not checked")
+        seconds, before, after = _longest_silence(call)
+        note = f"silence {_secs(seconds)}"
+        evidence = tuple(call.evidence(e, note) for e in (before, after) if e is not None)
+        if seconds > rule.voice:
+            return _Outcome(
+                False,
+                f"the line was silent for {_secs(seconds)} (limit {_secs(rule.voice)})",
+                evidence,
+            )
+        return _Outcome(
+            True, f"longest silence {_secs(seconds)}, within {_secs(rule.voice)}", evidence
+        )
+    waits = _reply_waits(call)
+    for seconds, since, reply, first in waits:
+        limit = rule.first_reply if first else rule.reply
+        if limit is not None and seconds > limit:
+            which = "first reply" if first else "a reply"
+            note = f"waited {_secs(seconds)}"
+            return _Outcome(
+                False,
+                f"the customer waited {_secs(seconds)} for {which} (limit {_secs(limit)})",
+                (call.evidence(since, note), call.evidence(reply, note)),
+            )
+    longest = max((w[0] for w in waits), default=0.0)
+    return _Outcome(True, f"longest wait for a reply {_secs(longest)}")
+
+
+def _check_forbids_words(check: Check, call: _Call) -> _Outcome | None:
+    if not check.forbids_words:
+        return None
+    wanted = [(w, _normalise(w)) for w in check.forbids_words if _normalise(w)]
+    bad: list[Evidence] = []
+    found: list[str] = []
+    for turn in call.turns:
+        text = _normalise(str(turn.event.data.get("text", "")))
+        words = set(text.split())
+        hits = [w for w, norm in wanted if _has_words(words, text, norm, normalised=True)]
+        if hits:
+            found += [h for h in hits if h not in found]
+            bad.append(call.evidence(turn.event, ", ".join(hits)))
+    if bad:
+        return _Outcome(False, f"said {', '.join(found)}", tuple(bad))
+    return _Outcome(True, f"never said {_or(check.forbids_words)}")
+
+
+def _code(text: str) -> str:
+    return text.strip().casefold().replace("-", "_")
+
+
+def _check_disposition_fits(check: Check, call: _Call) -> _Outcome | None:
+    if not check.disposition_fits:
+        return None
+    chosen = call.last(ev.DISPOSITION)
+    if chosen is None:
+        return _Outcome(False, "no disposition was chosen")
+    code = str(chosen.data.get("code", ""))
+    for rule in check.disposition_fits:
+        happened = (
+            rule.event is not None and bool(_matching_kind(rule.event, rule.where, call))
+        ) or (rule.act is not None and bool(call.turns_with(rule.act)))
+        if not happened and (rule.event is not None or rule.act is not None):
+            continue
+        why = rule.event or rule.act or "any call"
+        if _code(code) in {_code(c) for c in rule.codes}:
+            return _Outcome(True, f"disposition {code} fits ({why})", (call.evidence(chosen),))
+        return _Outcome(
+            False,
+            f"disposition {code}, but a call with {why} should be {_or(rule.codes)}",
+            (call.evidence(chosen, f"expected {'|'.join(rule.codes)}"),),
+        )
+    return _Outcome(True, f"disposition {code}", (call.evidence(chosen),))
+
+
 #: Every check key, in ``Check`` field order: the first failing one gives the reason.
 _CHECKS: Final[tuple[Callable[[Check, _Call], _Outcome | None], ...]] = (
     _check_requires,
@@ -1294,4 +1618,9 @@ _CHECKS: Final[tuple[Callable[[Check, _Call], _Outcome | None], ...]] = (
     _check_escalation,
     _check_transfer_type,
     _check_briefing,
+    _check_greeting_time,
+    _check_calling_hours,
+    _check_silence,
+    _check_disposition_fits,
+    _check_forbids_words,
 )

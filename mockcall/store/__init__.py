@@ -3,7 +3,8 @@
 Callers (TUI, CLI, recorder) code against :class:`~mockcall.store.api.SessionStore` and get one
 from :func:`open_store`, which picks the backend from the location: a file path means SQLite
 (the embedded default), a ``postgresql://`` DSN means the PostgreSQL backend (docs/store.md).
-Importing this package is cheap: sqlite3 is loaded only when a store is opened.
+Importing this package is cheap: sqlite3 (or psycopg, for a DSN) is loaded only when a store is
+opened.
 """
 
 from __future__ import annotations
@@ -26,17 +27,21 @@ def is_dsn(location: str) -> bool:
     return location.startswith(_DSN_PREFIXES)
 
 
-def open_store(flag: str | None = None) -> SessionStore:
+def open_store(flag: str | None = None, *, migrate: bool = True) -> SessionStore:
     """The session store named by ``--db`` (``flag``), else ``$MOCKCALL_DB``, else the default
     file in the data folder — the same precedence as :func:`mockcall.locations.database_path`,
-    checked for a DSN first because a DSN is not a path."""
+    checked for a DSN first because a DSN is not a path.
+
+    ``migrate=False`` opens without upgrading the schema (``mockcall db status``); a database
+    that is not mockcall's, or newer than this mockcall, is refused either way.
+    """
     from mockcall.locations import DB_ENV, database_path
 
     raw = flag or os.environ.get(DB_ENV) or ""
     if is_dsn(raw):
         from mockcall.store.postgres import open_postgres
 
-        open_postgres(raw)
+        return open_postgres(raw, migrate=migrate)
     from mockcall.store.sqlite import SQLiteStore
 
-    return SQLiteStore(database_path(flag))
+    return SQLiteStore(database_path(flag), migrate=migrate)

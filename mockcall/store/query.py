@@ -1,8 +1,8 @@
 """SessionFilter -> SQL, and summary rows -> SessionMeta: shared by every SQL backend.
 
-Kept apart from the SQLite connection code because a PostgreSQL backend needs exactly the same
-WHERE/ORDER BY logic with a different placeholder (``%s`` instead of ``?``); only column names
-and standard SQL are used here.
+Kept apart from the connection code because the SQLite and PostgreSQL backends need exactly the
+same WHERE/ORDER BY logic with a different placeholder (``%s`` instead of ``?``); only column
+names and standard SQL are used here.
 """
 
 from __future__ import annotations
@@ -66,7 +66,7 @@ def where_clause(where: SessionFilter, placeholder: str = "?") -> tuple[str, lis
             params.append(where.date_to)
     if where.passed is not None:
         conds.append(f"passed = {placeholder}")
-        params.append(1 if where.passed else 0)
+        params.append(bool(where.passed))  # SQLite binds it as 1/0, PostgreSQL as boolean
     if where.fatal is not None:
         conds.append("fatal_count > 0" if where.fatal else "fatal_count = 0")
     return (" WHERE " + " AND ".join(conds) if conds else ""), params
@@ -108,12 +108,13 @@ def order_clause(where: SessionFilter) -> str:
     return f" ORDER BY {where.sort} {direction}, id {direction}"
 
 
-def page_clause(where: SessionFilter) -> str:
+def page_clause(where: SessionFilter, no_limit: str = "-1") -> str:
+    """``LIMIT ... OFFSET ...``; ``no_limit`` is how the dialect says "all" (PostgreSQL: ALL)."""
     if where.limit is None and not where.offset:
         return ""
     if (where.limit is not None and where.limit < 0) or where.offset < 0:
         raise ValueError("limit and offset cannot be negative")
-    limit = -1 if where.limit is None else int(where.limit)
+    limit = no_limit if where.limit is None else str(int(where.limit))
     return f" LIMIT {limit} OFFSET {int(where.offset)}"
 
 

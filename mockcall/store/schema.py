@@ -1,13 +1,17 @@
-"""The SQLite schema, as numbered migrations from an empty file to :data:`CURRENT`.
+"""The sessions schema, as numbered migrations from an empty database to :data:`CURRENT`.
 
 Why numbered migrations and not "CREATE IF NOT EXISTS": a database outlives the mockcall that
 wrote it (a training floor keeps years of assessments), so each change of shape is a step that
-upgrades old files in place, inside one transaction, and a fresh database is built by the very
-same steps — the upgrade path is exercised every time a new database is made.
+upgrades old databases in place, inside one transaction, and a fresh database is built by the
+very same steps — the upgrade path is exercised every time a new database is made.
 
-``schema_version`` holds one row: ``app`` ('mockcall') tells our file from someone else's SQLite
-database, ``version`` says which steps ran.  A file whose version is higher than :data:`CURRENT`
-was written by a newer mockcall and is left alone.
+Each migration is written once, as a function of a :class:`Dialect`, and rendered for SQLite
+or PostgreSQL by :func:`migrations`: the dialect supplies the handful of things that differ
+(column types, ``WITHOUT ROWID``, how a JSON field is read), never a second copy of a step.
+
+``schema_version`` holds one row: ``app`` ('mockcall') tells our database from someone else's,
+``version`` says which steps ran.  A database whose version is higher than :data:`CURRENT` was
+written by a newer mockcall and is left alone.
 
 Version history
 ---------------
@@ -23,112 +27,210 @@ Version history
 
 from __future__ import annotations
 
-from typing import Final
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Final, Literal
 
 APP: Final = "mockcall"
 #: SQLite's header field for "which application owns this file" ('MKCL'); informational only.
 APPLICATION_ID: Final = 0x4D4B434C
 
-_V1: Final[tuple[str, ...]] = (
-    """CREATE TABLE schema_version (
-        app TEXT NOT NULL,
-        version INTEGER NOT NULL,
-        migrated_at TEXT NOT NULL
-    )""",
-    """CREATE TABLE rubrics (
-        hash TEXT PRIMARY KEY,
-        rubric_id TEXT NOT NULL,
-        version INTEGER NOT NULL,
-        text TEXT NOT NULL,
-        saved_at TEXT NOT NULL
-    )""",
-    """CREATE TABLE sessions (
-        id TEXT PRIMARY KEY,
-        trainee TEXT NOT NULL,
-        account TEXT NOT NULL,
-        persona TEXT NOT NULL,
-        mode TEXT NOT NULL,
-        seed INTEGER NOT NULL,
-        channel TEXT NOT NULL,
-        direction TEXT NOT NULL,
-        started_at TEXT NOT NULL,
-        ended_at TEXT,
-        status TEXT NOT NULL CHECK (status IN ('live', 'finished', 'abandoned')),
-        ending TEXT,
-        rubric_hash TEXT,
-        host TEXT NOT NULL DEFAULT '',
-        pid INTEGER NOT NULL DEFAULT 0,
-        scorecard TEXT
-    )""",
-    """CREATE TABLE events (
-        session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
-        seq INTEGER NOT NULL,
-        t REAL NOT NULL,
-        kind TEXT NOT NULL,
-        data TEXT NOT NULL,
-        PRIMARY KEY (session_id, seq)
-    ) WITHOUT ROWID""",
-    "CREATE INDEX sessions_status ON sessions(status)",
-    f"PRAGMA application_id = {APPLICATION_ID}",
+DialectName = Literal["sqlite", "postgres"]
+
+
+@dataclass(frozen=True, slots=True)
+class Dialect:
+    """What differs between the SQL backends, and nothing else.
+
+    Text columns are ``COLLATE "C"`` on PostgreSQL so sorting and ``started_at`` ranges compare
+    bytes, exactly as SQLite does; JSON columns are ``json`` (not ``jsonb``), which keeps the
+    text as written, so an export is byte-for-byte the same from either backend.
+    """
+
+    name: DialectName
+    TEXT: str
+    INT: str
+    BIGINT: str
+    REAL: str
+    BOOL: str
+    JSON: str
+    FALSE: str
+    WITHOUT_ROWID: str
+
+    def field(self, doc: str, key: str, cast: str = "") -> str:
+        """The scalar ``doc.key`` of a JSON column, as ``cast`` (one of this dialect's types)."""
+        if self.name == "sqlite":
+            return f"json_extract({doc}, '$.{key}')"
+        return f"({doc}->>'{key}')::{cast or 'text'}"
+
+    def part(self, doc: str, key: str) -> str:
+        """The JSON sub-document ``doc.key`` (an array or object), as JSON."""
+        if self.name == "sqlite":
+            return f"json_extract({doc}, '$.{key}')"
+        return f"({doc}->'{key}')"
+
+    def array_length(self, doc: str, key: str) -> str:
+        if self.name == "sqlite":
+            return f"json_array_length({doc}, '$.{key}')"
+        return f"json_array_length({doc}->'{key}')"
+
+    def elements(self, doc: str, key: str) -> str:
+        """A table of the array ``doc.key``'s items as column ``value``, in array order."""
+        if self.name == "sqlite":
+            return f"json_each({doc}, '$.{key}')"
+        return f"json_array_elements({doc}->'{key}') AS elements(value)"
+
+    def object_of(self, key: str, value: str) -> str:
+        """Aggregate ``key: value`` pairs into one JSON object."""
+        if self.name == "sqlite":
+            return f"json_group_object({key}, {value})"
+        return f"json_object_agg({key}, {value})"
+
+
+SQLITE: Final = Dialect(
+    name="sqlite",
+    TEXT="TEXT",
+    INT="INTEGER",
+    BIGINT="INTEGER",
+    REAL="REAL",
+    BOOL="INTEGER",
+    JSON="TEXT",
+    FALSE="0",
+    WITHOUT_ROWID=" WITHOUT ROWID",
 )
+POSTGRES: Final = Dialect(
+    name="postgres",
+    TEXT='text COLLATE "C"',
+    INT="integer",
+    BIGINT="bigint",
+    REAL="double precision",
+    BOOL="boolean",
+    JSON="json",
+    FALSE="false",
+    WITHOUT_ROWID="",
+)
+DIALECTS: Final[dict[DialectName, Dialect]] = {"sqlite": SQLITE, "postgres": POSTGRES}
 
-#: Section scores as {section id: percent or null when N/A}, built from the scorecard JSON.
-_SECTION_SCORES_SQL: Final = """(
-    SELECT json_group_object(
-        json_extract(value, '$.id'),
-        CASE WHEN json_extract(value, '$.na') THEN NULL
-             ELSE round(json_extract(value, '$.score') * 100, 1) END)
-    FROM json_each(sessions.scorecard, '$.sections'))"""
 
-_V2: Final[tuple[str, ...]] = (
-    "ALTER TABLE sessions ADD COLUMN rubric_id TEXT",
-    "ALTER TABLE sessions ADD COLUMN rubric_version INTEGER",
-    "ALTER TABLE sessions ADD COLUMN total REAL",
-    "ALTER TABLE sessions ADD COLUMN passed INTEGER",
-    "ALTER TABLE sessions ADD COLUMN fatal_count INTEGER NOT NULL DEFAULT 0",
-    "ALTER TABLE sessions ADD COLUMN fatal_failures TEXT",
-    "ALTER TABLE sessions ADD COLUMN section_scores TEXT",
-    "ALTER TABLE sessions ADD COLUMN duration REAL",
-    "ALTER TABLE sessions ADD COLUMN overridden INTEGER NOT NULL DEFAULT 0",
-    "ALTER TABLE sessions ADD COLUMN original_total REAL",
-    "ALTER TABLE sessions ADD COLUMN original_passed INTEGER",
-    "ALTER TABLE sessions ADD COLUMN original_scorecard TEXT",
-    # back-fill what v1 kept only inside the JSON
-    f"""UPDATE sessions SET
-        rubric_id = json_extract(scorecard, '$.rubric_id'),
-        rubric_version = json_extract(scorecard, '$.rubric_version'),
-        total = json_extract(scorecard, '$.total'),
-        passed = json_extract(scorecard, '$.passed'),
-        fatal_count = coalesce(json_array_length(scorecard, '$.fatal_failures'), 0),
-        fatal_failures = json_extract(scorecard, '$.fatal_failures'),
-        section_scores = {_SECTION_SCORES_SQL},
-        original_total = json_extract(scorecard, '$.total'),
-        original_passed = json_extract(scorecard, '$.passed'),
+def _v1(d: Dialect) -> tuple[str, ...]:
+    steps: tuple[str, ...] = (
+        f"""CREATE TABLE schema_version (
+        app {d.TEXT} NOT NULL,
+        version {d.INT} NOT NULL,
+        migrated_at {d.TEXT} NOT NULL
+    )""",
+        f"""CREATE TABLE rubrics (
+        hash {d.TEXT} PRIMARY KEY,
+        rubric_id {d.TEXT} NOT NULL,
+        version {d.INT} NOT NULL,
+        text {d.TEXT} NOT NULL,
+        saved_at {d.TEXT} NOT NULL
+    )""",
+        f"""CREATE TABLE sessions (
+        id {d.TEXT} PRIMARY KEY,
+        trainee {d.TEXT} NOT NULL,
+        account {d.TEXT} NOT NULL,
+        persona {d.TEXT} NOT NULL,
+        mode {d.TEXT} NOT NULL,
+        seed {d.BIGINT} NOT NULL,
+        channel {d.TEXT} NOT NULL,
+        direction {d.TEXT} NOT NULL,
+        started_at {d.TEXT} NOT NULL,
+        ended_at {d.TEXT},
+        status {d.TEXT} NOT NULL CHECK (status IN ('live', 'finished', 'abandoned')),
+        ending {d.TEXT},
+        rubric_hash {d.TEXT},
+        host {d.TEXT} NOT NULL DEFAULT '',
+        pid {d.INT} NOT NULL DEFAULT 0,
+        scorecard {d.JSON}
+    )""",
+        f"""CREATE TABLE events (
+        session_id {d.TEXT} NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        seq {d.INT} NOT NULL,
+        t {d.REAL} NOT NULL,
+        kind {d.TEXT} NOT NULL,
+        data {d.JSON} NOT NULL,
+        PRIMARY KEY (session_id, seq)
+    ){d.WITHOUT_ROWID}""",
+        "CREATE INDEX sessions_status ON sessions(status)",
+    )
+    if d.name == "sqlite":
+        steps += (f"PRAGMA application_id = {APPLICATION_ID}",)
+    return steps
+
+
+def _v2(d: Dialect) -> tuple[str, ...]:
+    card = "sessions.scorecard"
+    #: Section scores as {section id: percent or null when N/A}, built from the scorecard JSON.
+    section = "value"
+    percent = (
+        f"CASE WHEN {d.field(section, 'na', d.BOOL)} THEN NULL"
+        f" ELSE round({d.field(section, 'score', 'numeric')} * 100, 1) END"
+    )
+    section_scores = (
+        f"(SELECT {d.object_of(d.field(section, 'id'), percent)}"
+        f" FROM {d.elements(card, 'sections')})"
+    )
+    return (
+        f"ALTER TABLE sessions ADD COLUMN rubric_id {d.TEXT}",
+        f"ALTER TABLE sessions ADD COLUMN rubric_version {d.INT}",
+        f"ALTER TABLE sessions ADD COLUMN total {d.REAL}",
+        f"ALTER TABLE sessions ADD COLUMN passed {d.BOOL}",
+        f"ALTER TABLE sessions ADD COLUMN fatal_count {d.INT} NOT NULL DEFAULT 0",
+        f"ALTER TABLE sessions ADD COLUMN fatal_failures {d.JSON}",
+        f"ALTER TABLE sessions ADD COLUMN section_scores {d.JSON}",
+        f"ALTER TABLE sessions ADD COLUMN duration {d.REAL}",
+        f"ALTER TABLE sessions ADD COLUMN overridden {d.BOOL} NOT NULL DEFAULT {d.FALSE}",
+        f"ALTER TABLE sessions ADD COLUMN original_total {d.REAL}",
+        f"ALTER TABLE sessions ADD COLUMN original_passed {d.BOOL}",
+        f"ALTER TABLE sessions ADD COLUMN original_scorecard {d.JSON}",
+        # back-fill what v1 kept only inside the JSON
+        f"""UPDATE sessions SET
+        rubric_id = {d.field(card, "rubric_id")},
+        rubric_version = {d.field(card, "rubric_version", d.INT)},
+        total = {d.field(card, "total", d.REAL)},
+        passed = {d.field(card, "passed", d.BOOL)},
+        fatal_count = coalesce({d.array_length(card, "fatal_failures")}, 0),
+        fatal_failures = {d.part(card, "fatal_failures")},
+        section_scores = {section_scores},
+        original_total = {d.field(card, "total", d.REAL)},
+        original_passed = {d.field(card, "passed", d.BOOL)},
         original_scorecard = scorecard
        WHERE scorecard IS NOT NULL""",
-    """UPDATE sessions SET
+        """UPDATE sessions SET
         rubric_id = (SELECT rubric_id FROM rubrics WHERE hash = sessions.rubric_hash),
         rubric_version = (SELECT version FROM rubrics WHERE hash = sessions.rubric_hash)
        WHERE rubric_id IS NULL AND rubric_hash IS NOT NULL""",
-    """UPDATE sessions SET duration = (SELECT max(t) FROM events WHERE session_id = sessions.id)
+        """UPDATE sessions SET duration = (SELECT max(t) FROM events WHERE session_id = sessions.id)
        WHERE status != 'live'""",
-    "CREATE INDEX sessions_trainee ON sessions(trainee, started_at, id)",
-    "CREATE INDEX sessions_account ON sessions(account, started_at, id)",
-    "CREATE INDEX sessions_persona ON sessions(persona, started_at, id)",
-    "CREATE INDEX sessions_started ON sessions(started_at, id)",
-    "CREATE INDEX sessions_passed ON sessions(passed, started_at, id)",
-    """CREATE VIEW overrides AS
+        "CREATE INDEX sessions_trainee ON sessions(trainee, started_at, id)",
+        "CREATE INDEX sessions_account ON sessions(account, started_at, id)",
+        "CREATE INDEX sessions_persona ON sessions(persona, started_at, id)",
+        "CREATE INDEX sessions_started ON sessions(started_at, id)",
+        "CREATE INDEX sessions_passed ON sessions(passed, started_at, id)",
+        f"""CREATE VIEW overrides AS
         SELECT session_id, seq, t,
-               json_extract(data, '$.criterion') AS criterion,
-               json_extract(data, '$.status') AS status,
-               json_extract(data, '$.original_status') AS original_status,
-               json_extract(data, '$.points') AS points,
-               json_extract(data, '$.comment') AS comment,
-               json_extract(data, '$.reviewer') AS reviewer,
-               json_extract(data, '$.at') AS at
+               {d.field("data", "criterion")} AS criterion,
+               {d.field("data", "status")} AS status,
+               {d.field("data", "original_status")} AS original_status,
+               {d.field("data", "points", d.REAL)} AS points,
+               {d.field("data", "comment")} AS comment,
+               {d.field("data", "reviewer")} AS reviewer,
+               {d.field("data", "at")} AS at
         FROM events WHERE kind = 'override'""",
-)
+    )
 
-#: target version -> the statements that take a database from version-1 to it.
-MIGRATIONS: Final[dict[int, tuple[str, ...]]] = {1: _V1, 2: _V2}
-CURRENT: Final = max(MIGRATIONS)
+
+#: target version -> the migration that takes a database from version-1 to it.
+STEPS: Final[dict[int, Callable[[Dialect], tuple[str, ...]]]] = {1: _v1, 2: _v2}
+CURRENT: Final = max(STEPS)
+
+
+def migrations(dialect: DialectName) -> dict[int, tuple[str, ...]]:
+    """Every migration's statements, rendered for one backend."""
+    d = DIALECTS[dialect]
+    return {version: step(d) for version, step in STEPS.items()}
+
+
+#: The SQLite rendering (what the SQLite store runs; tests build old files from it).
+MIGRATIONS: Final[dict[int, tuple[str, ...]]] = migrations("sqlite")

@@ -50,6 +50,7 @@ from mockcall.store.api import (
     Unfinished,
 )
 from mockcall.store.errors import SessionNotFound, StoreError
+from mockcall.store.overrides import check_override, override_event, override_record
 from mockcall.store.query import (
     META_SELECT,
     held_filter,
@@ -66,7 +67,6 @@ T = TypeVar("T")
 
 SQLITE_HEADER: Final = b"SQLite format 3\x00"
 _BUSY_CODES: Final = frozenset({5, 6, 261, 262, 517})  # BUSY, LOCKED and their extended codes
-OVERRIDE_STATUSES: Final = ("pass", "fail", "na")
 _ALL: Final = SessionFilter()
 _INSERT_SESSION: Final = (
     "INSERT INTO sessions(id, trainee, account, persona, mode, seed, channel, direction,"
@@ -114,6 +114,7 @@ class SQLiteStore:
         retries: int = 4,
         backoff: float = 0.05,
         durable: bool = False,
+        migrate: bool = True,
     ) -> None:
         self.path = Path(path)
         self.location = str(self.path)
@@ -121,11 +122,11 @@ class SQLiteStore:
         self._backoff = backoff
         self._busy_timeout = busy_timeout
         self._host = socket.gethostname()
-        self._conn = self._open(durable)
+        self._conn = self._open(durable, migrate)
 
     # ================================================================ opening and migrating
 
-    def _open(self, durable: bool) -> sqlite3.Connection:
+    def _open(self, durable: bool, migrate: bool) -> sqlite3.Connection:
         self._check_header()
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -141,7 +142,8 @@ class SQLiteStore:
             self._retrying(lambda: conn.execute("PRAGMA journal_mode=WAL").fetchone())
             conn.execute(f"PRAGMA synchronous={'FULL' if durable else 'NORMAL'}")
             conn.execute("PRAGMA foreign_keys=ON")
-            self._migrate(conn)
+            if migrate:
+                self._migrate(conn)
         except BaseException:
             conn.close()
             raise
@@ -193,6 +195,16 @@ class SQLiteStore:
                 f"was written by a newer mockcall (schema v{version}; this one knows up to "
                 f"v{schema.CURRENT}); upgrade mockcall to open it",
             )
+
+    def schema_version(self) -> int | None:
+        """The file's schema version (None: nothing created yet)."""
+        return self._read(self._version)
+
+    def migrate(self) -> tuple[int, int]:
+        """Apply the missing migrations; (version before, version after)."""
+        found = self.schema_version() or 0
+        self._migrate(self._conn)
+        return found, self.schema_version() or 0
 
     def _migrate(self, conn: sqlite3.Connection) -> None:
         def step(c: sqlite3.Connection) -> None:
@@ -645,29 +657,9 @@ class SQLiteStore:
         *,
         points: float | None = None,
     ) -> OverrideRecord:
-        from mockcall.core.scoring import Scorecard, score
-        from mockcall.store.rubrics import rubric_from_text
-
-        if not comment or not comment.strip():
-            raise ValueError("an override needs a comment saying why the criterion is changed")
-        if not reviewer or not reviewer.strip():
-            raise ValueError("an override needs the reviewer's name")
-        if status not in OVERRIDE_STATUSES:
-            raise ValueError(f"override status must be one of {', '.join(OVERRIDE_STATUSES)}")
         meta = self.session(session_id)
-        if meta is None:
-            raise SessionNotFound(session_id)
-        if meta.status == "live":
-            raise ValueError(f"session {session_id} is still live: review it once it has ended")
-        text = self.rubric_text(meta.rubric_hash) if meta.rubric_hash else None
-        if text is None:
-            raise ValueError(
-                f"session {session_id} has no frozen rubric, so it cannot be re-scored"
-            )
-        rubric = rubric_from_text(text)
-        if criterion not in {c.id for _, c in rubric.criteria()}:
-            known = ", ".join(c.id for _, c in rubric.criteria())
-            raise ValueError(f"rubric {rubric.id} has no criterion '{criterion}' ({known})")
+        text = self.rubric_text(meta.rubric_hash) if meta and meta.rubric_hash else None
+        rubric = check_override(session_id, meta, text, criterion, status, comment, reviewer)
         at = now_iso()
 
         def tx(c: sqlite3.Connection) -> OverrideRecord:
@@ -678,27 +670,13 @@ class SQLiteStore:
                     (session_id,),
                 )
             ]
-            before = score(log, rubric).criterion(criterion)
-            assert before is not None
-            data = {
-                "criterion": criterion,
-                "status": status,
-                "points": points,
-                "comment": comment.strip(),
-                "reviewer": reviewer.strip(),
-                "at": at,
-                "original_status": before.original_status,
-                "previous_status": before.status,
-            }
-            seq = log[-1].seq + 1 if log else 0
-            t = log[-1].t if log else 0.0
-            event = Event(seq, t, ev.OVERRIDE, data)
+            event, card = override_event(
+                log, rubric, criterion, status, comment, reviewer, points, at
+            )
             c.execute(
                 "INSERT INTO events(session_id, seq, t, kind, data) VALUES (?, ?, ?, ?, ?)",
-                (session_id, seq, t, ev.OVERRIDE, _dumps(data)),
+                (session_id, event.seq, event.t, ev.OVERRIDE, _dumps(dict(event.data))),
             )
-            card = score([*log, event], rubric).to_dict()
-            Scorecard.from_dict(card)  # the stored card must stay readable
             c.execute(
                 "UPDATE sessions SET scorecard = ?, total = ?, passed = ?, fatal_count = ?,"
                 " fatal_failures = ?, section_scores = ?, overridden = 1 WHERE id = ?",
@@ -712,13 +690,13 @@ class SQLiteStore:
                     session_id,
                 ),
             )
-            return _override_record(session_id, seq, data)
+            return override_record(session_id, event.seq, event.data)
 
         return self._write(tx)
 
     def overrides(self, session_id: str) -> list[OverrideRecord]:
         return [
-            _override_record(session_id, e.seq, e.data)
+            override_record(session_id, e.seq, e.data)
             for e in self.events(session_id)
             if e.kind == ev.OVERRIDE
         ]
@@ -735,22 +713,6 @@ class SQLiteStore:
 
 def _event(row: tuple[Any, ...]) -> Event:
     return Event(int(row[0]), float(row[1]), str(row[2]), json.loads(row[3]))
-
-
-def _override_record(session_id: str, seq: int, data: Mapping[str, Any]) -> OverrideRecord:
-    points = data.get("points")
-    return OverrideRecord(
-        session_id=session_id,
-        seq=seq,
-        at=str(data.get("at", "")),
-        criterion=str(data.get("criterion", "")),
-        status=str(data.get("status", "")),
-        original_status=str(data.get("original_status", "")),
-        previous_status=str(data.get("previous_status", "")),
-        points=None if points is None else float(points),
-        comment=str(data.get("comment", "")),
-        reviewer=str(data.get("reviewer", "")),
-    )
 
 
 def _new_id(started_at: str) -> str:

@@ -16,7 +16,12 @@ if TYPE_CHECKING:
     from mockcall.store.api import SessionStore
 
 #: criterion status -> the mark the trainee's scorecard uses (✓ ✗ –)
-STATUS_KEYS = {"pass": "score.status.pass", "fail": "score.status.fail", "na": "score.status.na"}
+STATUS_KEYS = {
+    "pass": "score.status.pass",
+    "fail": "score.status.fail",
+    "na": "score.status.na",
+    "review": "score.status.review",
+}
 
 
 @dataclass

@@ -249,6 +249,8 @@ def test_every_rubric_criterion_can_be_earned_and_lost() -> None:
     missing = []
     for account_id, found in library().bundles.items():
         assert found.rubric is not None
+        if not found.personas:
+            continue  # a card for real contacts (qa): its dev transcripts cover it (test_qa.py)
         for _, criterion in found.rubric.criteria():
             statuses = seen[(account_id, criterion.id)]
             if not {"pass", "fail"} <= statuses:

@@ -1,16 +1,19 @@
-"""The store's everyday contract: begin/append/finish, reading back, filters, progress."""
+"""The store's everyday contract: begin/append/finish, reading back, filters, progress.
+
+Every test takes ``store_factory`` and so runs on SQLite and on PostgreSQL alike."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
-from store_helpers import FATAL, open_db, record_call, said
+from store_helpers import FATAL, StoreFactory, record_call, said
 
 from mockcall.core.events import Event
 from mockcall.store import SessionNotFound, open_store
 from mockcall.store.api import NewSession, SessionFilter
-from mockcall.store.sqlite import SQLiteStore
 
 
 def meta(**kw: object) -> NewSession:
@@ -18,8 +21,8 @@ def meta(**kw: object) -> NewSession:
     return NewSession(**{**base, **kw})  # type: ignore[arg-type]
 
 
-def test_events_round_trip_in_order(tmp_path: Path) -> None:
-    with open_db(tmp_path / "s.db") as store:
+def test_events_round_trip_in_order(store_factory: StoreFactory) -> None:
+    with store_factory.open() as store:
         sid = store.begin(meta())
         for e in said(6):
             store.append(sid, e)
@@ -35,8 +38,10 @@ def test_database_and_parent_folders_are_created(tmp_path: Path) -> None:
     assert path.is_file()
 
 
-def test_append_refuses_duplicates_closed_sessions_and_unknown_ids(tmp_path: Path) -> None:
-    with open_db(tmp_path / "s.db") as store:
+def test_append_refuses_duplicates_closed_sessions_and_unknown_ids(
+    store_factory: StoreFactory,
+) -> None:
+    with store_factory.open() as store:
         sid = store.begin(meta())
         store.append(sid, Event(0, 0.0, "call_started", {}))
         with pytest.raises(ValueError, match="already stored"):
@@ -53,8 +58,8 @@ def test_append_refuses_duplicates_closed_sessions_and_unknown_ids(tmp_path: Pat
         assert store.session("nope") is None
 
 
-def test_finish_denormalises_the_scorecard(tmp_path: Path) -> None:
-    with open_db(tmp_path / "s.db") as store:
+def test_finish_denormalises_the_scorecard(store_factory: StoreFactory) -> None:
+    with store_factory.open() as store:
         sid = record_call(store)
         m = store.session(sid)
         card = store.scorecard(sid)
@@ -67,16 +72,16 @@ def test_finish_denormalises_the_scorecard(tmp_path: Path) -> None:
         assert store.rubric_text(card["rubric_hash"]) is not None
 
 
-def test_rubric_text_is_frozen_once_per_hash(tmp_path: Path) -> None:
-    with open_db(tmp_path / "s.db") as store:
+def test_rubric_text_is_frozen_once_per_hash(store_factory: StoreFactory) -> None:
+    with store_factory.open() as store:
         store.save_rubric("h1", "r", 1, "first")
         store.save_rubric("h1", "r", 1, "second")
         assert store.rubric_text("h1") == "first"
         assert store.rubric_text("h2") is None
 
 
-def test_filters_sorting_and_paging(tmp_path: Path) -> None:
-    with open_db(tmp_path / "s.db") as store:
+def test_filters_sorting_and_paging(store_factory: StoreFactory) -> None:
+    with store_factory.open() as store:
         for i, trainee in enumerate(["ana", "budi", "ana", "citra"]):
             sid = store.begin(meta(trainee=trainee, started_at=f"2026-01-0{i + 1}T09:00:00.000Z"))
             card = {"total": 50.0 + i * 10, "passed": i >= 2, "fatal_failures": [], "sections": []}
@@ -93,8 +98,8 @@ def test_filters_sorting_and_paging(tmp_path: Path) -> None:
             store.sessions(SessionFilter(sort="id; DROP TABLE sessions"))  # type: ignore[arg-type]
 
 
-def test_unfinished_and_abandon(tmp_path: Path) -> None:
-    with open_db(tmp_path / "s.db") as store:
+def test_unfinished_and_abandon(store_factory: StoreFactory) -> None:
+    with store_factory.open() as store:
         sid = store.begin(meta())
         for e in said(3):
             store.append(sid, e)
@@ -109,8 +114,8 @@ def test_unfinished_and_abandon(tmp_path: Path) -> None:
             store.abandon(sid)
 
 
-def test_progress_over_time_and_weakest_criteria(tmp_path: Path) -> None:
-    with open_db(tmp_path / "s.db") as store:
+def test_progress_over_time_and_weakest_criteria(store_factory: StoreFactory) -> None:
+    with store_factory.open() as store:
         record_call(store, started_at="2026-01-01T09:00:00.000Z")
         record_call(store, FATAL, started_at="2026-01-02T09:00:00.000Z")
         record_call(store, trainee="someone-else")
@@ -124,10 +129,39 @@ def test_progress_over_time_and_weakest_criteria(tmp_path: Path) -> None:
         assert store.progress("nobody").average is None
 
 
-def test_store_is_one_file_per_path(tmp_path: Path) -> None:
-    a = SQLiteStore(tmp_path / "one.db")
-    b = SQLiteStore(tmp_path / "one.db")
+def test_a_second_connection_sees_committed_work_at_once(store_factory: StoreFactory) -> None:
+    a = store_factory.open()
+    b = store_factory.open()
     sid = a.begin(meta())
     assert b.session(sid) is not None  # a second connection sees committed work at once
     a.close()
     b.close()
+
+
+def test_a_live_call_nobody_holds_reads_as_interrupted_until_claimed(
+    store_factory: StoreFactory,
+) -> None:
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()  # its pid now names no process: the seat that "crashed"
+    with store_factory.open() as seat:
+        sid = seat.begin(meta())
+        for e in said(2):
+            seat.append(sid, e)
+        other = seat.begin(meta(trainee="budi"))  # this process's own call, still going
+    store_factory.sql("UPDATE sessions SET pid = ? WHERE id = ?", (dead.pid, sid))
+    with store_factory.open() as desk:
+        assert desk.session(sid).status == "interrupted"  # type: ignore[union-attr]
+        assert desk.session(other).status == "live"  # type: ignore[union-attr]
+        interrupted = SessionFilter(status="interrupted")
+        assert [m.id for m in desk.sessions(interrupted)] == [sid]
+        assert desk.count(interrupted) == 1 and desk.count(SessionFilter(status="live")) == 1
+        [u] = [u for u in desk.unfinished() if u.meta.id == sid]
+        assert not u.running and u.meta.status == "interrupted"
+        assert [r.meta.status for r in desk.records() if r.meta.id == sid] == ["interrupted"]
+        desk.claim(sid)  # resumed here: it is this process's call now
+        assert desk.session(sid).status == "live"  # type: ignore[union-attr]
+        assert desk.count(interrupted) == 0
+        desk.append(sid, Event(2, 2.0, "agent_said", {"text": "maaf menunggu"}))
+        desk.abandon(sid)
+        with pytest.raises(ValueError, match="abandoned"):
+            desk.claim(sid)

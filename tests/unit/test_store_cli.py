@@ -8,20 +8,21 @@ import json
 from pathlib import Path
 
 import pytest
-from store_helpers import FATAL, open_db, record_call
+from store_helpers import FATAL, StoreFactory, record_call
 
 from mockcall.cli import main
 from mockcall.core.events import Event
 from mockcall.core.scoring import score
+from mockcall.store import open_store
 from mockcall.store.api import NewSession
 from mockcall.store.rubrics import rubric_from_text
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Path:
-    """Three calls: a pass, a fatal fail with a review, an abandoned one; one other trainee."""
-    path = tmp_path / "s.db"
-    with open_db(path) as store:
+def db(store_factory: StoreFactory) -> str:
+    """Three calls: a pass, a fatal fail with a review, an abandoned one; one other trainee.
+    The ``--db`` value: a SQLite file, or a PostgreSQL DSN (both backends run every test)."""
+    with store_factory.open() as store:
         record_call(store, started_at="2026-02-01T09:00:00.000Z")
         sid = record_call(store, FATAL, started_at="2026-02-02T09:00:00.000Z")
         store.add_override(sid, "greet_and_name", "fail", "Name was mumbled", "qa-sari")
@@ -31,7 +32,7 @@ def db(tmp_path: Path) -> Path:
         )
         store.append(live, Event(0, 0.0, "call_started", {}))
         store.abandon(live)
-    return path
+    return store_factory.location
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -40,34 +41,34 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     return code, out, err
 
 
-def test_sessions_list_table_and_json(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, err = run(capsys, "sessions", "--db", str(db))
+def test_sessions_list_table_and_json(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "sessions", "--db", db)
     assert code == 0 and err == ""
     assert "FATAL" in out and "budi" in out and "abandoned" in out and "*" in out
-    code, out, _ = run(capsys, "sessions", "list", "--db", str(db), "--format", "json")
+    code, out, _ = run(capsys, "sessions", "list", "--db", db, "--format", "json")
     data = json.loads(out)
     assert code == 0 and data["count"] == 4 and len(data["sessions"]) == 4
     code, out, _ = run(
-        capsys, "sessions", "list", "--db", str(db), "--format", "json", "--trainee", "budi"
+        capsys, "sessions", "list", "--db", db, "--format", "json", "--trainee", "budi"
     )
     assert [s["trainee"] for s in json.loads(out)["sessions"]] == ["budi"]
-    code, out, _ = run(capsys, "sessions", "--db", str(db), "--limit", "1")
+    code, out, _ = run(capsys, "sessions", "--db", db, "--limit", "1")
     assert "(1 of 4" in out
 
 
 def test_sessions_show_prints_transcript_evidence_and_score(
-    db: Path, capsys: pytest.CaptureFixture[str]
+    db: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    with open_db(db) as store:
+    with open_store(db) as store:  # type: ignore[attr-defined]
         reviewed = next(m for m in store.sessions() if m.overridden)
-    code, out, err = run(capsys, "sessions", "show", reviewed.id, "--db", str(db))
+    code, out, err = run(capsys, "sessions", "show", reviewed.id, "--db", db)
     assert code == 0 and err == ""
     assert "Transcript" in out and "customer" in out and "agent" in out
     assert "Fatal errors: verify_before_disclose" in out
     assert "FATAL" in out and "why:" in out and "coaching:" in out
     assert "override: pass -> fail by qa-sari: Name was mumbled" in out
     assert "Review history" in out and "originally" in out
-    code, out, _ = run(capsys, "sessions", "show", reviewed.id, "--db", str(db), "--format", "json")
+    code, out, _ = run(capsys, "sessions", "show", reviewed.id, "--db", db, "--format", "json")
     data = json.loads(out)
     assert data["session"]["id"] == reviewed.id and data["overrides"][0]["reviewer"] == "qa-sari"
     assert data["scorecard"]["total"] < data["original_scorecard"]["total"]
@@ -75,11 +76,11 @@ def test_sessions_show_prints_transcript_evidence_and_score(
 
 
 def test_sessions_errors_have_exit_codes_and_no_traceback(
-    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code, out, err = run(capsys, "sessions", "show", "no-such-id", "--db", str(db))
+    code, out, err = run(capsys, "sessions", "show", "no-such-id", "--db", db)
     assert code == 3 and err.startswith("mockcall: no session 'no-such-id'") and out == ""
-    code, _, err = run(capsys, "sessions", "show", "--db", str(db))
+    code, _, err = run(capsys, "sessions", "show", "--db", db)
     assert code == 2 and "needs a session id" in err
     junk = tmp_path / "junk.db"
     junk.write_text("not a database at all")
@@ -92,16 +93,14 @@ def test_sessions_errors_have_exit_codes_and_no_traceback(
 
 
 def test_export_json_round_trip_rescores_to_the_same_totals(
-    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out_file = tmp_path / "export.json"
-    code, out, err = run(
-        capsys, "export", "--format", "json", "--out", str(out_file), "--db", str(db)
-    )
+    code, out, err = run(capsys, "export", "--format", "json", "--out", str(out_file), "--db", db)
     assert code == 0 and out == "" and "exported 4 session(s)" in err
     items = json.loads(out_file.read_text("utf-8"))
     assert len(items) == 4
-    with open_db(db) as store:
+    with open_store(db) as store:  # type: ignore[attr-defined]
         for item in items:
             if item["scorecard"] is None:
                 assert item["status"] == "abandoned"
@@ -114,9 +113,9 @@ def test_export_json_round_trip_rescores_to_the_same_totals(
 
 
 def test_export_csv_one_row_per_session_with_section_columns(
-    db: Path, capsys: pytest.CaptureFixture[str]
+    db: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code, out, _ = run(capsys, "export", "--db", str(db), "--trainee", "rina")
+    code, out, _ = run(capsys, "export", "--db", db, "--trainee", "rina")
     rows = list(csv.DictReader(io.StringIO(out)))
     assert code == 0 and len(rows) == 3
     sections = [h for h in rows[0] if h.startswith("section:")]
@@ -129,8 +128,8 @@ def test_export_csv_one_row_per_session_with_section_columns(
     assert abandoned["total"] == "" and abandoned["section:opening"] == ""
 
 
-def test_export_xapi_statements(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(capsys, "export", "--format", "xapi", "--db", str(db))
+def test_export_xapi_statements(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "export", "--format", "xapi", "--db", db)
     statements = json.loads(out)
     assert code == 0 and len(statements) == 3  # the abandoned call has no result to report
     by_verb = {s["verb"]["display"]["en-US"]: s for s in reversed(statements)}  # rina's first
@@ -146,16 +145,18 @@ def test_export_xapi_statements(db: Path, capsys: pytest.CaptureFixture[str]) ->
     assert ext["urn:mockcall:account"] == "telco" and ext["urn:mockcall:mode"] == "practice"
     assert len(ext["urn:mockcall:rubric-hash"]) == 64
     assert len({st["id"] for st in statements}) == 3
-    _, again, _ = run(capsys, "export", "--format", "xapi", "--db", str(db))
+    _, again, _ = run(capsys, "export", "--format", "xapi", "--db", db)
     assert [st["id"] for st in json.loads(again)] == [st["id"] for st in statements]
 
 
-def test_export_of_an_empty_store(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    db = tmp_path / "empty.db"
+def test_export_of_an_empty_store(
+    store_factory: StoreFactory, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = store_factory.location  # nothing created yet
     for fmt, expected in (("json", []), ("xapi", [])):
-        code, out, _ = run(capsys, "export", "--format", fmt, "--db", str(db))
+        code, out, _ = run(capsys, "export", "--format", fmt, "--db", db)
         assert code == 0 and json.loads(out) == expected
-    code, out, _ = run(capsys, "export", "--db", str(db))
+    code, out, _ = run(capsys, "export", "--db", db)
     assert code == 0 and out.startswith("id,started_at")
-    code, out, _ = run(capsys, "sessions", "--db", str(db))
+    code, out, _ = run(capsys, "sessions", "--db", db)
     assert code == 0 and "no sessions stored yet" in out

@@ -1,11 +1,11 @@
-"""Reviews keep history; the recorder follows a live engine; a crashed call resumes exactly."""
+"""Reviews keep history; the recorder follows a live engine; a crashed call resumes exactly.
+
+Every test runs on SQLite and on PostgreSQL (``store_factory``)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from store_helpers import FATAL, RUBRIC_PATH, open_db, record_call, telco
+from store_helpers import FATAL, RUBRIC_PATH, StoreFactory, record_call, telco
 
 from mockcall.core.engine import CallSession, ManualClock
 from mockcall.core.scoring import score
@@ -14,8 +14,8 @@ from mockcall.store.recorder import Recorder, resumable, resume_or_abandon
 from mockcall.store.rubrics import rubric_from_text
 
 
-def test_override_is_an_event_and_keeps_the_original_score(tmp_path: Path) -> None:
-    with open_db(tmp_path / "s.db") as store:
+def test_override_is_an_event_and_keeps_the_original_score(store_factory: StoreFactory) -> None:
+    with store_factory.open() as store:
         sid = record_call(store, FATAL)
         before = store.session(sid)
         assert before is not None and before.passed is False
@@ -63,9 +63,14 @@ def test_override_is_an_event_and_keeps_the_original_score(tmp_path: Path) -> No
     ],
 )
 def test_override_needs_a_comment_a_reviewer_and_a_real_criterion(
-    tmp_path: Path, criterion: str, status: str, comment: str, reviewer: str, words: str
+    store_factory: StoreFactory,
+    criterion: str,
+    status: str,
+    comment: str,
+    reviewer: str,
+    words: str,
 ) -> None:
-    with open_db(tmp_path / "s.db") as store:
+    with store_factory.open() as store:
         sid = record_call(store)
         n = len(store.events(sid))
         with pytest.raises(ValueError, match=words):
@@ -73,8 +78,8 @@ def test_override_needs_a_comment_a_reviewer_and_a_real_criterion(
         assert len(store.events(sid)) == n and not store.session(sid).overridden  # type: ignore[union-attr]
 
 
-def test_live_sessions_cannot_be_overridden(tmp_path: Path) -> None:
-    with open_db(tmp_path / "s.db") as store:
+def test_live_sessions_cannot_be_overridden(store_factory: StoreFactory) -> None:
+    with store_factory.open() as store:
         sid = store.begin(NewSession(trainee="t", account="telco", persona="p"))
         with pytest.raises(ValueError, match="still live"):
             store.add_override(sid, "greet_and_name", "pass", "ok", "qa")
@@ -100,8 +105,8 @@ def _live_call(store: object, clock: ManualClock) -> tuple[CallSession, Recorder
     return session, recorder
 
 
-def test_recorder_stores_each_engine_event_as_it_happens(tmp_path: Path) -> None:
-    with open_db(tmp_path / "s.db") as store:
+def test_recorder_stores_each_engine_event_as_it_happens(store_factory: StoreFactory) -> None:
+    with store_factory.open() as store:
         clock = ManualClock()
         session, recorder = _live_call(store, clock)
         sid = recorder.session_id
@@ -129,17 +134,16 @@ def test_recorder_stores_each_engine_event_as_it_happens(tmp_path: Path) -> None
         session.detach()
 
 
-def test_a_crashed_call_resumes_and_goes_on_recording(tmp_path: Path) -> None:
+def test_a_crashed_call_resumes_and_goes_on_recording(store_factory: StoreFactory) -> None:
     persona, account, rubric = telco()
-    db = tmp_path / "s.db"
-    with open_db(db) as store:
+    with store_factory.open() as store:
         clock = ManualClock()
         crashed, recorder = _live_call(store, clock)
         sid = recorder.session_id
         stored_before = list(crashed.events)
         crashed.detach()  # the process "dies" here; no finish, no abandon
 
-    with open_db(db) as store:
+    with store_factory.open() as store:
         [left] = store.unfinished()
         assert left.meta.id == sid and left.running  # same pid in this test process
         assert resumable(store) == []  # ...so it is not offered as a crash
@@ -152,9 +156,9 @@ def test_a_crashed_call_resumes_and_goes_on_recording(tmp_path: Path) -> None:
         resumed.session.detach()
 
 
-def test_a_log_that_no_longer_replays_is_abandoned(tmp_path: Path) -> None:
+def test_a_log_that_no_longer_replays_is_abandoned(store_factory: StoreFactory) -> None:
     persona, account, _ = telco()
-    with open_db(tmp_path / "s.db") as store:
+    with store_factory.open() as store:
         sid = store.begin(NewSession(trainee="t", account="telco", persona=persona.id))
         problems: list[str] = []
         assert resume_or_abandon(store, sid, persona, account, on_problem=problems.append) is None
@@ -180,8 +184,8 @@ class _Flaky:
         self.inner.append(session_id, event)  # type: ignore[attr-defined]
 
 
-def test_a_busy_store_does_not_break_the_call(tmp_path: Path) -> None:
-    with open_db(tmp_path / "s.db") as inner:
+def test_a_busy_store_does_not_break_the_call(store_factory: StoreFactory) -> None:
+    with store_factory.open() as inner:
         store = _Flaky(inner)
         clock = ManualClock()
         session, recorder = _live_call(store, clock)

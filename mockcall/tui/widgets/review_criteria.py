@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from mockcall.core.scoring import CriterionResult, Scorecard
     from mockcall.store.api import OverrideRecord
 
-STYLES = {"pass": "green", "fail": "red", "na": "dim"}
+STYLES = {"pass": "green", "fail": "red", "na": "dim", "review": "yellow"}
 
 
 def ordered(card: Scorecard) -> list[tuple[str, list[CriterionResult]]]:

@@ -1,0 +1,596 @@
+"""A transcript of a real call, chat or email -> the event log a played call produces.
+
+``mockcall qa`` scores live work with the very scorer that scores practice calls, so a
+transcript is not scored here: it is *read* into :class:`~mockcall.core.events.Event` objects
+(agent lines tagged by the free-text recogniser, holds, transfers, escalations, the end, ACW)
+and handed to :func:`mockcall.core.scoring.score` like any stored call.
+
+The format is ``docs/qa.md`` (the contract is the product's QA page): header lines
+``# key: value``, then ``[mm:ss] AGENT: ...`` / ``[mm:ss] CUSTOMER: ...`` lines and markers
+(``HOLD START``, ``HOLD END``, ``TRANSFER WARM: <briefing>``, ``TRANSFER COLD``,
+``ESCALATE: <reason>``, ``END CALL``), then ``ACW: 75s``, ``DISPOSITION: code`` and
+``NOTES: ...``.  Every problem of a file is reported at once, as values; nothing raises.
+
+What the reader decides (the scorer decides everything else):
+
+* a spoken line lasts ``ceil(words / rate)`` seconds (``speech_rate`` in
+  ``lexicon/transcript.yaml``) and carries that as ``seconds``; chat and email lines have no
+  length (a message is there when it is sent);
+* a CUSTOMER line cut off (ending in "—") followed by an AGENT line is an interruption: the
+  agent turn gets the ``interrupt`` act, unless the agent stopped the customer reading out a
+  secret (the turn refuses one);
+* the agent turn right after ``TRANSFER WARM:`` is the introduction that completes the warm
+  transfer: it gets the ``warm_transfer`` act;
+* customer cues (``customer_cues``): a supervisor demand logs ``escalation_demand``, an opt-out
+  and a complaint log ``flag_set`` (``opt_out`` / ``complaint``);
+* the ending: ``transferred`` after a transfer, ``escalated`` after an escalation, else
+  ``resolved``; a transcript without ``END CALL`` ends when its last line does.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Final
+
+from mockcall.core import events as ev
+from mockcall.core.acts import Lexicon, load_lexicon, recognise
+from mockcall.core.events import Event, EventLog
+from mockcall.core.model import Problem
+from mockcall.core.yamlsafe import Limits, load_text_data, read_text
+
+__all__ = [
+    "HEADER_KEYS",
+    "MAX_BYTES",
+    "Line",
+    "Transcript",
+    "parse",
+    "read",
+    "to_events",
+]
+
+#: A transcript larger than this is refused unread (an email thread of a day is ~100 KB).
+MAX_BYTES: Final = 2_000_000
+_LIMITS: Final = Limits(max_bytes=MAX_BYTES)
+
+#: Header keys and the values each may take (None: free text, checked elsewhere).
+HEADER_KEYS: Final[dict[str, tuple[str, ...] | None]] = {
+    "account": None,
+    "channel": ("call", "chat", "email"),
+    "locale": ("id", "en"),
+    "direction": ("inbound", "outbound"),
+    "started": None,
+}
+#: Optional header keys: the customer's and the agent's names.
+_OPTIONAL_KEYS: Final = ("customer", "agent")
+
+_HEADER_RE: Final = re.compile(r"^#\s*([A-Za-z_]+)\s*:\s*(.*?)\s*$")
+_TIMED_RE: Final = re.compile(r"^\[\s*(\d+):(\d{1,2})(?::(\d{1,2}))?\s*\]\s*(.*)$")
+_BAD_TIME_RE: Final = re.compile(r"^\[[^\]]*\]")
+_SPEAKER_RE: Final = re.compile(r"^(AGENT|CUSTOMER)\s*:\s*(.*)$", re.IGNORECASE)
+_OTHER_SPEAKER_RE: Final = re.compile(r"^([A-Za-z][\w .'-]{0,30}?)\s*:\s*(.*)$")
+_ACW_RE: Final = re.compile(r"^(ACW|DISPOSITION|NOTES)\s*:\s*(.*)$", re.IGNORECASE)
+_SECONDS_RE: Final = re.compile(r"^(\d+)\s*(?:s|sec|secs|seconds?)?$", re.IGNORECASE)
+_STARTED_RE: Final = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d)?([+-]\d\d:\d\d|Z)$")
+_CUT: Final = ("—", "--", "–")
+_MARKERS: Final = (
+    "HOLD START",
+    "HOLD END",
+    "TRANSFER WARM",
+    "TRANSFER COLD",
+    "ESCALATE",
+    "END CALL",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One timed line: a speaker's words or a marker. ``lineno`` is 1-based."""
+
+    lineno: int
+    t: int
+    speaker: str  # "agent", "customer" or "" for a marker
+    text: str
+    marker: str = ""  # one of _MARKERS for a marker line
+
+
+@dataclass(frozen=True)
+class Transcript:
+    """A parsed transcript: header values, timed lines and the after-call work."""
+
+    file: str
+    header: Mapping[str, str]
+    lines: tuple[Line, ...]
+    acw_seconds: int | None = None
+    disposition: str | None = None
+    notes: str | None = None
+    acw_line: int = 0
+
+    @property
+    def channel(self) -> str:
+        return self.header.get("channel", "call")
+
+    @property
+    def locale(self) -> str:
+        return self.header.get("locale", "id")
+
+    @property
+    def direction(self) -> str:
+        return self.header.get("direction", "inbound")
+
+    @property
+    def account(self) -> str:
+        return self.header.get("account", "")
+
+
+@dataclass
+class _Parse:
+    file: str
+    problems: list[Problem] = field(default_factory=list)
+
+    def add(self, line: int, code: str, message: str) -> None:
+        self.problems.append(Problem(self.file, line, 1, code, message))
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def read(path: str) -> tuple[Transcript | None, list[Problem]]:
+    """Read a transcript file: size checked before reading, strict UTF-8, every problem."""
+    text, problems = read_text(path, _LIMITS)
+    if text is None:
+        return None, problems
+    return parse(text, path)
+
+
+def parse(text: str, file: str = "<text>") -> tuple[Transcript | None, list[Problem]]:
+    """Parse transcript text. The transcript is None when any problem was found."""
+    p = _Parse(file)
+    raw_lines = text.splitlines()
+    header: dict[str, str] = {}
+    header_line: dict[str, int] = {}
+    i = 0
+    # Header: the leading "# key: value" lines (blank lines allowed between them).
+    while i < len(raw_lines):
+        raw = raw_lines[i].strip()
+        if not raw:
+            i += 1
+            continue
+        m = _HEADER_RE.match(raw)
+        if m is None:
+            break
+        key, value = m.group(1).lower(), m.group(2)
+        if key in header:
+            p.add(
+                i + 1,
+                "duplicate-header",
+                f"'{key}' is given twice (first on line {header_line[key]})",
+            )
+        elif key in HEADER_KEYS or key in _OPTIONAL_KEYS:
+            header[key] = value
+            header_line[key] = i + 1
+        else:
+            known = ", ".join([*HEADER_KEYS, *_OPTIONAL_KEYS])
+            p.add(i + 1, "unknown-header", f"unknown header '{key}' (known: {known})")
+        i += 1
+    if not header:
+        p.add(
+            1,
+            "no-header",
+            "a transcript starts with '# account:', '# channel:', '# locale:', "
+            "'# direction:' and '# started:' lines",
+        )
+    else:
+        _check_header(p, header, header_line)
+
+    lines: list[Line] = []
+    acw: dict[str, tuple[str, int]] = {}
+    last_t = -1
+    last_t_line = 0
+    ended_line = 0
+    hold_open = 0
+    for n in range(i, len(raw_lines)):
+        lineno = n + 1
+        raw = raw_lines[n].strip()
+        if raw.startswith("#"):
+            late = _HEADER_RE.match(raw)
+            if late is not None and late.group(1).lower() in (*HEADER_KEYS, *_OPTIONAL_KEYS):
+                p.add(lineno, "late-header", "header lines come before the first timed line")
+            continue  # any other '#' line is a comment
+        if not raw:
+            continue
+        m_acw = _ACW_RE.match(raw)
+        if m_acw is not None and not raw.startswith("["):
+            key = m_acw.group(1).upper()
+            if key in acw:
+                p.add(
+                    lineno, "duplicate-acw", f"{key} is given twice (first on line {acw[key][1]})"
+                )
+            else:
+                acw[key] = (m_acw.group(2).strip(), lineno)
+            continue
+        m = _TIMED_RE.match(raw)
+        if m is None:
+            if _BAD_TIME_RE.match(raw):
+                p.add(lineno, "bad-time", "a time is [mm:ss], e.g. [04:10] (minutes may pass 59)")
+            elif "NOTES" in acw and _notes_last(acw):
+                notes, at = acw["NOTES"]
+                acw["NOTES"] = (f"{notes}\n{raw}", at)
+            else:
+                p.add(
+                    lineno, "unknown-line", "expected a [mm:ss] line, ACW:, DISPOSITION: or NOTES:"
+                )
+            continue
+        if acw:
+            p.add(lineno, "after-acw", "a timed line after the ACW block")
+        if m.group(3) is not None:  # [h:mm:ss]
+            t = int(m.group(1)) * 3600 + int(m.group(2)) * 60 + int(m.group(3))
+            bad_clock = int(m.group(2)) > 59 or int(m.group(3)) > 59
+        else:
+            t = int(m.group(1)) * 60 + int(m.group(2))
+            bad_clock = int(m.group(2)) > 59
+        if bad_clock:
+            p.add(lineno, "bad-time", "seconds (and minutes of an hour) run 00..59")
+        if t < last_t:
+            p.add(
+                lineno,
+                "time-backwards",
+                f"[{_clock(t)}] is earlier than [{_clock(last_t)}] on line {last_t_line}",
+            )
+        else:
+            last_t, last_t_line = t, lineno
+        body = m.group(4).strip()
+        if ended_line:
+            p.add(lineno, "after-end", f"a timed line after END CALL (line {ended_line})")
+        line = _timed(p, lineno, t, body)
+        if line is None:
+            continue
+        if line.marker == "HOLD START":
+            if hold_open:
+                p.add(lineno, "hold-mismatch", f"HOLD START while on hold since line {hold_open}")
+            hold_open = lineno
+        elif line.marker == "HOLD END":
+            if not hold_open:
+                p.add(lineno, "hold-mismatch", "HOLD END without a HOLD START")
+            hold_open = 0
+        elif line.marker == "END CALL":
+            ended_line = ended_line or lineno
+        lines.append(line)
+    if header and not lines:
+        p.add(len(raw_lines) or 1, "no-lines", "the transcript has no [mm:ss] lines")
+
+    acw_seconds: int | None = None
+    if "ACW" in acw:
+        value, at = acw["ACW"]
+        m_sec = _SECONDS_RE.match(value)
+        if m_sec is None:
+            p.add(at, "bad-acw", f"ACW is seconds, e.g. 'ACW: 75s', not '{value}'")
+        else:
+            acw_seconds = int(m_sec.group(1))
+    disposition = acw["DISPOSITION"][0] if "DISPOSITION" in acw else None
+    if disposition is not None and not re.match(r"^[A-Za-z][A-Za-z0-9_-]*$", disposition):
+        p.add(
+            acw["DISPOSITION"][1], "bad-disposition", f"'{disposition}' is not a disposition code"
+        )
+    notes_text = acw["NOTES"][0] if "NOTES" in acw else None
+    if p.problems:
+        return None, p.problems
+    first_acw = min((at for _, at in acw.values()), default=0)
+    return (
+        Transcript(file, header, tuple(lines), acw_seconds, disposition, notes_text, first_acw),
+        [],
+    )
+
+
+def _notes_last(acw: Mapping[str, tuple[str, int]]) -> bool:
+    """NOTES continue on the following untimed lines while it is the last ACW key given."""
+    return max(acw.values(), key=lambda v: v[1])[1] == acw["NOTES"][1]
+
+
+def _check_header(p: _Parse, header: Mapping[str, str], at: Mapping[str, int]) -> None:
+    for key, allowed in HEADER_KEYS.items():
+        value = header.get(key)
+        if value is None:
+            p.add(1, "missing-header", f"no '# {key}:' line")
+            continue
+        if allowed is not None and value not in allowed:
+            p.add(at[key], "bad-header", f"{key} is {' or '.join(allowed)}, not '{value}'")
+    started = header.get("started")
+    if started is not None:
+        if not _STARTED_RE.match(started):
+            p.add(
+                at["started"],
+                "bad-header",
+                f"started is the customer's local time with its offset, "
+                f"e.g. 2026-03-14T10:05:00+07:00, not '{started}'",
+            )
+        else:
+            try:
+                datetime.fromisoformat(started.replace("Z", "+00:00"))
+            except ValueError:
+                p.add(at["started"], "bad-header", f"'{started}' is not a real date and time")
+
+
+def _timed(p: _Parse, lineno: int, t: int, body: str) -> Line | None:
+    m = _SPEAKER_RE.match(body)
+    if m is not None:
+        return Line(lineno, t, m.group(1).lower(), m.group(2).strip())
+    upper = body.upper()
+    for marker in _MARKERS:
+        if upper == marker or upper.startswith(marker + ":") or upper.startswith(marker + " :"):
+            rest = body[len(marker) :].lstrip().removeprefix(":").strip()
+            if marker in ("HOLD START", "HOLD END", "END CALL", "TRANSFER COLD") and rest:
+                p.add(lineno, "bad-marker", f"{marker} takes nothing after it")
+                return None
+            if marker == "ESCALATE" and not rest:
+                p.add(lineno, "bad-marker", "ESCALATE: needs its reason (callback, ticket...)")
+                return None
+            return Line(lineno, t, "", rest, marker)
+    if not body:
+        p.add(lineno, "missing-speaker", "a timed line needs AGENT: or CUSTOMER: and the words")
+        return None
+    m = _OTHER_SPEAKER_RE.match(body)
+    if m is not None:
+        p.add(
+            lineno,
+            "unknown-speaker",
+            f"'{m.group(1)}' is not a speaker: use AGENT or CUSTOMER",
+        )
+        return None
+    if body.upper() == body and any(c.isalpha() for c in body):
+        known = ", ".join(_MARKERS)
+        p.add(lineno, "unknown-marker", f"'{body}' is not a marker (known: {known})")
+        return None
+    p.add(lineno, "missing-speaker", "a timed line needs AGENT: or CUSTOMER: before the words")
+    return None
+
+
+def _clock(t: int) -> str:
+    return f"{t // 60:02d}:{t % 60:02d}"
+
+
+# --------------------------------------------------------------------------- cues
+
+
+@dataclass(frozen=True)
+class _Cues:
+    rate: Mapping[str, float]
+    phrases: Mapping[str, Mapping[str, tuple[str, ...]]]
+
+
+@lru_cache(maxsize=1)
+def _cues() -> _Cues:
+    ref = resources.files("mockcall.core").joinpath("lexicon", "transcript.yaml")
+    data, _ = load_text_data(ref.read_text(encoding="utf-8"), "lexicon/transcript.yaml")
+    data = data if isinstance(data, dict) else {}
+    rates = {str(k): float(v) for k, v in (data.get("speech_rate") or {}).items()}
+    phrases: dict[str, dict[str, tuple[str, ...]]] = {}
+    for locale, table in (data.get("customer_cues") or {}).items():
+        phrases[str(locale)] = {
+            str(cue): tuple(_words(str(w)) for w in (words or ())) for cue, words in table.items()
+        }
+    return _Cues(rates, phrases)
+
+
+def _words(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).casefold().replace("’", "'")
+    return " ".join(re.findall(r"[\w']+", text))
+
+
+def _cue_hits(text: str, locale: str) -> set[str]:
+    folded = f" {_words(text)} "
+    table = _cues().phrases.get(locale, {})
+    return {cue for cue, phrases in table.items() if any(f" {w} " in folded for w in phrases if w)}
+
+
+def spoken_seconds(text: str, locale: str) -> int:
+    """A line's spoken length: words ÷ the locale's rate, rounded up."""
+    words = len(re.findall(r"[^\W_]+(?:['’-][^\W_]+)*", text))
+    rate = _cues().rate.get(locale, 2.5)
+    return math.ceil(words / rate) if words else 0
+
+
+# --------------------------------------------------------------------------- events
+
+_SENTENCE_SPLIT: Final = re.compile(r"(?<=[.?!])\s+")
+
+
+def _acts(text: str, locale: str, lex: Lexicon, whole: Sequence[str]) -> list[str]:
+    """The acts of an agent line: the whole line's, plus each sentence's.
+
+    The recogniser reads one reply at a time and its suppress rules are written for a reply
+    ("thank you for calling X" opening a call is not a closing); a real turn, an email above
+    all, holds several replies in a row, so the closing at the end of a long turn must not be
+    suppressed by the brand named at its start.
+    """
+    acts = list(whole)
+    sentences = _SENTENCE_SPLIT.split(text.strip())
+    if len(sentences) > 1:
+        for sentence in sentences:
+            for act in recognise(sentence, locale, lex).acts:
+                if act not in acts:
+                    acts.append(act)
+    return acts
+
+
+_TRANSFERS: Final = frozenset({"TRANSFER WARM", "TRANSFER COLD"})
+
+
+def to_events(
+    tr: Transcript,
+    *,
+    lexicon: Lexicon | None = None,
+    sop: Mapping[str, Any] | None = None,
+    rubric: Mapping[str, Any] | None = None,
+    trainee: str = "",
+) -> list[Event]:
+    """The transcript as the event log a played call writes (see the module docstring)."""
+    locale = tr.locale
+    lex = lexicon if lexicon is not None else load_lexicon(locale)
+    voice = tr.channel == "call"
+    log = EventLog()
+    started = tr.header.get("started", "").replace("Z", "+00:00")
+    offset = started[-6:] if len(started) >= 6 and started[-6] in "+-" else "+00:00"
+    customer: dict[str, Any] = {
+        "name": tr.header.get("customer", ""),
+        "title": "",
+        "utc_offset": offset,
+    }
+    log.append(
+        0.0,
+        ev.CALL_STARTED,
+        persona="",
+        account=tr.account,
+        channel=tr.channel,
+        direction=tr.direction,
+        locale=locale,
+        mode="qa",
+        trainee=trainee,
+        agent=tr.header.get("agent", ""),
+        seed=0,
+        starts_at=started,
+        sop=dict(sop or {}),
+        expect={},
+        rubric=dict(rubric or {}),
+        customer=customer,
+        source=tr.file,
+    )
+    if tr.channel == "call" and tr.direction == "inbound":
+        log.append(0.0, ev.ANSWERED)
+    else:
+        if tr.channel == "call":
+            log.append(
+                0.0,
+                ev.DIALED,
+                entry="",
+                phone="",
+                name=customer["name"],
+                target=True,
+                local_time=started,
+            )
+        log.append(0.0, ev.CONNECTED)
+
+    turn = 0
+    demands = 0
+    flags: set[str] = set()
+    previous: Line | None = None
+    hold_start: float | None = None
+    transferred = escalated = False
+    introducing = False  # the next agent turn introduces the customer after a warm briefing
+    end_t: float | None = None
+    end_by = "agent"
+    last_end = 0.0
+    for line in tr.lines:
+        t = float(line.t)
+        if line.speaker:
+            seconds = spoken_seconds(line.text, locale) if voice else 0
+            extra = {"seconds": seconds} if voice else {}
+            last_end = max(last_end, t + seconds)
+            if line.speaker == "agent":
+                found = recognise(line.text, locale, lex)
+                acts = _acts(line.text, locale, lex, found.acts)
+                cut_customer = (
+                    previous is not None
+                    and previous.speaker == "customer"
+                    and previous.text.rstrip().endswith(_CUT)
+                )
+                if cut_customer and "refuse_secret" not in acts and "interrupt" not in acts:
+                    acts.append("interrupt")
+                if introducing and "warm_transfer" not in acts:
+                    acts.append("warm_transfer")  # the introduction after the briefing
+                introducing = False
+                log.append(
+                    t,
+                    ev.AGENT_SAID,
+                    turn=turn,
+                    state="",
+                    option="",
+                    text=line.text,
+                    acts=acts,
+                    free=True,
+                    confidence=round(found.confidence, 3),
+                    control="",
+                    shown=[],
+                    key=0,
+                    **extra,
+                )
+                turn += 1
+            else:
+                log.append(
+                    t, ev.CUSTOMER_SAID, state="", text=line.text, variant=0, source="say", **extra
+                )
+                hits = _cue_hits(line.text, locale)
+                if "escalation_demand" in hits:
+                    demands += 1
+                    log.append(t, ev.ESCALATION_DEMAND, count=demands, state="")
+                for flag in ("opt_out", "complaint"):
+                    if flag in hits and flag not in flags:
+                        flags.add(flag)
+                        log.append(t, ev.FLAG_SET, flag=flag, value=True)
+            previous = line
+            continue
+        last_end = max(last_end, t)
+        if line.marker == "HOLD START":
+            hold_start = t
+            log.append(t, ev.HOLD_STARTED)
+        elif line.marker == "HOLD END":
+            held = t - (hold_start if hold_start is not None else t)
+            hold_start = None
+            log.append(t, ev.HOLD_ENDED, seconds=held)
+        elif line.marker in _TRANSFERS:
+            transferred = True
+            warm = line.marker == "TRANSFER WARM"
+            briefing = (
+                {"to": "receiving party", "issue": line.text, "tried": line.text, "text": line.text}
+                if warm and line.text
+                else {}
+            )
+            spoken = spoken_seconds(line.text, locale) if voice and warm else 0
+            last_end = max(last_end, t + spoken)
+            introducing = warm
+            log.append(
+                t,
+                ev.TRANSFERRED,
+                kind="warm" if warm else "cold",
+                briefing=briefing,
+                **({"seconds": spoken} if spoken else {}),
+            )
+        elif line.marker == "ESCALATE":
+            escalated = True
+            log.append(t, ev.ESCALATED, reason=line.text)
+        elif line.marker == "END CALL":
+            end_t = t
+        previous = line
+    if hold_start is not None:
+        at = end_t if end_t is not None else last_end
+        log.append(at, ev.HOLD_ENDED, seconds=at - hold_start)
+    if end_t is None:
+        end_t, end_by = last_end, "system"
+    ending = "transferred" if transferred else "escalated" if escalated else "resolved"
+    log.append(end_t, ev.CALL_ENDED, ending=ending, by=end_by)
+    has_acw = tr.acw_seconds is not None or tr.disposition is not None or tr.notes is not None
+    if has_acw:
+        limit = (sop or {}).get("acw_seconds", 60)
+        log.append(end_t, ev.ACW_STARTED, limit=limit)
+        if tr.notes is not None:
+            log.append(end_t, ev.ACW_NOTE, text=tr.notes)
+        if tr.disposition is not None:
+            # Account codes are snake_case ("ticket_created"); the contract writes "ticket-created".
+            code = tr.disposition.strip().replace("-", "_").lower()
+            log.append(end_t, ev.DISPOSITION, code=code)
+        if tr.acw_seconds is not None:
+            acw_seconds = float(tr.acw_seconds)
+            log.append(
+                end_t + acw_seconds,
+                ev.ACW_ENDED,
+                seconds=acw_seconds,
+                limit=limit,
+                over=acw_seconds > float(limit),
+            )
+    return list(log.events)
