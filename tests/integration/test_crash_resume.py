@@ -190,8 +190,15 @@ def play(term: Terminal, step: KeyStep, db: Path) -> None:
 
 
 def first_screen(term: Terminal, case: Case) -> None:
-    words = {"outbound": "DIALLING"}.get(case.persona.split("-")[0], "")
-    term.wait_for(words or TRAINEE)
+    """Until the call is ready for the trainee's first key: it rings, dials or is connected
+    (a new call waits while the app checks the store for an unfinished one)."""
+    persona = load_library([ROOT / "personas"]).persona(case.persona)
+    assert persona is not None
+    if persona.channel != "call":
+        term.wait_for("ON CALL")
+    else:
+        term.wait_for("DIALLING" if persona.direction == "outbound" else "RINGING")
+    term.settle()
 
 
 def played_card(db: Path) -> dict[str, Any]:
