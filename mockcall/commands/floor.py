@@ -8,36 +8,46 @@ only to know each customer's mood scale. A store that cannot be opened is exit 4
 from __future__ import annotations
 
 import argparse
+import os
 from contextlib import closing
 from typing import TYPE_CHECKING
 
 from mockcall.commands.common import error, load
 from mockcall.exit_codes import EXIT_OK, EXIT_STORE, EXIT_USAGE
+from mockcall.locations import REVIEWER_ENV
 
 if TYPE_CHECKING:
-    from mockcall.tui.floor_feed import MoodScale
+    from mockcall.core.loader import Library
+    from mockcall.tui.floor_feed import AssignTarget
 
 
 def run(args: argparse.Namespace) -> int:
     from mockcall.locations import ui_language
     from mockcall.store import StoreError, open_store
     from mockcall.tui import i18n
+    from mockcall.tui.floor_feed import FloorFeed, MoodScale
 
     if args.hours <= 0:
         error("--hours must be more than 0")
         return EXIT_USAGE
     i18n.set_language(ui_language(getattr(args, "lang", None)))
-    scales = _mood_scales(args)
+    library = load(args)
+    scales = {p.id: MoodScale(p.mood.start, p.mood.hangup_at) for p in library.personas()}
     try:
         store = open_store(getattr(args, "db", None))
     except StoreError as exc:
         error(str(exc))
         return EXIT_STORE
     from mockcall.tui.floor_app import FloorApp  # after the language: key legends translated
-    from mockcall.tui.floor_feed import FloorFeed
 
     with closing(store):
-        feed = FloorFeed(store, hours=args.hours, moods=scales.get)
+        feed = FloorFeed(
+            store,
+            hours=args.hours,
+            moods=scales.get,
+            targets=assign_targets(library),
+            trainer=os.environ.get(REVIEWER_ENV, ""),
+        )
         try:
             FloorApp(feed).run()
         except StoreError as exc:
@@ -46,7 +56,14 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _mood_scales(args: argparse.Namespace) -> dict[str, MoodScale]:
-    from mockcall.tui.floor_feed import MoodScale
+def assign_targets(library: Library) -> list[AssignTarget]:
+    """Every persona, then a nesting shift of every account, labelled for the assign dialog."""
+    from mockcall.tui.floor_feed import AssignTarget
+    from mockcall.tui.i18n import t
 
-    return {p.id: MoodScale(p.mood.start, p.mood.hangup_at) for p in load(args).personas()}
+    personas = [AssignTarget("persona", p.id, f"{p.id} — {p.title}") for p in library.personas()]
+    shifts = [
+        AssignTarget("shift", a, t("assign.shift_of", account=f"{a} — {b.account.name}"))
+        for a, b in sorted(library.bundles.items())
+    ]
+    return personas + shifts
