@@ -10,22 +10,17 @@ from __future__ import annotations
 import argparse
 import os
 from contextlib import closing
-from typing import TYPE_CHECKING
 
 from mockcall.commands.common import error, load
 from mockcall.exit_codes import EXIT_OK, EXIT_STORE, EXIT_USAGE
 from mockcall.locations import REVIEWER_ENV
-
-if TYPE_CHECKING:
-    from mockcall.core.loader import Library
-    from mockcall.tui.floor_feed import AssignTarget
 
 
 def run(args: argparse.Namespace) -> int:
     from mockcall.locations import ui_language
     from mockcall.store import StoreError, open_store
     from mockcall.tui import i18n
-    from mockcall.tui.floor_feed import FloorFeed, MoodScale
+    from mockcall.tui.floor_feed import FloorFeed, MoodScale, assign_targets
 
     if args.hours <= 0:
         error("--hours must be more than 0")
@@ -54,16 +49,3 @@ def run(args: argparse.Namespace) -> int:
             error(str(exc))
             return EXIT_STORE
     return EXIT_OK
-
-
-def assign_targets(library: Library) -> list[AssignTarget]:
-    """Every persona, then a nesting shift of every account, labelled for the assign dialog."""
-    from mockcall.tui.floor_feed import AssignTarget
-    from mockcall.tui.i18n import t
-
-    personas = [AssignTarget("persona", p.id, f"{p.id} — {p.title}") for p in library.personas()]
-    shifts = [
-        AssignTarget("shift", a, t("assign.shift_of", account=f"{a} — {b.account.name}"))
-        for a, b in sorted(library.bundles.items())
-    ]
-    return personas + shifts

@@ -11,9 +11,14 @@ import argparse
 import getpass
 import os
 from contextlib import closing
+from functools import partial
+from typing import TYPE_CHECKING
 
-from mockcall.commands.common import error
+from mockcall.commands.common import error, load
 from mockcall.exit_codes import EXIT_OK, EXIT_STORE
+
+if TYPE_CHECKING:
+    from mockcall.tui.floor_feed import AssignTarget
 
 
 def run(args: argparse.Namespace) -> int:
@@ -31,11 +36,18 @@ def run(args: argparse.Namespace) -> int:
 
     with closing(store):
         try:
-            ReviewApp(store, reviewer=_reviewer(args)).run()
+            targets = partial(_assign_targets, args)
+            ReviewApp(store, reviewer=_reviewer(args), assign_targets=targets).run()
         except StoreError as exc:
             error(str(exc))
             return EXIT_STORE
     return EXIT_OK
+
+
+def _assign_targets(args: argparse.Namespace) -> list[AssignTarget]:
+    from mockcall.tui.floor_feed import assign_targets
+
+    return assign_targets(load(args))
 
 
 def _reviewer(args: argparse.Namespace) -> str:

@@ -158,3 +158,34 @@ async def test_no_name_no_assignments_and_a_name_typed_shows_them(
         account = library.bundles["tui"].account.name
         assert assigned_lines(app) == [f"Nesting shift · 0/3\n{account}"]
     store.close()
+
+
+async def test_the_floor_inside_review_assigns_too(tmp_path: Path) -> None:
+    from textual.widgets import Select
+
+    from mockcall.tui.review_app import ReviewApp
+
+    store = SQLiteStore(tmp_path / "room.sqlite3")
+    asked: list[int] = []
+
+    def targets() -> tuple[AssignTarget, ...]:
+        asked.append(1)
+        return TARGETS
+
+    app = ReviewApp(store, reviewer="Bu Sari", assign_targets=targets)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("l")
+        assert isinstance(app.screen, FloorScreen)
+        assert asked == []  # the library is loaded only when a trainer assigns
+        await pilot.press("a", *"Budi", "tab", "enter", "down", "enter", "ctrl+s")
+        await pilot.pause()
+        assert asked == [1]
+        assert not app.screen.query(Select)
+    [given] = store.assignments()
+    assert (given.trainee, given.persona, given.assigned_by) == (
+        "Budi",
+        "tui-inbound-basic",
+        "Bu Sari",
+    )
+    store.close()

@@ -164,10 +164,13 @@ class HomeScreen(Screen[None]):
 
     def action_review(self) -> None:
         """F6: the stored sessions, for a trainer at this seat (mockcall review's list)."""
+        from mockcall.tui.floor_feed import assign_targets
         from mockcall.tui.review_app import open_review
 
         reviewer = self.query_one("#trainee", Input).value
-        open_review(self.app, getattr(self.app, "db", None), reviewer)
+        library = self.app.library
+        targets = lambda: assign_targets(library)  # noqa: E731 (asked only if a trainer assigns)
+        open_review(self.app, getattr(self.app, "db", None), reviewer, targets)
 
     def action_start(self) -> None:
         persona_id = self.query_one(PersonaPicker).persona_id
