@@ -69,7 +69,7 @@ class FloorScreen(Screen[None]):
         empty.update(t("floor.none", hours=f"{self.feed.hours:g}"))
         self.query_one("#floor-assignments", Static).update(self._assignments())
         self.query_one("#floor-updated", Static).update(
-            t("floor.updated", time=time.strftime("%H:%M:%S"), every=POLL)
+            t("floor.updated", time=_clock_time(self.feed.clock()), every=POLL)
         )
 
     def _assignments(self) -> str:
@@ -116,6 +116,11 @@ class FloorScreen(Screen[None]):
             self.dismiss()
         else:
             self.app.exit()
+
+
+def _clock_time(seconds: float) -> str:
+    """The feed's wall time as the trainer's clock shows it (``HH:MM:SS``, local time)."""
+    return time.strftime("%H:%M:%S", time.localtime(seconds))
 
 
 def assignment_what(a: Assignment) -> str:
