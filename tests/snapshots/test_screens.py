@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import ui, ui_modules
+from screen_language import ui, ui_modules
 from textual.app import App
 from textual.pilot import Pilot
 
