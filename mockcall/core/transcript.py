@@ -149,10 +149,20 @@ def read(path: str) -> tuple[Transcript | None, list[Problem]]:
     return parse(text, path)
 
 
+#: line ends as an editor counts them; ``str.splitlines`` would also break at form feeds,
+#: \x1c-\x1e and U+2028, and the line numbers of problems would not match the file
+_LINE_END: Final = re.compile(r"\r\n|\r|\n")
+
+
+def _lines(text: str) -> list[str]:
+    lines = _LINE_END.split(text)
+    return lines[:-1] if lines and lines[-1] == "" else lines
+
+
 def parse(text: str, file: str = "<text>") -> tuple[Transcript | None, list[Problem]]:
     """Parse transcript text. The transcript is None when any problem was found."""
     p = _Parse(file)
-    raw_lines = text.splitlines()
+    raw_lines = _lines(text)
     header: dict[str, str] = {}
     header_line: dict[str, int] = {}
     i = 0
