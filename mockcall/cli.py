@@ -269,7 +269,13 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     )
     p.add_argument("--format", choices=["text", "json", "csv"], default="text")
     p.add_argument("--trainee", metavar="NAME", default=argparse.SUPPRESS)
+    p.add_argument(
+        "--store",
+        action="store_true",
+        help="also keep each scored contact as a session to review (needs --trainee)",
+    )
     _common(p)
+    _db(p)
     p.set_defaults(module="qa")
 
     p = sub.add_parser("db", help="the sessions database: status, or migrate its schema")

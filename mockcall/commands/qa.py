@@ -1,14 +1,18 @@
-"""``mockcall qa FILE|DIR... [--rubric ID|FILE] [--format text|json|csv] [--trainee NAME]``.
+"""``mockcall qa FILE|DIR... [--rubric ID|FILE] [--format text|json|csv] [--trainee NAME]
+[--store]``.
 
 Scores transcripts of real calls, chats and emails and vCon documents with the product's
 scorer; see ``docs/qa.md``.  A file named on the command line is a vCon when it ends ``.json``
 or ``.vcon``, else a transcript; a folder is searched recursively for ``*.txt`` transcripts and
 ``*.vcon`` / ``*.vcon.json`` vCons (other JSON in a folder — labels, exports — is left alone).
 
+With ``--store`` each scored contact is also kept as a reviewable session (``qa_store.py``);
+what was stored, or found stored before, is said on stderr so stdout stays the report.
+
 Exit codes: 0 every contact passed · 1 one failed · 2 usage · 3 a rubric, file or folder not
-found · 65 a transcript could not be read (its problems are printed as ``file:line: code:
-message``, every one; the readable files are still scored).  The worst code wins: 65, then 3,
-then 1.
+found · 4 the store cannot be used (``--store``) · 65 a transcript could not be read (its
+problems are printed as ``file:line: code: message``, every one; the readable files are still
+scored).  The worst code wins: 65, then 4, then 3, then 1.
 """
 
 from __future__ import annotations
@@ -24,12 +28,21 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from mockcall.commands.common import error, search_paths
-from mockcall.exit_codes import EXIT_DATA, EXIT_NOT_FOUND, EXIT_OK, EXIT_PROBLEMS
+from mockcall.exit_codes import (
+    EXIT_DATA,
+    EXIT_NOT_FOUND,
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    EXIT_STORE,
+    EXIT_USAGE,
+)
 
 if TYPE_CHECKING:
+    from mockcall.core.events import Event
     from mockcall.core.loader import Library
     from mockcall.core.model import Account, Problem, Rubric
     from mockcall.core.qa import QaResult
+    from mockcall.store.api import SessionStore
 
 #: File names a folder is searched for.
 TRANSCRIPT_SUFFIXES = (".txt",)
@@ -45,14 +58,18 @@ def run(args: argparse.Namespace) -> int:
         error(found)
         return EXIT_NOT_FOUND
     rubric, rubric_account = found
+    trainee = getattr(args, "trainee", None) or ""
+    store = _open_store(args) if args.store else None
+    if isinstance(store, int):
+        return store
     files, missing = collect(args.files)
     for path in missing:
         error(f"{path}: no such file or folder")
     global _JOB
-    _JOB = _Job(rubric, rubric_account, library, getattr(args, "trainee", None) or "", args.format)
+    _JOB = _Job(rubric, rubric_account, library, trainee, args.format, store is not None)
     writer = _Writer(args.format, sys.stdout, rubric)
     progress = _Progress(len(files)) if len(files) > 1 and sys.stderr.isatty() else None
-    bad = failed = False
+    bad = failed = bad_store = False
     for n, outcome in enumerate(_outcomes(files), 1):
         if outcome.problems:
             bad = True
@@ -63,13 +80,19 @@ def run(args: argparse.Namespace) -> int:
         if outcome.data is not None:
             failed |= not outcome.data["passed"]
             writer.emit(outcome.data, outcome.text)
+            if store is not None and not _stored(store, outcome, rubric, trainee):
+                bad_store = True
         if progress is not None:
             progress.update(n)
     if progress is not None:
         progress.clear()
     writer.close()
+    if store is not None:
+        store.close()
     if bad:
         return EXIT_DATA
+    if bad_store:
+        return EXIT_STORE
     if missing:
         return EXIT_NOT_FOUND
     return EXIT_PROBLEMS if failed else EXIT_OK
@@ -86,6 +109,8 @@ class _Job:
     library: Library
     trainee: str
     fmt: str
+    #: ``--store``: outcomes carry the event log and the card to store
+    keep: bool = False
 
 
 @dataclass(frozen=True)
@@ -93,6 +118,9 @@ class _Outcome:
     problems: list[str]
     data: dict[str, Any] | None
     text: str | None
+    file: str = ""
+    events: tuple[Event, ...] = ()
+    card: dict[str, Any] | None = None
 
 
 _JOB: _Job | None = None
@@ -111,7 +139,42 @@ def _work(path: str) -> _Outcome:
     if result is None:
         return _Outcome(lines, None, None)
     text = scorecard_text(result, job.rubric) if job.fmt == "text" else None
-    return _Outcome(lines, result_dict(result, job.rubric), text)
+    if not job.keep:
+        return _Outcome(lines, result_dict(result, job.rubric), text)
+    card = result.card.to_dict()
+    return _Outcome(lines, result_dict(result, job.rubric), text, path, result.events, card)
+
+
+def _open_store(args: argparse.Namespace) -> SessionStore | int:
+    """The store ``--store`` writes to, or the exit code saying why not."""
+    from mockcall.store import StoreError, open_store
+
+    if not (getattr(args, "trainee", None) or "").strip():
+        error("--store needs --trainee NAME: whose contacts these are")
+        return EXIT_USAGE
+    try:
+        return open_store(getattr(args, "db", None))
+    except StoreError as exc:
+        error(str(exc))
+        return EXIT_STORE
+
+
+def _stored(store: SessionStore, outcome: _Outcome, rubric: Rubric, trainee: str) -> bool:
+    """Keep one scored contact; say where it went. False when the store failed."""
+    from mockcall.commands.qa_store import store_contact
+    from mockcall.store import StoreError
+
+    assert outcome.card is not None
+    try:
+        session_id, new = store_contact(
+            store, Path(outcome.file), outcome.events, outcome.card, rubric, trainee
+        )
+    except StoreError as exc:
+        error(f"{outcome.file}: not stored: {exc}")
+        return False
+    said = "stored as session" if new else "already stored as session"
+    print(f"{outcome.file}: {said} {session_id}", file=sys.stderr)
+    return True
 
 
 def _outcomes(files: Sequence[Path]) -> Iterator[_Outcome]:

@@ -55,6 +55,11 @@ class NewSession:
     rubric_hash: str | None = None
     #: wall-clock ISO 8601 UTC; None = now (tests and imports pass their own)
     started_at: str | None = None
+    #: 'played' in mockcall, or 'transcript': a real contact scored by ``mockcall qa --store``
+    source: str = "played"
+    #: the file an imported session was read from, and its sha256 (unique in the store)
+    source_ref: str | None = None
+    source_hash: str | None = None
 
     @classmethod
     def from_call_started(cls, event: Event, *, started_at: str | None = None) -> NewSession:
@@ -111,6 +116,10 @@ class SessionMeta:
     section_scores: Mapping[str, float | None] = field(default_factory=dict)
     #: ids of the fatal criteria failed (after overrides)
     fatal_failures: tuple[str, ...] = ()
+    #: 'played', or 'transcript' for a real contact imported by ``mockcall qa --store``
+    source: str = "played"
+    #: the file an imported session was read from
+    source_ref: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON-able data (field by field: ``asdict``'s deep copies cost 4x on export)."""
@@ -318,6 +327,10 @@ class SessionStore(Protocol):
         ended_at: str | None = None,
     ) -> None:
         """Close a live session with its scorecard (``Scorecard.to_dict()``) and ending."""
+        ...
+
+    def find_source(self, source_hash: str) -> str | None:
+        """The session imported from the file with this sha256, if there is one."""
         ...
 
     def save_rubric(self, content_hash: str, rubric_id: str, version: int, text: str) -> None:

@@ -39,6 +39,14 @@ class SessionNotFound(KeyError):
         return f"no session '{self.session_id}'"
 
 
+class DuplicateSource(ValueError):
+    """The file was imported before: ``session_id`` is the session it became."""
+
+    def __init__(self, session_id: str) -> None:
+        super().__init__(f"already stored as session {session_id}")
+        self.session_id = session_id
+
+
 class AssignmentNotFound(KeyError):
     """No assignment with this number in the store (CLI exit 3)."""
 

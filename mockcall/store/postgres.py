@@ -51,7 +51,7 @@ from mockcall.store.api import (
     SessionRecord,
     Unfinished,
 )
-from mockcall.store.errors import Kind, SessionNotFound, StoreError
+from mockcall.store.errors import DuplicateSource, Kind, SessionNotFound, StoreError
 from mockcall.store.overrides import check_override, override_event, override_record
 from mockcall.store.query import (
     META_SELECT,
@@ -79,8 +79,9 @@ _ALL: Final = SessionFilter()
 _P: Final = "%s"
 _INSERT_SESSION: Final = (
     "INSERT INTO sessions(id, trainee, account, persona, mode, seed, channel, direction,"
-    " started_at, status, rubric_hash, rubric_id, rubric_version, host, pid)"
-    " VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, 'live', %s, %s, %s, %s, %s)"
+    " started_at, status, rubric_hash, rubric_id, rubric_version, host, pid, source, source_ref,"
+    " source_hash)"
+    " VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, 'live', %s, %s, %s, %s, %s, %s, %s, %s)"
 )
 _APPEND: Final = (
     "INSERT INTO events(session_id, seq, t, kind, data) SELECT %s, %s, %s, %s, %s::json"
@@ -419,11 +420,16 @@ class PostgresStore:
                 meta.rubric_version,
                 self._host,
                 os.getpid(),
+                meta.source,
+                meta.source_ref,
+                meta.source_hash,
             )
 
             try:
                 self._run(partial(self._insert_session, row), retry=False)
-            except psycopg.errors.UniqueViolation:
+            except psycopg.errors.UniqueViolation as exc:
+                if exc.diag.constraint_name == "sessions_source_hash" and meta.source_hash:
+                    raise DuplicateSource(self.find_source(meta.source_hash) or "?") from None
                 continue  # the same id drawn twice in one second: draw again
             except psycopg.IntegrityError as exc:
                 raise ValueError(f"cannot begin a session: {exc}") from None
@@ -529,6 +535,14 @@ class PostgresStore:
         if updated == 0:
             raise self._closed(session_id, "was already closed")
         self._unlock(session_id)
+
+    def find_source(self, source_hash: str) -> str | None:
+        row = self._run(
+            lambda c: c.execute(
+                "SELECT id FROM sessions WHERE source_hash = %s", (source_hash,)
+            ).fetchone()
+        )
+        return None if row is None else str(row[0])
 
     def save_rubric(self, content_hash: str, rubric_id: str, version: int, text: str) -> None:
         if not content_hash:

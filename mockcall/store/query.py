@@ -40,6 +40,8 @@ META_COLUMNS: Final[tuple[str, ...]] = (
     "duration",
     "section_scores",
     "fatal_failures",
+    "source",
+    "source_ref",
 )
 META_SELECT: Final = ", ".join(META_COLUMNS)
 
@@ -156,6 +158,8 @@ def meta_from_row(row: Sequence[Any]) -> SessionMeta:
         duration=None if row[20] is None else float(row[20]),
         section_scores=sections,
         fatal_failures=tuple(json.loads(row[22])) if row[22] else (),
+        source=row[23],
+        source_ref=row[24],
     )
 
 

@@ -51,7 +51,7 @@ from mockcall.store.api import (
     SessionRecord,
     Unfinished,
 )
-from mockcall.store.errors import SessionNotFound, StoreError
+from mockcall.store.errors import DuplicateSource, SessionNotFound, StoreError
 from mockcall.store.overrides import check_override, override_event, override_record
 from mockcall.store.query import (
     META_SELECT,
@@ -72,8 +72,9 @@ _BUSY_CODES: Final = frozenset({5, 6, 261, 262, 517})  # BUSY, LOCKED and their 
 _ALL: Final = SessionFilter()
 _INSERT_SESSION: Final = (
     "INSERT INTO sessions(id, trainee, account, persona, mode, seed, channel, direction,"
-    " started_at, status, rubric_hash, rubric_id, rubric_version, host, pid)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'live', ?, ?, ?, ?, ?)"
+    " started_at, status, rubric_hash, rubric_id, rubric_version, host, pid, source, source_ref,"
+    " source_hash)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'live', ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 
 
@@ -328,10 +329,15 @@ class SQLiteStore:
                 meta.rubric_version,
                 self._host,
                 os.getpid(),
+                meta.source,
+                meta.source_ref,
+                meta.source_hash,
             )
             try:
                 self._retrying(partial(self._conn.execute, _INSERT_SESSION, row))
             except sqlite3.IntegrityError as exc:
+                if "sessions.source_hash" in str(exc) and meta.source_hash:
+                    raise DuplicateSource(self.find_source(meta.source_hash) or "?") from None
                 if "sessions.id" not in str(exc):
                     raise ValueError(f"cannot begin a session: {exc}") from exc
                 continue  # the same id drawn twice in one second: draw again
@@ -409,6 +415,14 @@ class SQLiteStore:
 
         if self._write(tx) == 0:
             raise self._closed(session_id, "was already closed")
+
+    def find_source(self, source_hash: str) -> str | None:
+        row = self._read(
+            lambda c: c.execute(
+                "SELECT id FROM sessions WHERE source_hash = ?", (source_hash,)
+            ).fetchone()
+        )
+        return None if row is None else str(row[0])
 
     def save_rubric(self, content_hash: str, rubric_id: str, version: int, text: str) -> None:
         if not content_hash:
