@@ -22,7 +22,8 @@ Where things are:
   there (turns, holds, endings, tools, ACW...);
 * ``restore.py``: rebuilding a live session from a stored log.
 
-Everything a caller needs is importable from ``mockcall.core.engine`` itself.
+Everything a caller needs is importable from ``mockcall.core.engine`` itself, private helpers
+included (they were once names of a single ``engine`` module, and callers still use some).
 """
 
 from __future__ import annotations
