@@ -19,32 +19,16 @@ After-call work is not replayed: a preview is about the conversation.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
-from typing import Any, Literal, NamedTuple
+from collections.abc import Iterable
+from typing import Any, NamedTuple, get_args
 
 from mockcall.core import events as ev
 from mockcall.core.engine import CallSession, Clock, ManualClock, Refusal
+from mockcall.core.engine.actions import Action, ActionKind, action_at, apply
 from mockcall.core.events import Event
 from mockcall.core.model import Account, Persona, Rubric
 
-ActionKind = Literal[
-    "answer",
-    "dial",
-    "choose",
-    "free",
-    "hold",
-    "unhold",
-    "mute",
-    "unmute",
-    "tool",
-    "kb",
-    "escalate",
-    "transfer",
-    "end",
-]
-
-#: Events an agent line can cause at the same instant (its option's action or ending).
+#: Events an action can cause at the same instant (an option's hold, a hang-up's ending).
 _CONSEQUENCES = frozenset(
     {
         ev.HOLD_STARTED,
@@ -56,25 +40,8 @@ _CONSEQUENCES = frozenset(
         ev.CALL_ENDED,
     }
 )
-
-
-@dataclass(frozen=True)
-class Action:
-    """One thing the agent did: what, its argument (option id, tool, entry...), and when."""
-
-    kind: ActionKind
-    arg: str = ""
-    t: float = 0.0
-    data: Mapping[str, Any] = field(default_factory=dict)
-
-    def __str__(self) -> str:
-        if self.kind == "choose":
-            return f"@{self.arg}"
-        if self.kind in ("dial", "tool", "kb"):
-            return f"{self.kind}:{self.arg}"
-        if self.kind == "free":
-            return f"'{self.arg}'"
-        return self.kind
+#: What a preview replays: the conversation, not the wait for dead air or after-call work.
+_PREVIEWED = frozenset(get_args(ActionKind)) - {"wait", "acw"}
 
 
 class Replayed(NamedTuple):
@@ -87,101 +54,29 @@ class Replayed(NamedTuple):
     reason: str
 
 
-def _following(events: list[Event], i: int, kind: str) -> Event | None:
-    return next((e for e in events[i + 1 :] if e.kind == kind), None)
-
-
 def replay_actions(old_events: Iterable[Event]) -> list[Action]:
     """The agent's actions in a call's event log, in order, up to the after-call work."""
     log = [e for e in old_events if e.kind != ev.OVERRIDE]
     actions: list[Action] = []
-    said_at: float | None = None  # time of the last agent line: its consequences share it
+    began: float | None = None  # when the last action began: its consequences share the time
     for i, e in enumerate(log):
-        d = e.data
         if e.kind == ev.ACW_STARTED:
             break
-        if e.kind in _CONSEQUENCES and said_at is not None and abs(e.t - said_at) < 1e-9:
+        if e.kind in _CONSEQUENCES and began is not None and abs(e.t - began) < 1e-9:
             continue
-        said_at = None
-        if e.kind == ev.ANSWERED:
-            actions.append(Action("answer", t=e.t))
-        elif e.kind == ev.DIALED:
-            actions.append(Action("dial", str(d.get("entry", "")), e.t))
-        elif e.kind == ev.AGENT_SAID:
-            said_at = e.t
-            actions.append(_said(log, i, e))
-        elif e.kind == ev.HOLD_STARTED:
-            actions.append(Action("hold", t=e.t))
-        elif e.kind == ev.HOLD_ENDED:
-            actions.append(Action("unhold", t=e.t))
-        elif e.kind == ev.MUTE_STARTED:
-            actions.append(Action("mute", t=e.t))
-        elif e.kind == ev.MUTE_ENDED:
-            actions.append(Action("unmute", t=e.t))
-        elif e.kind == ev.TOOL_USED:
-            actions.append(Action("tool", str(d.get("tool", "")), e.t))
-        elif e.kind == ev.KB_OPENED:
-            actions.append(Action("kb", str(d.get("doc", "")), e.t))
-        elif e.kind == ev.ESCALATED:
-            actions.append(Action("escalate", str(d.get("reason", "")), e.t))
-        elif e.kind == ev.TRANSFERRED:
-            brief = dict(d.get("briefing", {}))
-            actions.append(Action("transfer", str(d.get("kind", "")), e.t, {"briefing": brief}))
-        elif e.kind == ev.CALL_ENDED and d.get("by") == "agent":
-            actions.append(Action("end", t=e.t))
+        action = action_at(log, i)
+        began = None
+        if action is not None and action.kind in _PREVIEWED:
+            began = e.t
+            actions.append(action)
     return actions
 
 
-def _said(log: list[Event], i: int, e: Event) -> Action:
-    d = e.data
-    control = str(d.get("control", ""))
-    if control in ("hold", "mute", "end"):
-        return Action(control, t=e.t)  # type: ignore[arg-type]
-    if control == "escalate":
-        esc = _following(log, i, ev.ESCALATED)
-        return Action("escalate", str(esc.data.get("reason", "")) if esc else "", e.t)
-    if control in ("transfer_warm", "transfer_cold"):
-        tr = _following(log, i, ev.TRANSFERRED)
-        brief = dict(tr.data.get("briefing", {})) if tr else {}
-        return Action("transfer", control.removeprefix("transfer_"), e.t, {"briefing": brief})
-    if d.get("free"):
-        data = {
-            "acts": [str(a) for a in d.get("acts", [])],
-            "confidence": float(d.get("confidence", 0.0)),
-            "option": str(d.get("option", "")) or None,
-        }
-        return Action("free", str(d.get("text", "")), e.t, data)
-    return Action("choose", str(d.get("option", "")), e.t)
-
-
 def _apply(s: CallSession, a: Action) -> Refusal | None:
-    if a.kind == "answer":
-        return s.answer() if s.phase == "ringing" else None
-    if a.kind == "dial":
-        return s.dial(a.arg)
-    if a.kind == "choose":
-        return s.choose_id(a.arg)
-    if a.kind == "free":
-        acts = [str(x) for x in a.data.get("acts", [])]
-        option = a.data.get("option")
-        return s.say_free(a.arg, acts, float(a.data.get("confidence", 0.0)), option_id=option)
-    if a.kind == "hold":
-        return s.hold()
-    if a.kind == "unhold":
-        return s.unhold()
-    if a.kind == "mute":
-        return s.mute()
-    if a.kind == "unmute":
-        return s.unmute()
-    if a.kind == "tool":
-        return s.use_tool(a.arg)
-    if a.kind == "kb":
-        return s.open_kb(a.arg)
-    if a.kind == "escalate":
-        return s.escalate(a.arg)
-    if a.kind == "transfer":
-        return s.transfer(a.arg, dict(a.data.get("briefing", {})))
-    return s.end_call()
+    """An action on the edited persona: options by id; an answer only while it rings."""
+    if a.kind == "answer" and s.phase != "ringing":
+        return None
+    return apply(s, a)
 
 
 def replay_report(

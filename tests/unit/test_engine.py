@@ -685,6 +685,25 @@ def test_restore_a_finished_call_and_controls() -> None:
     assert _dicts(restore(persona, account(), t.events).events) == _dicts(t.events)
 
 
+def test_restore_a_call_hung_up_while_the_customer_was_on_hold_or_muted() -> None:
+    """Hanging up first closes the open hold (``hold_ended`` then ``call_ended`` at the same
+    moment): that is one hang-up, not an un-hold and then a hang-up."""
+    persona = shop_persona()
+    for line_off in ("hold", "mute"):
+        s, clock = connected(persona, seed=5)
+        s.choose(1)
+        clock.advance(3)
+        assert getattr(s, line_off)() is None
+        clock.advance(12)
+        assert s.end_call() is None
+        kinds = [e.kind for e in s.events]
+        assert kinds[kinds.index("call_ended") - 1] in ("hold_ended", "mute_ended")
+        back = restore(persona, account(), s.events)
+        assert _dicts(back.events) == _dicts(s.events)
+        assert back.phase == "acw"
+        assert back.ending == s.ending
+
+
 def test_restore_outbound_and_chat() -> None:
     p = outbound_persona()
     s, clock = make(p)

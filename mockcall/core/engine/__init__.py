@@ -20,21 +20,16 @@ Where things are:
 * ``order.py``: the order options are shown in; ``stamp.py``: one clock stamp per action;
 * ``session.py``: :class:`CallSession` and how a call opens; the parts it is made of are listed
   there (turns, holds, endings, tools, ACW...);
+* ``actions.py``: a log read back as the agent's actions, and an action done again;
 * ``restore.py``: rebuilding a live session from a stored log.
 
-Everything a caller needs is importable from ``mockcall.core.engine`` itself, private helpers
-included (they were once names of a single ``engine`` module, and callers still use some).
+Everything a caller needs is importable from ``mockcall.core.engine`` itself.
 """
 
 from __future__ import annotations
 
 from mockcall.core import events as ev
 from mockcall.core.daytime import greeting, local_time
-from mockcall.core.engine.base import _PLACEHOLDER as _PLACEHOLDER
-from mockcall.core.engine.machines import _CACHE_LOCK as _CACHE_LOCK
-from mockcall.core.engine.machines import _MACHINES as _MACHINES
-from mockcall.core.engine.machines import _PHASE_MACHINE as _PHASE_MACHINE
-from mockcall.core.engine.machines import _TRANSITIONS_LOG as _TRANSITIONS_LOG
 from mockcall.core.engine.machines import (
     PersonaMachine,
     Predicate,
@@ -44,29 +39,9 @@ from mockcall.core.engine.machines import (
     persona_machine,
     phase_machine,
 )
-from mockcall.core.engine.machines import _after_finish as _after_finish
-from mockcall.core.engine.machines import _after_mood as _after_mood
-from mockcall.core.engine.machines import _after_option as _after_option
-from mockcall.core.engine.machines import _always as _always
-from mockcall.core.engine.machines import _before_option as _before_option
-from mockcall.core.engine.machines import _build_persona_machine as _build_persona_machine
-from mockcall.core.engine.machines import _cond as _cond
-from mockcall.core.engine.machines import _effective_id as _effective_id
-from mockcall.core.engine.machines import _Opt as _Opt
-from mockcall.core.engine.machines import _option_ending as _option_ending
-from mockcall.core.engine.machines import _predicate as _predicate
-from mockcall.core.engine.machines import _session as _session
 from mockcall.core.engine.order import option_order_for, shown_order
-from mockcall.core.engine.restore import _check_prefix as _check_prefix
-from mockcall.core.engine.restore import _following as _following
-from mockcall.core.engine.restore import _replay_one as _replay_one
 from mockcall.core.engine.restore import restore
-from mockcall.core.engine.session import _WEEKDAYS as _WEEKDAYS
 from mockcall.core.engine.session import CallSession
-from mockcall.core.engine.session import _plain as _plain
-from mockcall.core.engine.session import _sop_dict as _sop_dict
-from mockcall.core.engine.stamp import _action as _action
-from mockcall.core.engine.talk import _norm_text as _norm_text
 from mockcall.core.engine.types import (
     ACTION_ENDINGS,
     BRIEFING_KEYS,

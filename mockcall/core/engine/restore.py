@@ -11,6 +11,7 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 
 from mockcall.core import events as ev
+from mockcall.core.engine.actions import action_at, apply
 from mockcall.core.engine.session import CallSession
 from mockcall.core.engine.types import Clock, ManualClock, Refusal, RestoreError
 from mockcall.core.events import Event
@@ -92,77 +93,8 @@ def _check_prefix(session: CallSession, log: Sequence[Event], start: int) -> Non
             raise RestoreError(b.seq, f"replay produced {a.kind} {dict(a.data)}")
 
 
-def _following(log: Sequence[Event], n: int, kind: str) -> Event | None:
-    return next((e for e in log[n + 1 :] if e.kind == kind), None)
-
-
 def _replay_one(s: CallSession, log: Sequence[Event], n: int) -> Refusal | None:
-    """Re-apply the agent action that produced ``log[n]`` (the first event of an action)."""
-    e = log[n]
-    d = e.data
-    kind = e.kind
-    if kind == ev.ANSWERED:
-        return s.answer()
-    if kind == ev.DIALED:
-        return s.dial(str(d["entry"]))
-    if kind == ev.AGENT_SAID:
-        return _replay_said(s, log, n)
-    if kind == ev.HOLD_STARTED:
-        return s.hold()
-    if kind == ev.HOLD_ENDED:
-        return s.unhold()
-    if kind == ev.MUTE_STARTED:
-        return s.mute()
-    if kind == ev.MUTE_ENDED:
-        return s.unmute()
-    if kind == ev.TOOL_USED:
-        return s.use_tool(str(d.get("tool", "")))
-    if kind == ev.KB_OPENED:
-        return s.open_kb(str(d.get("doc", "")))
-    if kind == ev.DEAD_AIR:
-        s.poll()
-        return None
-    if kind == ev.TRANSFERRED:
-        return s.transfer(str(d.get("kind", "")), dict(d.get("briefing", {})))
-    if kind == ev.ESCALATED:
-        return s.escalate(str(d.get("reason", "")))
-    if kind == ev.CALL_ENDED:
-        return s.end_call()
-    if kind == ev.ACW_NOTE:
-        disp = _following(log, n, ev.DISPOSITION)
-        follow = [str(x.data.get("code", "")) for x in log[n + 1 :] if x.kind == ev.FOLLOWUP]
-        return s.submit_acw(
-            str(d.get("text", "")), str(disp.data.get("code", "")) if disp else "", follow
-        )
-    return None
-
-
-def _replay_said(s: CallSession, log: Sequence[Event], n: int) -> Refusal | None:
-    """An ``agent_said``: a call control said as an option, a typed reply, or an option by the
-    key pressed (on the order the log recorded) or by id."""
-    d = log[n].data
-    control = str(d.get("control", ""))
-    if control == "hold":
-        return s.hold()
-    if control == "mute":
-        return s.mute()
-    if control == "end":
-        return s.end_call()
-    if control == "escalate":
-        esc = _following(log, n, ev.ESCALATED)
-        return s.escalate(str(esc.data.get("reason", "")) if esc else "")
-    if control in ("transfer_warm", "transfer_cold"):
-        tr = _following(log, n, ev.TRANSFERRED)
-        brief = dict(tr.data.get("briefing", {})) if tr else {}
-        return s.transfer(control.removeprefix("transfer_"), brief)
-    if d.get("free"):
-        return s.say_free(
-            str(d.get("text", "")),
-            [str(a) for a in d.get("acts", [])],
-            float(d.get("confidence", 0.0)),
-            option_id=str(d.get("option", "")) or None,
-        )
-    key = d.get("key")
-    if isinstance(key, int) and key > 0:
-        return s.choose(key)  # the number pressed, on the order the log recorded
-    return s.choose_id(str(d.get("option", "")))
+    """Re-apply the agent action that produced ``log[n]`` (the first event of an action), by
+    the key pressed, so the rebuilt log is the stored one event for event."""
+    action = action_at(log, n)
+    return None if action is None else apply(s, action, by_key=True)
