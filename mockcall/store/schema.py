@@ -25,6 +25,8 @@ Version history
    ``overrides`` view over override events.  Existing rows are back-filled from the JSON.
 3. ``assignments``: a persona or a nesting shift a trainer gives a trainee from the floor.
    Whether it is done is not stored: it is read from the trainee's finished sessions.
+4. Indexes on ``lower(trainee)``, ``lower(account)`` and ``lower(persona)`` (each ending in
+   (started_at, id)): filters match these case-insensitively by prefix (docs/store.md).
 """
 
 from __future__ import annotations
@@ -246,8 +248,15 @@ def _v3(d: Dialect) -> tuple[str, ...]:
     )
 
 
+def _v4(d: Dialect) -> tuple[str, ...]:
+    return tuple(
+        f"CREATE INDEX sessions_{column}_folded ON sessions(lower({column}), started_at, id)"
+        for column in ("trainee", "account", "persona")
+    )
+
+
 #: target version -> the migration that takes a database from version-1 to it.
-STEPS: Final[dict[int, Callable[[Dialect], tuple[str, ...]]]] = {1: _v1, 2: _v2, 3: _v3}
+STEPS: Final[dict[int, Callable[[Dialect], tuple[str, ...]]]] = {1: _v1, 2: _v2, 3: _v3, 4: _v4}
 CURRENT: Final = max(STEPS)
 
 
