@@ -311,6 +311,8 @@ class SessionStore(Protocol):
 
     #: where the data lives, for messages (a path, or a DSN without its password)
     location: str
+    #: opened for reading only: every write raises StoreError("read-only")
+    read_only: bool
 
     # -- recording a call
     def begin(self, meta: NewSession) -> str:

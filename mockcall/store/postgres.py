@@ -96,7 +96,7 @@ _HELD: Final = (
 )
 
 
-def open_postgres(dsn: str, *, migrate: bool = True) -> PostgresStore:
+def open_postgres(dsn: str, *, migrate: bool = True, read_only: bool = False) -> PostgresStore:
     """The store at ``dsn``; a clear StoreError when the driver is not installed."""
     try:
         import psycopg  # noqa: F401
@@ -106,7 +106,7 @@ def open_postgres(dsn: str, *, migrate: bool = True) -> PostgresStore:
             f"sessions database {safe_location(dsn)} is on PostgreSQL, which needs the psycopg "
             "driver: pip install 'mockcall[postgres]'",
         ) from exc
-    return PostgresStore(dsn, migrate=migrate)
+    return PostgresStore(dsn, migrate=migrate, read_only=read_only)
 
 
 def safe_location(dsn: str) -> str:
@@ -138,6 +138,7 @@ class PostgresStore:
         connect_timeout: float = 5.0,
         lock_timeout: float = 5.0,
         migrate: bool = True,
+        read_only: bool = False,
     ) -> None:
         from psycopg.conninfo import conninfo_to_dict
 
@@ -148,6 +149,7 @@ class PostgresStore:
                 "unwritable", "the PostgreSQL connection string (--db, $MOCKCALL_DB) cannot be read"
             ) from None
         self._dsn = dsn
+        self.read_only = read_only
         self._password = str(self._params.get("password") or "")
         self.location = _location(self._params)
         self._connect_timeout = connect_timeout
@@ -158,7 +160,7 @@ class PostgresStore:
         self._conn = self._connect()
         try:
             self._probe()
-            if migrate:
+            if migrate and not read_only:
                 self.migrate()
         except BaseException:
             self._conn.close()
@@ -182,10 +184,20 @@ class PostgresStore:
         conn.adapters.register_loader("json", TextLoader)  # JSON stays text, as in SQLite
         try:
             conn.execute(f"SET lock_timeout = {int(self._lock_timeout * 1000)}")
+            if self.read_only:  # the server itself refuses writes on this connection
+                conn.execute("SET default_transaction_read_only = on")
         except psycopg.Error as exc:
             conn.close()
             raise self._translate(exc) from None
         return conn
+
+    def _refuse_write(self) -> None:
+        """Every write path calls this first: a clear sentence instead of the server's."""
+        if self.read_only:
+            raise self._error(
+                "read-only",
+                "is open read-only (--read-only): nothing can be changed (no override, no call)",
+            )
 
     def _connect_error(self, exc: Exception) -> StoreError:
         text = self._scrub(str(exc))
@@ -284,6 +296,7 @@ class PostgresStore:
 
     def migrate(self) -> tuple[int, int]:
         """Apply the missing migrations; (version before, version after)."""
+        self._refuse_write()
         import psycopg
 
         migrations = schema.migrations("postgres")
@@ -399,6 +412,7 @@ class PostgresStore:
     # ================================================================ recording
 
     def begin(self, meta: NewSession) -> str:
+        self._refuse_write()
         import psycopg
 
         started = meta.started_at or now_iso()
@@ -438,6 +452,7 @@ class PostgresStore:
         self._lock(conn, str(row[0]))  # held while this seat records the call
 
     def append(self, session_id: str, event: Event) -> None:
+        self._refuse_write()
         import psycopg
 
         if event.kind == ev.OVERRIDE:
@@ -484,6 +499,7 @@ class PostgresStore:
         *,
         ended_at: str | None = None,
     ) -> None:
+        self._refuse_write()
         card = None if scorecard is None else dict(scorecard)
         card_json = None if card is None else _dumps(card)
         total = None if card is None else float(card["total"])
@@ -531,6 +547,7 @@ class PostgresStore:
         self._unlock(session_id)
 
     def save_rubric(self, content_hash: str, rubric_id: str, version: int, text: str) -> None:
+        self._refuse_write()
         if not content_hash:
             raise ValueError("a rubric needs its content hash to be frozen")
         self._run(
@@ -597,6 +614,7 @@ class PostgresStore:
     def claim(self, session_id: str) -> None:
         """This process now records a live session (a crashed call being resumed): its host
         and pid are written and its lock taken, so it reads ``live`` and is not offered again."""
+        self._refuse_write()
         self._owned.add(session_id)
 
         def tx(c: psycopg.Connection[tuple[Any, ...]]) -> int:
@@ -613,6 +631,7 @@ class PostgresStore:
             raise self._closed(session_id, "cannot be resumed")
 
     def abandon(self, session_id: str, *, ended_at: str | None = None) -> None:
+        self._refuse_write()
         updated = self._run(
             lambda c: (
                 c.execute(
@@ -791,6 +810,7 @@ class PostgresStore:
         *,
         points: float | None = None,
     ) -> OverrideRecord:
+        self._refuse_write()
         meta = self.session(session_id)
         text = self.rubric_text(meta.rubric_hash) if meta and meta.rubric_hash else None
         rubric = check_override(session_id, meta, text, criterion, status, comment, reviewer)
@@ -837,6 +857,7 @@ class PostgresStore:
     # ================================================================ the floor
 
     def assign(self, new: NewAssignment) -> Assignment:
+        self._refuse_write()
         checked, at = assignments.check(new), now_iso()
         return self._run(lambda c: assignments.insert(c, _P, checked, at), retry=False)
 
@@ -846,6 +867,7 @@ class PostgresStore:
         return self._run(lambda c: assignments.listed(c, _P, trainee, open_only))
 
     def cancel_assignment(self, assignment_id: int) -> Assignment:
+        self._refuse_write()
         at = now_iso()
         return self._run(lambda c: assignments.cancel(c, _P, assignment_id, at))
 
