@@ -29,9 +29,9 @@ from typing import Any
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit"))
-from store_helpers import FATAL, open_db, record_call  # noqa: E402
+from store_helpers import FATAL, open_db, record_call
 
-from mockcall.cli import main  # noqa: E402
+from mockcall.cli import main
 
 USER, PASSWORD = "mockcall", "lrs-test-password"
 LAUNCH = """
@@ -167,8 +167,7 @@ def test_a_rescored_call_reaches_the_lrs_and_voids_its_old_score(
     mine = [
         s
         for s in stored
-        if s["verb"]["id"] != VOIDED
-        and s["context"]["extensions"]["urn:mockcall:session"] == sid
+        if s["verb"]["id"] != VOIDED and s["context"]["extensions"]["urn:mockcall:session"] == sid
     ]
     new = next(
         s
