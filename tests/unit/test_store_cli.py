@@ -179,3 +179,40 @@ def test_export_of_an_empty_store(
     assert code == 0 and out.startswith("id,started_at")
     code, out, _ = run(capsys, "sessions", "--db", db)
     assert code == 0 and "no sessions stored yet" in out
+
+
+def test_sessions_list_and_export_share_the_filters(
+    db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def ids(*argv: str) -> list[str]:
+        code, out, err = run(capsys, *argv, "--db", db, "--format", "json")
+        assert code == 0, err
+        return [s["id"] for s in json.loads(out)["sessions"]]
+
+    def exported(*argv: str) -> list[str]:
+        code, out, err = run(capsys, "export", *argv, "--db", db, "--format", "json")
+        assert code == 0, err
+        return sorted(s["id"] for s in json.loads(out))
+
+    cases = [
+        ("--trainee", "RIN"),
+        ("--persona", "TELCO-darmawan"),
+        ("--status", "abandoned"),
+        ("--fatal",),
+        ("--reviewed",),
+        ("--unreviewed", "--passed"),
+        ("--failed",),
+        ("--since", "2026-02-02", "--until", "2026-02-02T23:59:59+00:00"),
+    ]
+    counts = []
+    for case in cases:
+        listed = ids("sessions", "list", *case)
+        assert sorted(listed) == exported(*case), case
+        counts.append(len(listed))
+    assert counts == [3, 4, 1, 1, 1, 2, 1, 1]
+    code, _, err = run(capsys, "sessions", "--db", db, "--until", "31/12/2026")
+    assert code == 2 and "not a date" in err
+    code, _, err = run(capsys, "sessions", "--db", db, "--format", "html")
+    assert code == 2 and "sessions show ID" in err
+    code, _, err = run(capsys, "sessions", "--db", db, "--passed", "--failed")
+    assert code == 2
