@@ -71,3 +71,18 @@ def test_html_scorecard_golden(db: str, capsys: pytest.CaptureFixture[str]) -> N
     assert "<script" not in out and "http" not in out.split("<body>")[1]
     assert "Name &lt;b&gt;mumbled&lt;/b&gt; &amp; fast" in out
     check("scorecard.html", out)
+
+
+def test_html_scorecard_to_a_file(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = tmp_path / "card.html"
+    sid = "20260201-090002-golden"
+    code = main(["sessions", "show", sid, "--format", "html", "--db", db, "--out", str(page)])
+    _, err = capsys.readouterr()
+    assert code == 0 and f"wrote {page}" in err
+    assert page.read_text("utf-8") == _out(
+        capsys, "sessions", "show", sid, "--format", "html", "--db", db
+    )
+    code = main(["sessions", "show", "nope", "--format", "html", "--db", db])
+    assert code == 3 and "no session 'nope'" in capsys.readouterr().err
