@@ -76,6 +76,36 @@ def _ui(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _filters(parser: argparse.ArgumentParser) -> None:
+    """Which sessions: the same options on ``sessions list``, ``export`` and ``progress``,
+    turned into one SessionFilter by :func:`mockcall.commands.filters.session_filter`."""
+    parser.add_argument(
+        "--trainee", metavar="NAME", default=argparse.SUPPRESS, help="trainee name starts with"
+    )
+    parser.add_argument("--account", metavar="ACCOUNT", help="account id starts with")
+    parser.add_argument("--persona", metavar="PERSONA_ID", help="persona id starts with")
+    parser.add_argument("--mode", choices=["practice", "assessment"], default=None)
+    parser.add_argument("--since", metavar="DATE|TIME", help="started on or after (UTC date)")
+    parser.add_argument("--until", metavar="DATE|TIME", help="started on or before (whole day)")
+    parser.add_argument("--status", choices=["live", "interrupted", "finished", "abandoned"])
+    verdict = parser.add_mutually_exclusive_group()
+    verdict.add_argument("--passed", dest="verdict", action="store_const", const=True)
+    verdict.add_argument("--failed", dest="verdict", action="store_const", const=False)
+    parser.add_argument("--fatal", action="store_true", help="only calls with a fatal error")
+    review = parser.add_mutually_exclusive_group()
+    review.add_argument("--reviewed", dest="reviewed", action="store_const", const=True)
+    review.add_argument("--unreviewed", dest="reviewed", action="store_const", const=False)
+    _read_only(parser)
+
+
+def _read_only(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--read-only",
+        action="store_true",
+        help="open the database read-only (automatic when the file cannot be written)",
+    )
+
+
 class _Skipped:
     """Stands in for the parser of a command that is not being run: nothing is built."""
 
@@ -86,6 +116,9 @@ class _Skipped:
 
     def set_defaults(self, **kwargs: Any) -> None:
         return None
+
+    def add_mutually_exclusive_group(self, **kwargs: Any) -> _Skipped:
+        return self
 
 
 class _Commands:
@@ -152,6 +185,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     _common(p)
     _db(p)
     _ui(p)
+    _read_only(p)
     p.set_defaults(module="review")
 
     p = sub.add_parser("serve", help="the trainee app in a browser: one seat per browser")
@@ -243,21 +277,34 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     p = sub.add_parser("sessions", help="stored sessions")
     p.add_argument("action", nargs="?", choices=["list", "show"], default="list")
     p.add_argument("id", nargs="?", metavar="ID")
-    p.add_argument("--format", choices=["table", "json"], default="table")
-    p.add_argument("--trainee", metavar="NAME", default=argparse.SUPPRESS)
-    p.add_argument("--account", metavar="ACCOUNT")
-    p.add_argument("--persona", metavar="PERSONA_ID")
+    p.add_argument("--format", choices=["table", "json", "html"], default="table")
+    p.add_argument("--out", metavar="FILE", help="show --format html: write here, not stdout")
     p.add_argument("--limit", type=int, default=50)
+    _filters(p)
+    _common(p)
     _db(p)
     p.set_defaults(module="sessions")
 
     p = sub.add_parser("export", help="export sessions (csv, json, xapi, vcon)")
     p.add_argument("--format", choices=["csv", "json", "xapi", "vcon"], default="csv")
     p.add_argument("--out", metavar="FILE", help="write here instead of stdout")
-    p.add_argument("--trainee", metavar="NAME", default=argparse.SUPPRESS)
-    p.add_argument("--account", metavar="ACCOUNT")
+    p.add_argument(
+        "--homepage",
+        metavar="URL",
+        help="xapi: the trainees' account homePage (default $MOCKCALL_XAPI_HOMEPAGE, "
+        "else https://mockcall.invalid)",
+    )
+    _filters(p)
+    _common(p)
     _db(p)
     p.set_defaults(module="export")
+
+    p = sub.add_parser("progress", help="scores over time per trainee and for the cohort")
+    p.add_argument("--format", choices=["table", "json", "csv"], default="table")
+    _filters(p)
+    _common(p)
+    _db(p)
+    p.set_defaults(module="progress")
 
     p = sub.add_parser("qa", help="score transcripts of real calls, chats, emails (or vCons)")
     p.add_argument("files", nargs="+", metavar="FILE|DIR")

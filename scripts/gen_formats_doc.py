@@ -16,6 +16,8 @@ from pathlib import Path
 from mockcall.core import model
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "formats.md"
+#: the export formats are not model classes: their section is written by hand and appended
+EXPORTS = OUT.with_name("formats-exports.md")
 
 ROOTS = [
     ("Account file (`personas/<account>/account.yaml`)", model.Account),
@@ -88,6 +90,8 @@ def render() -> str:
         visit(cls)
         for c in seen[before:]:
             out.append(section(c))
+    if EXPORTS.exists():
+        out.append("\n" + EXPORTS.read_text(encoding="utf-8").strip() + "\n")
     return "\n".join(out).rstrip() + "\n"
 
 

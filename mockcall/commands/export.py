@@ -1,9 +1,13 @@
-"""``mockcall export [--format csv|json|xapi] [--out FILE]``: stored calls for other tools.
+"""``mockcall export [--format csv|json|xapi|vcon] [--out FILE] [filters]``: stored calls for
+other tools.  The filters are those of ``sessions list`` (:mod:`mockcall.commands.filters`).
 
-* ``csv`` — one row per session, section scores as ``section:<id>`` columns (spreadsheets).
+* ``csv`` — one row per session, section scores as ``section:<id>`` columns and a
+  ``<rubric>/<criterion>.status`` / ``.points`` pair per criterion (spreadsheets); the
+  criterion columns are found in a first pass over the matching sessions.
 * ``json`` — a list of sessions, each with its summary, full event log and current scorecard;
   ``rubric_hash`` names the rubric frozen in the store, so every call can be re-scored.
-* ``xapi`` — a JSON array of xAPI statements (one per finished call) for an LMS.
+* ``xapi`` — a JSON array of xAPI 1.0.3 statements (one per finished call, plus ``voided``
+  statements for scores a review replaced) for an LRS; see :mod:`mockcall.store.xapi`.
 * ``vcon`` — a JSON array of vCon documents (IETF draft-ietf-vcon-vcon-core), one per session:
   parties, the lines as ``text`` dialog, holds/transfers/ACW as attachments and the current
   scorecard in ``analysis``; ``mockcall qa`` reads them back.
@@ -27,22 +31,28 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from mockcall.commands.common import error
-from mockcall.exit_codes import EXIT_OK, EXIT_PROBLEMS, EXIT_STORE
+from mockcall.commands.filters import open_for_reading, session_filter
+from mockcall.exit_codes import EXIT_OK, EXIT_PROBLEMS, EXIT_STORE, EXIT_USAGE
 
 if TYPE_CHECKING:
     from mockcall.store.api import SessionFilter, SessionStore
+    from mockcall.store.xapi import PersonaInfo
 
 
 def run(args: argparse.Namespace) -> int:
-    from mockcall.store import StoreError, open_store
-    from mockcall.store.api import SessionFilter
+    from mockcall.store import StoreError
+    from mockcall.store.xapi import homepage
 
-    where = SessionFilter(
-        trainee=args.trainee, account=args.account, sort="started_at", descending=False, limit=None
-    )
     try:
-        with closing(open_store(args.db)) as store, _output(args.out) as out:
-            count = export(store, where, args.format, out)
+        where = session_filter(args, sort="started_at", descending=False, limit=None)
+        home = homepage(getattr(args, "homepage", None))
+    except ValueError as exc:
+        error(str(exc))
+        return EXIT_USAGE
+    personas = _persona_infos(args) if args.format == "xapi" else {}
+    try:
+        with closing(open_for_reading(args)) as store, _output(args.out) as out:
+            count = export(store, where, args.format, out, home=home, personas=personas)
     except StoreError as exc:
         error(str(exc))
         return EXIT_STORE
@@ -70,28 +80,58 @@ def _output(path: str | None) -> Iterator[TextIO]:
         partial.unlink(missing_ok=True)
 
 
-def export(store: SessionStore, where: SessionFilter, fmt: str, out: TextIO) -> int:
+def _persona_infos(args: argparse.Namespace) -> dict[str, PersonaInfo]:
+    """Titles and locales of the personas in the library at hand; {} when it cannot be read
+    (the statements then name personas by id, in en-US)."""
+    from mockcall.commands.common import load
+    from mockcall.store.xapi import PersonaInfo
+
+    try:
+        library = load(args)
+    except Exception:  # a broken library must not stop an export of stored calls
+        return {}
+    return {p.id: PersonaInfo(p.title, str(p.locale)) for p in library.personas()}
+
+
+def export(
+    store: SessionStore,
+    where: SessionFilter,
+    fmt: str,
+    out: TextIO,
+    *,
+    home: str | None = None,
+    personas: dict[str, PersonaInfo] | None = None,
+) -> int:
     """Write the matching sessions to ``out`` in ``fmt``; returns how many were written."""
     if fmt == "csv":
         return _csv(store, where, out)
     if fmt == "json":
         return _json(store, where, out)
     if fmt == "xapi":
-        return _xapi(store, where, out)
+        from mockcall.commands.export_xapi import write_xapi
+        from mockcall.store.xapi import homepage
+
+        return write_xapi(store, where, out, home or homepage(), personas or {})
     if fmt == "vcon":
         return _vcon(store, where, out)
     raise ValueError(f"unknown export format '{fmt}'")
 
 
 def _csv(store: SessionStore, where: SessionFilter, out: TextIO) -> int:
-    from mockcall.store.formats import csv_header, csv_row
+    """Two passes: the first finds every (rubric, criterion) column, the second writes rows;
+    each holds one session in memory."""
+    from mockcall.store.formats import criterion_keys, csv_header, csv_row
 
     sections = store.section_ids(where)
+    cards = (r.scorecard for r in store.records(where, with_events=False))
+    criteria = criterion_keys(cards)
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(csv_header(sections))
+    writer.writerow(csv_header(sections, criteria))
     n = 0
-    for record in store.records(where, with_events=False, with_scorecard=False):
-        writer.writerow(csv_row(record.meta, sections))
+    for record in store.records(where, with_events=False):
+        meta = record.meta
+        overrides = store.overrides(meta.id) if meta.overridden else []
+        writer.writerow(csv_row(meta, sections, criteria, record.scorecard, overrides))
         n += 1
     return n
 
@@ -104,25 +144,6 @@ def _json(store: SessionStore, where: SessionFilter, out: TextIO) -> int:
     for record in store.records(where):
         out.write(",\n" if n else "\n")
         out.write(json.dumps(json_item(record), ensure_ascii=False))
-        n += 1
-    out.write("\n]\n" if n else "]\n")
-    return n
-
-
-def _xapi(store: SessionStore, where: SessionFilter, out: TextIO) -> int:
-    from dataclasses import replace
-
-    from mockcall.store.formats import xapi_statement
-
-    finished = replace(where, status="finished")  # only finished calls have a result
-    n = 0
-    out.write("[")
-    for record in store.records(finished, with_events=False, with_scorecard=False):
-        statement = xapi_statement(record.meta)
-        if statement is None:
-            continue
-        out.write(",\n" if n else "\n")
-        out.write(json.dumps(statement, ensure_ascii=False))
         n += 1
     out.write("\n]\n" if n else "]\n")
     return n

@@ -2,7 +2,9 @@
 
 The reviewer's name for overrides defaults to ``--trainee`` (the shared name option), else
 ``$USER``; it stays editable in the override dialog. A store that cannot be opened is exit 4
-with the store's own sentence, never a traceback.
+with the store's own sentence, never a traceback.  ``--read-only`` (or a SQLite file that
+cannot be written) opens the store for viewing: the list says so in a banner, and an override
+is refused with a sentence instead of failing at save.
 """
 
 from __future__ import annotations
@@ -28,7 +30,8 @@ def run(args: argparse.Namespace) -> int:
 
     i18n.set_language(ui_language(getattr(args, "lang", None)))
     try:
-        store = open_store(getattr(args, "db", None))
+        read_only = bool(getattr(args, "read_only", False))
+        store = open_store(getattr(args, "db", None), read_only=read_only)
     except StoreError as exc:
         error(str(exc))
         return EXIT_STORE

@@ -1,4 +1,7 @@
-"""``mockcall sessions [list|show ID]``: stored calls for reviewers, as a table or JSON.
+"""``mockcall sessions [list|show ID]``: stored calls for reviewers, as a table or JSON;
+``show ID --format html`` writes a scorecard page to mail or print
+(:mod:`mockcall.commands.scorecard_html`).  ``list`` takes the session filters shared with
+``export`` and ``progress`` (:mod:`mockcall.commands.filters`).
 
 ``show`` prints what a reviewer needs to argue with a score: the transcript (with each line's
 ``#seq`` so evidence can point at it), then the scorecard — fatal failures first, every
@@ -15,44 +18,58 @@ from contextlib import closing
 from typing import TYPE_CHECKING, Any
 
 from mockcall.commands.common import error, table
-from mockcall.exit_codes import EXIT_NOT_FOUND, EXIT_OK, EXIT_STORE, EXIT_USAGE
+from mockcall.commands.filters import open_for_reading, session_filter
+from mockcall.exit_codes import EXIT_NOT_FOUND, EXIT_OK, EXIT_PROBLEMS, EXIT_STORE, EXIT_USAGE
 
 if TYPE_CHECKING:
     from mockcall.core.events import Event
-    from mockcall.store.api import OverrideRecord, SessionMeta, SessionStore
+    from mockcall.store.api import OverrideRecord, SessionFilter, SessionMeta, SessionStore
 
 
 def run(args: argparse.Namespace) -> int:
-    from mockcall.store import SessionNotFound, StoreError, open_store
+    from mockcall.store import SessionNotFound, StoreError
 
+    usage = _usage(args)
+    if usage:
+        error(usage)
+        return EXIT_USAGE
     try:
-        with closing(open_store(args.db)) as store:
+        where = session_filter(args, limit=args.limit if args.limit and args.limit > 0 else None)
+    except ValueError as exc:
+        error(str(exc))
+        return EXIT_USAGE
+    try:
+        with closing(open_for_reading(args, announce=args.action == "list")) as store:
             if args.action == "show":
-                if not args.id:
-                    error("'sessions show' needs a session id (see 'mockcall sessions list')")
-                    return EXIT_USAGE
-                return _show(store, args.id, args.format)
-            if args.id:
-                error(f"'sessions list' takes no id (did you mean 'sessions show {args.id}'?)")
-                return EXIT_USAGE
-            return _list(store, args)
+                return _show(store, args.id, args.format, getattr(args, "out", None))
+            return _list(store, where, args.format)
     except StoreError as exc:
         error(str(exc))
         return EXIT_STORE
     except SessionNotFound as exc:
         error(f"{exc} (see 'mockcall sessions list')")
         return EXIT_NOT_FOUND
+    except OSError as exc:
+        error(f"cannot write {args.out}: {exc.strerror or exc}")
+        return EXIT_PROBLEMS
 
 
-def _list(store: SessionStore, args: argparse.Namespace) -> int:
-    from mockcall.store.api import SessionFilter
+def _usage(args: argparse.Namespace) -> str:
+    """What is wrong with the combination of options, or ""."""
+    if args.action == "show":
+        if not args.id:
+            return "'sessions show' needs a session id (see 'mockcall sessions list')"
+        return ""
+    if args.id:
+        return f"'sessions list' takes no id (did you mean 'sessions show {args.id}'?)"
+    if args.format == "html":
+        return "--format html is for 'sessions show ID' (one scorecard page)"
+    return ""
 
-    limit = args.limit if args.limit and args.limit > 0 else None
-    where = SessionFilter(
-        trainee=args.trainee, account=args.account, persona=args.persona, limit=limit
-    )
+
+def _list(store: SessionStore, where: SessionFilter, fmt: str) -> int:
     metas = store.sessions(where)
-    if args.format == "json":
+    if fmt == "json":
         payload = {"sessions": [m.to_dict() for m in metas], "count": store.count(where)}
         print(json.dumps(payload, ensure_ascii=False))
         return EXIT_OK
@@ -96,7 +113,7 @@ def _clock(t: float) -> str:
     return f"{minutes}:{seconds:02d}"
 
 
-def _show(store: SessionStore, session_id: str, fmt: str) -> int:
+def _show(store: SessionStore, session_id: str, fmt: str, out: str | None = None) -> int:
     from mockcall.store import SessionNotFound
 
     meta = store.session(session_id)
@@ -105,6 +122,11 @@ def _show(store: SessionStore, session_id: str, fmt: str) -> int:
     events = store.events(session_id)
     card = store.scorecard(session_id)
     overrides = store.overrides(session_id)
+    if fmt == "html":
+        from mockcall.commands.scorecard_html import page, write_page
+
+        write_page(page(meta, events, card, overrides), out)
+        return EXIT_OK
     if fmt == "json":
         payload = {
             "session": meta.to_dict(),

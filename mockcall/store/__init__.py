@@ -27,13 +27,17 @@ def is_dsn(location: str) -> bool:
     return location.startswith(_DSN_PREFIXES)
 
 
-def open_store(flag: str | None = None, *, migrate: bool = True) -> SessionStore:
+def open_store(
+    flag: str | None = None, *, migrate: bool = True, read_only: bool = False
+) -> SessionStore:
     """The session store named by ``--db`` (``flag``), else ``$MOCKCALL_DB``, else the default
     file in the data folder — the same precedence as :func:`mockcall.locations.database_path`,
     checked for a DSN first because a DSN is not a path.
 
     ``migrate=False`` opens without upgrading the schema (``mockcall db status``); a database
     that is not mockcall's, or newer than this mockcall, is refused either way.
+    ``read_only=True`` opens for viewing only (a SQLite file that cannot be written is opened
+    so anyway); the store's ``read_only`` says which it is.
     """
     from mockcall.locations import DB_ENV, database_path
 
@@ -41,7 +45,7 @@ def open_store(flag: str | None = None, *, migrate: bool = True) -> SessionStore
     if is_dsn(raw):
         from mockcall.store.postgres import open_postgres
 
-        return open_postgres(raw, migrate=migrate)
+        return open_postgres(raw, migrate=migrate and not read_only, read_only=read_only)
     from mockcall.store.sqlite import SQLiteStore
 
-    return SQLiteStore(database_path(flag), migrate=migrate)
+    return SQLiteStore(database_path(flag), migrate=migrate, read_only=read_only)

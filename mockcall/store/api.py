@@ -134,19 +134,31 @@ _META_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(SessionMeta))
 
 @dataclass(frozen=True, slots=True)
 class SessionFilter:
-    """Which sessions, in which order, which page. Every field None = no restriction."""
+    """Which sessions, in which order, which page. Every field None = no restriction.
+
+    ``trainee``, ``account`` and ``persona`` match case-insensitively from the start of the
+    value (``rin`` finds Rina and rini), as a reviewer types them; ``exact=True`` matches whole
+    values instead (still in any case), for callers that know the full name.  One filter is
+    turned into SQL in one place (:func:`mockcall.store.query.where_clause`), so ``sessions
+    list``, ``export``, ``progress`` and the review TUI select exactly the same sessions.
+    """
 
     trainee: str | None = None
     account: str | None = None
     persona: str | None = None
     mode: str | None = None
-    #: ISO date or datetime (UTC); a bare date in ``date_to`` includes that whole day
+    #: ISO date or datetime (UTC, or with an offset); a bare date in ``date_to`` includes that
+    #: whole day (see :func:`mockcall.store.when.utc_bound`)
     date_from: str | None = None
     date_to: str | None = None
     passed: bool | None = None
     #: True = at least one fatal failure, False = none
     fatal: bool | None = None
     status: SessionStatus | None = None
+    #: True = a reviewer overrode at least one criterion, False = never reviewed
+    reviewed: bool | None = None
+    #: whole-value (not prefix) matching of trainee/account/persona
+    exact: bool = False
     sort: SortKey = "started_at"
     descending: bool = True
     limit: int | None = 50
@@ -308,6 +320,8 @@ class SessionStore(Protocol):
 
     #: where the data lives, for messages (a path, or a DSN without its password)
     location: str
+    #: opened for reading only: every write raises StoreError("read-only")
+    read_only: bool
 
     # -- recording a call
     def begin(self, meta: NewSession) -> str:

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 from typing import Final, Literal
 
-Kind = Literal["locked", "corrupt", "foreign", "unwritable"]
-KINDS: Final[tuple[Kind, ...]] = ("locked", "corrupt", "foreign", "unwritable")
+#: ``read-only``: the store was opened for reading only (``--read-only``, or a file that cannot
+#: be written) and something tried to write — an override, a call
+Kind = Literal["locked", "corrupt", "foreign", "unwritable", "read-only"]
+KINDS: Final[tuple[Kind, ...]] = ("locked", "corrupt", "foreign", "unwritable", "read-only")
 
 
 class StoreError(Exception):

@@ -1,21 +1,22 @@
-"""Stored sessions as interchange records: CSV rows, JSON objects, xAPI statements.
+"""Stored sessions as interchange records: CSV rows and JSON objects (xAPI: ``xapi.py``).
 
 Pure functions over :class:`SessionRecord`, one session at a time, so ``mockcall export`` can
 stream 100 000 sessions and the review TUI can export the one on screen with the same code.
 
-xAPI (Experience API) is what an LMS takes in: one statement per finished call —
-*trainee* **passed/failed/completed** *persona*, with the score, the call time and the
-account, rubric hash and mode as context extensions.  Statement ids are derived from the
-session id (UUID v5), so exporting the same calls twice does not duplicate them in an LRS.
+The CSV is for a spreadsheet: one row per session, every cell a plain value, and one column
+pair per criterion (``<rubric>/<criterion>.status`` and ``.points``) so a QA lead can filter
+and pivot on single criteria.  The column order is documented in docs/formats.md and
+fixed by :func:`csv_header`: the fixed columns, then sections, then criteria.  Free text
+(names) that a spreadsheet would run as a formula (``=``, ``+``, ``-``, ``@`` first) is written
+with a leading ``'``, as spreadsheets themselves mark text.
 """
 
 from __future__ import annotations
 
-import uuid
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Final
 
-from mockcall.store.api import SessionMeta, SessionRecord
+from mockcall.store.api import OverrideRecord, SessionMeta, SessionRecord
 
 #: The fixed CSV columns, before one ``section:<id>`` column per section.
 CSV_COLUMNS: Final[tuple[str, ...]] = (
@@ -41,25 +42,76 @@ CSV_COLUMNS: Final[tuple[str, ...]] = (
     "rubric_id",
     "rubric_version",
     "rubric_hash",
+    "overrides",
+    "reviewers",
 )
 
-XAPI_HOME: Final = "urn:mockcall"
-XAPI_NAMESPACE: Final = uuid.uuid5(uuid.NAMESPACE_URL, XAPI_HOME)
-ADL_VERBS: Final[dict[str, str]] = {
-    "passed": "http://adlnet.gov/expapi/verbs/passed",
-    "failed": "http://adlnet.gov/expapi/verbs/failed",
-    "completed": "http://adlnet.gov/expapi/verbs/completed",
-}
-SIMULATION: Final = "http://adlnet.gov/expapi/activities/simulation"
+#: A criterion column: (rubric id, criterion id).
+CriterionKey = tuple[str, str]
 
 
-def csv_header(sections: Sequence[str]) -> list[str]:
-    return [*CSV_COLUMNS, *(f"section:{s}" for s in sections)]
+def csv_header(sections: Sequence[str], criteria: Sequence[CriterionKey] = ()) -> list[str]:
+    """The fixed columns, ``section:<id>`` per section, then a status/points pair per criterion."""
+    pairs = [f"{r}/{c}.{part}" for r, c in criteria for part in ("status", "points")]
+    return [*CSV_COLUMNS, *(f"section:{s}" for s in sections), *pairs]
 
 
-def csv_row(meta: SessionMeta, sections: Sequence[str]) -> list[str]:
+def criterion_keys(cards: Iterable[Mapping[str, Any] | None]) -> list[CriterionKey]:
+    """Every (rubric, criterion) scored in ``cards``: rubrics by id, each rubric's criteria in
+    the order its scorecards list them (a later version's new criteria after the old ones).
+
+    Keyed by rubric as well as criterion: two accounts' rubrics may both have a ``greeting``
+    criterion, and a spreadsheet must not put their results in one column.
+    """
+    seen: dict[str, dict[str, None]] = {}
+    for card in cards:
+        if not card:
+            continue
+        rubric = str(card.get("rubric_id") or "")
+        ids = seen.setdefault(rubric, {})
+        for criterion in card.get("criteria", ()):
+            ids.setdefault(str(criterion["id"]), None)
+    return [(rubric, c) for rubric in sorted(seen) for c in seen[rubric]]
+
+
+def csv_row(
+    meta: SessionMeta,
+    sections: Sequence[str],
+    criteria: Sequence[CriterionKey] = (),
+    card: Mapping[str, Any] | None = None,
+    overrides: Sequence[OverrideRecord] = (),
+) -> list[str]:
     """One session as CSV cells: empty for unknown, ``true``/``false`` for yes/no."""
-    values: dict[str, Any] = {
+    values = _fixed_values(meta, overrides)
+    cells = [_text(values[c]) if c in _FREE_TEXT else _cell(values[c]) for c in CSV_COLUMNS]
+    cells += [_cell(meta.section_scores.get(s)) for s in sections]
+    cells += _criterion_cells(card, criteria)
+    return cells
+
+
+def _criterion_cells(card: Mapping[str, Any] | None, criteria: Sequence[CriterionKey]) -> list[str]:
+    """``status, earned points`` per criterion column; empty where the session's rubric has no
+    such criterion (another rubric's column), so blanks never read as zero points."""
+    if not criteria:
+        return []
+    mine: dict[CriterionKey, Mapping[str, Any]] = {}
+    if card:
+        rubric = str(card.get("rubric_id") or "")
+        mine = {(rubric, str(c["id"])): c for c in card.get("criteria", ())}
+    cells: list[str] = []
+    for key in criteria:
+        found = mine.get(key)
+        cells += ["", ""] if found is None else [str(found["status"]), _cell(found["earned"])]
+    return cells
+
+
+def reviewers(overrides: Sequence[OverrideRecord]) -> list[str]:
+    """The reviewers' names, each once, in the order they first overrode something."""
+    return list(dict.fromkeys(o.reviewer for o in overrides if o.reviewer))
+
+
+def _fixed_values(meta: SessionMeta, overrides: Sequence[OverrideRecord]) -> dict[str, Any]:
+    return {
         "id": meta.id,
         "started_at": meta.started_at,
         "ended_at": meta.ended_at,
@@ -82,10 +134,18 @@ def csv_row(meta: SessionMeta, sections: Sequence[str]) -> list[str]:
         "rubric_id": meta.rubric_id,
         "rubric_version": meta.rubric_version,
         "rubric_hash": meta.rubric_hash,
+        "overrides": len(overrides),
+        "reviewers": "; ".join(reviewers(overrides)),
     }
-    cells = [_cell(values[c]) for c in CSV_COLUMNS]
-    cells += [_cell(meta.section_scores.get(s)) for s in sections]
-    return cells
+
+
+_FREE_TEXT: Final = frozenset({"trainee", "account", "persona", "reviewers"})
+
+
+def _text(value: object) -> str:
+    """A name as a cell that a spreadsheet shows as typed, never evaluates."""
+    text = _cell(value)
+    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
 
 
 def _cell(value: object) -> str:
@@ -104,70 +164,3 @@ def json_item(record: SessionRecord) -> dict[str, Any]:
     item["scorecard"] = None if record.scorecard is None else dict(record.scorecard)
     item["events"] = [e.to_dict() for e in record.events]
     return item
-
-
-def iso_duration(seconds: float) -> str:
-    """ISO 8601 duration (``PT4M12.5S``), as xAPI's ``result.duration`` wants it."""
-    centis = round(max(seconds, 0.0) * 100)
-    hours, rest = divmod(centis, 360000)
-    minutes, rest = divmod(rest, 6000)
-    secs = rest / 100
-    out = "PT"
-    if hours:
-        out += f"{hours}H"
-    if minutes:
-        out += f"{minutes}M"
-    if secs or out == "PT":
-        out += f"{secs:g}S"
-    return out
-
-
-def xapi_verb(meta: SessionMeta) -> str:
-    """passed / failed for a scored call, completed for a finished call without a rubric."""
-    if meta.passed is None:
-        return "completed"
-    return "passed" if meta.passed else "failed"
-
-
-def xapi_statement(meta: SessionMeta) -> dict[str, Any] | None:
-    """One statement for a finished session; None for live or abandoned ones (no result)."""
-    if meta.status != "finished":
-        return None
-    verb = xapi_verb(meta)
-    result: dict[str, Any] = {"completion": True}
-    if meta.total is not None:
-        result["score"] = {
-            "scaled": round(meta.total / 100.0, 4),
-            "raw": meta.total,
-            "min": 0,
-            "max": 100,
-        }
-        result["success"] = bool(meta.passed)
-    if meta.duration is not None:
-        result["duration"] = iso_duration(meta.duration)
-    statement: dict[str, Any] = {
-        "id": str(uuid.uuid5(XAPI_NAMESPACE, f"session:{meta.id}")),
-        "actor": {
-            "objectType": "Agent",
-            "name": meta.trainee,
-            "account": {"homePage": XAPI_HOME, "name": meta.trainee},
-        },
-        "verb": {"id": ADL_VERBS[verb], "display": {"en-US": verb}},
-        "object": {
-            "objectType": "Activity",
-            "id": f"{XAPI_HOME}:persona:{meta.persona}",
-            "definition": {"name": {"en-US": meta.persona}, "type": SIMULATION},
-        },
-        "result": result,
-        "context": {
-            "registration": str(uuid.uuid5(XAPI_NAMESPACE, f"registration:{meta.id}")),
-            "extensions": {
-                f"{XAPI_HOME}:account": meta.account,
-                f"{XAPI_HOME}:rubric-hash": meta.rubric_hash,
-                f"{XAPI_HOME}:mode": meta.mode,
-                f"{XAPI_HOME}:session": meta.id,
-            },
-        },
-        "timestamp": meta.ended_at or meta.started_at,
-    }
-    return statement

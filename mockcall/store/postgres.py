@@ -97,7 +97,7 @@ _HELD: Final = (
 )
 
 
-def open_postgres(dsn: str, *, migrate: bool = True) -> PostgresStore:
+def open_postgres(dsn: str, *, migrate: bool = True, read_only: bool = False) -> PostgresStore:
     """The store at ``dsn``; a clear StoreError when the driver is not installed."""
     try:
         import psycopg  # noqa: F401
@@ -107,7 +107,7 @@ def open_postgres(dsn: str, *, migrate: bool = True) -> PostgresStore:
             f"sessions database {safe_location(dsn)} is on PostgreSQL, which needs the psycopg "
             "driver: pip install 'mockcall[postgres]'",
         ) from exc
-    return PostgresStore(dsn, migrate=migrate)
+    return PostgresStore(dsn, migrate=migrate, read_only=read_only)
 
 
 def safe_location(dsn: str) -> str:
@@ -139,6 +139,7 @@ class PostgresStore:
         connect_timeout: float = 5.0,
         lock_timeout: float = 5.0,
         migrate: bool = True,
+        read_only: bool = False,
     ) -> None:
         from psycopg.conninfo import conninfo_to_dict
 
@@ -149,6 +150,7 @@ class PostgresStore:
                 "unwritable", "the PostgreSQL connection string (--db, $MOCKCALL_DB) cannot be read"
             ) from None
         self._dsn = dsn
+        self.read_only = read_only
         self._password = str(self._params.get("password") or "")
         self.location = _location(self._params)
         self._connect_timeout = connect_timeout
@@ -159,7 +161,7 @@ class PostgresStore:
         self._conn = self._connect()
         try:
             self._probe()
-            if migrate:
+            if migrate and not read_only:
                 self.migrate()
         except BaseException:
             self._conn.close()
@@ -183,10 +185,20 @@ class PostgresStore:
         conn.adapters.register_loader("json", TextLoader)  # JSON stays text, as in SQLite
         try:
             conn.execute(f"SET lock_timeout = {int(self._lock_timeout * 1000)}")
+            if self.read_only:  # the server itself refuses writes on this connection
+                conn.execute("SET default_transaction_read_only = on")
         except psycopg.Error as exc:
             conn.close()
             raise self._translate(exc) from None
         return conn
+
+    def _refuse_write(self) -> None:
+        """Every write path calls this first: a clear sentence instead of the server's."""
+        if self.read_only:
+            raise self._error(
+                "read-only",
+                "is open read-only (--read-only): nothing can be changed (no override, no call)",
+            )
 
     def _connect_error(self, exc: Exception) -> StoreError:
         text = self._scrub(str(exc))
@@ -285,6 +297,7 @@ class PostgresStore:
 
     def migrate(self) -> tuple[int, int]:
         """Apply the missing migrations; (version before, version after)."""
+        self._refuse_write()
         import psycopg
 
         migrations = schema.migrations("postgres")
@@ -400,6 +413,7 @@ class PostgresStore:
     # ================================================================ recording
 
     def begin(self, meta: NewSession) -> str:
+        self._refuse_write()
         import psycopg
 
         started = meta.started_at or now_iso()
@@ -444,6 +458,7 @@ class PostgresStore:
         self._lock(conn, str(row[0]))  # held while this seat records the call
 
     def append(self, session_id: str, event: Event) -> None:
+        self._refuse_write()
         import psycopg
 
         if event.kind == ev.OVERRIDE:
@@ -490,6 +505,7 @@ class PostgresStore:
         *,
         ended_at: str | None = None,
     ) -> None:
+        self._refuse_write()
         card = None if scorecard is None else dict(scorecard)
         card_json = None if card is None else _dumps(card)
         total = None if card is None else float(card["total"])
@@ -545,6 +561,7 @@ class PostgresStore:
         return None if row is None else str(row[0])
 
     def save_rubric(self, content_hash: str, rubric_id: str, version: int, text: str) -> None:
+        self._refuse_write()
         if not content_hash:
             raise ValueError("a rubric needs its content hash to be frozen")
         self._run(
@@ -611,6 +628,7 @@ class PostgresStore:
     def claim(self, session_id: str) -> None:
         """This process now records a live session (a crashed call being resumed): its host
         and pid are written and its lock taken, so it reads ``live`` and is not offered again."""
+        self._refuse_write()
         self._owned.add(session_id)
 
         def tx(c: psycopg.Connection[tuple[Any, ...]]) -> int:
@@ -627,6 +645,7 @@ class PostgresStore:
             raise self._closed(session_id, "cannot be resumed")
 
     def abandon(self, session_id: str, *, ended_at: str | None = None) -> None:
+        self._refuse_write()
         updated = self._run(
             lambda c: (
                 c.execute(
@@ -805,6 +824,7 @@ class PostgresStore:
         *,
         points: float | None = None,
     ) -> OverrideRecord:
+        self._refuse_write()
         meta = self.session(session_id)
         text = self.rubric_text(meta.rubric_hash) if meta and meta.rubric_hash else None
         rubric = check_override(session_id, meta, text, criterion, status, comment, reviewer)
@@ -851,6 +871,7 @@ class PostgresStore:
     # ================================================================ the floor
 
     def assign(self, new: NewAssignment) -> Assignment:
+        self._refuse_write()
         checked, at = assignments.check(new), now_iso()
         return self._run(lambda c: assignments.insert(c, _P, checked, at), retry=False)
 
@@ -860,6 +881,7 @@ class PostgresStore:
         return self._run(lambda c: assignments.listed(c, _P, trainee, open_only))
 
     def cancel_assignment(self, assignment_id: int) -> Assignment:
+        self._refuse_write()
         at = now_iso()
         return self._run(lambda c: assignments.cancel(c, _P, assignment_id, at))
 

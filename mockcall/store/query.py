@@ -10,10 +10,10 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
-from datetime import date, timedelta
 from typing import Any, Final, cast
 
 from mockcall.store.api import SORT_KEYS, SessionFilter, SessionMeta, SessionStatus
+from mockcall.store.when import lower_bound, upper_bound
 
 #: Summary columns, in the order :func:`meta_from_row` reads them.
 META_COLUMNS: Final[tuple[str, ...]] = (
@@ -46,32 +46,80 @@ META_COLUMNS: Final[tuple[str, ...]] = (
 META_SELECT: Final = ", ".join(META_COLUMNS)
 
 
+#: Columns a filter matches by text (case-insensitively, by prefix unless ``exact``).
+TEXT_FILTERS: Final[tuple[str, ...]] = ("trainee", "account", "persona")
+_ASCII_LOWER: Final = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
 def where_clause(where: SessionFilter, placeholder: str = "?") -> tuple[str, list[Any]]:
     """``WHERE ...`` (or "") and its parameters. Every condition can use an index."""
     conds: list[str] = []
     params: list[Any] = []
-    for column in ("trainee", "account", "persona", "mode", "status"):
+    for column in TEXT_FILTERS:
+        value = getattr(where, column)
+        if value:
+            sql, values = text_match(column, value, placeholder, exact=where.exact)
+            conds.append(sql)
+            params += values
+    for column in ("mode", "status"):
         value = getattr(where, column)
         if value is not None:
             conds.append(f"{column} = {placeholder}")
             params.append(value)
     if where.date_from:
         conds.append(f"started_at >= {placeholder}")
-        params.append(where.date_from)
+        params.append(lower_bound(where.date_from))
     if where.date_to:
-        upper = _day_after(where.date_to)
-        if upper is not None:
-            conds.append(f"started_at < {placeholder}")
-            params.append(upper)
-        else:
-            conds.append(f"started_at <= {placeholder}")
-            params.append(where.date_to)
-    if where.passed is not None:
-        conds.append(f"passed = {placeholder}")
-        params.append(bool(where.passed))  # SQLite binds it as 1/0, PostgreSQL as boolean
+        conds.append(f"started_at < {placeholder}")
+        params.append(upper_bound(where.date_to))
+    for column, wanted in (("passed", where.passed), ("overridden", where.reviewed)):
+        if wanted is not None:
+            conds.append(f"{column} = {placeholder}")
+            params.append(bool(wanted))  # SQLite binds it as 1/0, PostgreSQL as boolean
     if where.fatal is not None:
         conds.append("fatal_count > 0" if where.fatal else "fatal_count = 0")
     return (" WHERE " + " AND ".join(conds) if conds else ""), params
+
+
+def fold(value: str) -> str:
+    """Lower-case ASCII letters only — exactly what SQL ``lower()`` does on both backends
+    (SQLite's built-in ``lower``, and PostgreSQL's on our ``COLLATE "C"`` columns), so a
+    bound computed here agrees with the ``lower(column)`` it is compared with."""
+    return value.translate(_ASCII_LOWER)
+
+
+def text_match(
+    column: str, value: str, placeholder: str = "?", *, exact: bool = False
+) -> tuple[str, list[str]]:
+    """A case-insensitive prefix (or whole-value) condition on ``lower(column)``.
+
+    The ``LIKE`` states the meaning (``%`` and ``_`` typed by a reviewer are escaped, so they
+    match themselves).  The range beside it is what an index on ``lower(column)`` is searched
+    by: SQLite never uses an index for ``LIKE`` on an expression, and PostgreSQL cannot for a
+    parameter in a generic (prepared) plan; a range of bound text works on both.
+    """
+    folded = fold(value)
+    if exact:
+        return f"lower({column}) = {placeholder}", [folded]
+    escaped = folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    conds = [f"lower({column}) LIKE {placeholder} ESCAPE '\\'", f"lower({column}) >= {placeholder}"]
+    params = [escaped + "%", folded]
+    after = _successor(folded)
+    if after is not None:
+        conds.append(f"lower({column}) < {placeholder}")
+        params.append(after)
+    return "(" + " AND ".join(conds) + ")", params
+
+
+def _successor(prefix: str) -> str | None:
+    """The least text greater than every text starting with ``prefix`` (code point order,
+    which is byte order in UTF-8 — how both backends compare these columns)."""
+    while prefix:
+        last = ord(prefix[-1])
+        if last < 0x10FFFF and not 0xD7FF <= last < 0xDFFF:
+            return prefix[:-1] + chr(last + 1)
+        prefix = prefix[:-1]
+    return None
 
 
 def held_filter(where: SessionFilter) -> SessionFilter | None:
@@ -118,16 +166,6 @@ def page_clause(where: SessionFilter, no_limit: str = "-1") -> str:
         raise ValueError("limit and offset cannot be negative")
     limit = no_limit if where.limit is None else str(int(where.limit))
     return f" LIMIT {limit} OFFSET {int(where.offset)}"
-
-
-def _day_after(value: str) -> str | None:
-    """For a bare date, the next day (so ``date_to`` includes the whole day); else None."""
-    if len(value) != 10:
-        return None
-    try:
-        return (date.fromisoformat(value) + timedelta(days=1)).isoformat()
-    except ValueError:
-        return None
 
 
 def meta_from_row(row: Sequence[Any]) -> SessionMeta:

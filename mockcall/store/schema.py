@@ -25,7 +25,9 @@ Version history
    ``overrides`` view over override events.  Existing rows are back-filled from the JSON.
 3. ``assignments``: a persona or a nesting shift a trainer gives a trainee from the floor.
    Whether it is done is not stored: it is read from the trainee's finished sessions.
-4. Where a session came from: ``source`` ('played' in mockcall, or 'transcript' for a real
+4. Indexes on ``lower(trainee)``, ``lower(account)`` and ``lower(persona)`` (each ending in
+   (started_at, id)): filters match these case-insensitively by prefix (docs/store.md).
+5. Where a session came from: ``source`` ('played' in mockcall, or 'transcript' for a real
    contact scored by ``mockcall qa --store``), ``source_ref`` (the file it was read from) and
    ``source_hash`` (sha256 of that file, unique: the same file is never stored twice).
 """
@@ -250,6 +252,13 @@ def _v3(d: Dialect) -> tuple[str, ...]:
 
 
 def _v4(d: Dialect) -> tuple[str, ...]:
+    return tuple(
+        f"CREATE INDEX sessions_{column}_folded ON sessions(lower({column}), started_at, id)"
+        for column in ("trainee", "account", "persona")
+    )
+
+
+def _v5(d: Dialect) -> tuple[str, ...]:
     return (
         f"ALTER TABLE sessions ADD COLUMN source {d.TEXT} NOT NULL DEFAULT 'played'",
         f"ALTER TABLE sessions ADD COLUMN source_ref {d.TEXT}",
@@ -259,7 +268,13 @@ def _v4(d: Dialect) -> tuple[str, ...]:
 
 
 #: target version -> the migration that takes a database from version-1 to it.
-STEPS: Final[dict[int, Callable[[Dialect], tuple[str, ...]]]] = {1: _v1, 2: _v2, 3: _v3, 4: _v4}
+STEPS: Final[dict[int, Callable[[Dialect], tuple[str, ...]]]] = {
+    1: _v1,
+    2: _v2,
+    3: _v3,
+    4: _v4,
+    5: _v5,
+}
 CURRENT: Final = max(STEPS)
 
 

@@ -118,9 +118,11 @@ class SQLiteStore:
         backoff: float = 0.05,
         durable: bool = False,
         migrate: bool = True,
+        read_only: bool = False,
     ) -> None:
         self.path = Path(path)
         self.location = str(self.path)
+        self.read_only = read_only or not _writable(self.path)
         self._retries = retries
         self._backoff = backoff
         self._busy_timeout = busy_timeout
@@ -131,6 +133,8 @@ class SQLiteStore:
 
     def _open(self, durable: bool, migrate: bool) -> sqlite3.Connection:
         self._check_header()
+        if self.read_only:
+            return self._open_read_only()
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -151,6 +155,52 @@ class SQLiteStore:
             conn.close()
             raise
         return conn
+
+    def _open_read_only(self) -> sqlite3.Connection:
+        """Open without ever writing: no WAL switch, no migration, ``mode=ro``.
+
+        A WAL database whose folder cannot be written may have no ``-shm`` file to share; SQLite
+        then refuses ``mode=ro``, and the file is read as immutable instead (nobody can be
+        writing it: nobody can create that file either).
+        """
+        if not self.path.is_file():
+            raise self._error("unwritable", "does not exist, so there is nothing to read")
+        uri = self.path.resolve().as_uri()
+        last: sqlite3.Error | None = None
+        for options in ("?mode=ro", "?mode=ro&immutable=1"):
+            conn = sqlite3.connect(
+                uri + options, uri=True, timeout=self._busy_timeout, isolation_level=None
+            )
+            try:
+                self._conn = conn
+                self._probe(conn)
+                self._check_readable_version(conn)
+                return conn
+            except StoreError as exc:
+                conn.close()
+                if exc.kind != "unwritable":
+                    raise
+                last = sqlite3.OperationalError(str(exc))
+        raise self._error("unwritable", f"cannot be opened read-only ({last})")
+
+    def _check_readable_version(self, conn: sqlite3.Connection) -> None:
+        """Read-only cannot migrate: a file older than the summary columns (v2) is refused."""
+        version = self._version(conn) or 0
+        if version < 2:
+            raise self._error(
+                "foreign",
+                f"has schema v{version}, too old to read without upgrading it; run "
+                "'mockcall db migrate' once with write access",
+            )
+
+    def _refuse_write(self) -> None:
+        """Every write path calls this first: a clear sentence instead of SQLite's."""
+        if self.read_only:
+            raise self._error(
+                "read-only",
+                "is open read-only: nothing can be changed (no override, no call); open it "
+                "without --read-only from an account that may write the file and its folder",
+            )
 
     def _check_header(self) -> None:
         """A non-empty file must start with SQLite's magic bytes; nothing else is touched."""
@@ -290,6 +340,7 @@ class SQLiteStore:
 
     def _write(self, fn: Callable[[sqlite3.Connection], T]) -> T:
         """``fn`` inside ``BEGIN IMMEDIATE ... COMMIT``, retried as a whole when busy."""
+        self._refuse_write()
         conn = self._conn
 
         def attempt() -> T:
@@ -311,6 +362,7 @@ class SQLiteStore:
     # ================================================================ recording
 
     def begin(self, meta: NewSession) -> str:
+        self._refuse_write()
         started = meta.started_at or now_iso()
         for _ in range(5):
             session_id = _new_id(started)
@@ -347,6 +399,7 @@ class SQLiteStore:
     def append(self, session_id: str, event: Event) -> None:
         if event.kind == ev.OVERRIDE:
             raise ValueError("override events are added with add_override, not append")
+        self._refuse_write()
         params = (session_id, event.seq, event.t, event.kind, _dumps(dict(event.data)), session_id)
         try:
             cur = self._retrying(
@@ -427,6 +480,7 @@ class SQLiteStore:
     def save_rubric(self, content_hash: str, rubric_id: str, version: int, text: str) -> None:
         if not content_hash:
             raise ValueError("a rubric needs its content hash to be frozen")
+        self._refuse_write()
         self._retrying(
             lambda: self._conn.execute(
                 "INSERT OR IGNORE INTO rubrics(hash, rubric_id, version, text, saved_at)"
@@ -673,6 +727,7 @@ class SQLiteStore:
         *,
         points: float | None = None,
     ) -> OverrideRecord:
+        self._refuse_write()
         meta = self.session(session_id)
         text = self.rubric_text(meta.rubric_hash) if meta and meta.rubric_hash else None
         rubric = check_override(session_id, meta, text, criterion, status, comment, reviewer)
@@ -740,6 +795,15 @@ class SQLiteStore:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _writable(path: Path) -> bool:
+    """Whether this process may write the file and its folder (SQLite needs both: the journal
+    and WAL files live beside the database).  A file not there yet is judged by its folder."""
+    folder = path.parent if path.parent != Path("") else Path(".")
+    if path.exists() and not os.access(path, os.W_OK):
+        return False
+    return not folder.exists() or os.access(folder, os.W_OK)
 
 
 def _event(row: tuple[Any, ...]) -> Event:

@@ -392,12 +392,22 @@ STRINGS: Final[dict[str, tuple[str, str]]] = {
     "review.filter.any": ("any", "semua"),
     "review.filter.fatal": ("fatal errors only", "hanya kesalahan fatal"),
     "review.filter.help": (
-        "Exact ids; dates YYYY-MM-DD (UTC). Enter or Ctrl+S applies, Esc cancels.",
-        "Id persis; tanggal YYYY-MM-DD (UTC). Enter atau Ctrl+S terapkan, Esc batal.",
+        "Names and ids match from their start, in any case; dates YYYY-MM-DD (UTC day) or an "
+        "ISO time. Enter or Ctrl+S applies, Esc cancels.",
+        "Nama dan id cocok dari awal, huruf besar/kecil sama; tanggal YYYY-MM-DD (hari UTC) atau "
+        "waktu ISO. Enter atau Ctrl+S terapkan, Esc batal.",
     ),
     "review.filter.bad_date": (
-        "'{value}' is not a date: use YYYY-MM-DD.",
-        "'{value}' bukan tanggal: pakai YYYY-MM-DD.",
+        "'{value}' is not a date: use YYYY-MM-DD or an ISO time (2026-12-01T09:30).",
+        "'{value}' bukan tanggal: pakai YYYY-MM-DD atau waktu ISO (2026-12-01T09:30).",
+    ),
+    "review.filter.status": ("Status", "Status"),
+    "review.filter.review": ("Review", "Review"),
+    "review.filter.reviewed": ("reviewed", "sudah direview"),
+    "review.filter.unreviewed": ("not reviewed", "belum direview"),
+    "review.read_only": (
+        "READ-ONLY: {location} cannot be changed here (no overrides, no assignments).",
+        "HANYA-BACA: {location} tidak dapat diubah di sini (tanpa override, tanpa penugasan).",
     ),
     "review.progress.pick": (
         "Pick a session of the trainee first.",
@@ -460,6 +470,12 @@ STRINGS: Final[dict[str, tuple[str, str]]] = {
     ),
     "review.progress.nolosses": ("No criterion lost.", "Tidak ada kriteria yang gagal."),
     "review.progress.fatal": ("Fatal errors", "Kesalahan fatal"),
+    "review.progress.legend": (
+        "lost/applied: calls where the criterion was lost, of the calls where it applied "
+        "(N/A not counted) · [FATAL] a fatal criterion · (rubric) whose criterion it is",
+        "gagal/berlaku: panggilan yang kriterianya gagal, dari panggilan yang kriterianya berlaku "
+        "(N/A tidak dihitung) · [FATAL] kriteria fatal · (rubrik) pemilik kriteria",
+    ),
     # --- review ---------------------------------------------------------------- end review
     # --- browser seats (mockcall serve)
     "serve.lang": ("en", "id"),

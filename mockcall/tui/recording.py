@@ -172,7 +172,7 @@ class StoreLink:
 
         try:
             rows = store.sessions(
-                SessionFilter(trainee=trainee or None, status="finished", limit=RECENT)
+                SessionFilter(trainee=trainee or None, exact=True, status="finished", limit=RECENT)
             )
         except StoreError as exc:
             self.report(str(exc))

@@ -89,7 +89,55 @@ async def test_fatal_only_and_filter_dialog(store: SQLiteStore) -> None:
         await keys(pilot, "f")
         app.screen.query_one("#rvf-date_from", Input).value = "May 1"
         await keys(pilot, "ctrl+s")
-        assert notices(app) == ["'May 1' is not a date: use YYYY-MM-DD."]
+        bad = "'May 1' is not a date: use YYYY-MM-DD or an ISO time (2026-12-01T09:30)."
+        assert notices(app) == [bad]
+
+
+async def test_filter_dialog_prefix_status_and_review(store: SQLiteStore) -> None:
+    from textual.widgets import Select
+
+    store.add_override(store.sessions()[2].id, "greet", "fail", "No name given", "qa-sari")
+    app = ReviewApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await keys(pilot, "f")
+        app.screen.query_one("#rvf-trainee", Input).value = "RI"  # any case, from the start
+        app.screen.query_one("#rvf-date_from", Input).value = "2025-05-02T16:00+07:00"
+        app.screen.query_one("#rvf-status", Select).value = "finished"
+        await keys(pilot, "ctrl+s")
+        assert [r[0] for r in rows(app)] == ["2025-05-03 09:00", "2025-05-02 09:00"]
+        title = text(app, "#rv-list-title")
+        assert title.startswith("Trainee RI · 2025-05-02T16:00+07:00.. · finished — 2 sessions")
+        await keys(pilot, "f")
+        app.screen.query_one("#rvf-reviewed", Select).value = "yes"
+        await keys(pilot, "ctrl+s")
+        assert [r[5] for r in rows(app)] == ["✎"]
+        assert "· reviewed —" in text(app, "#rv-list-title")
+        await keys(pilot, "c")
+        assert len(rows(app)) == 4
+
+
+async def test_persona_ids_are_shown_in_full(store: SQLiteStore) -> None:
+    app = ReviewApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        table = app.screen.query_one(DataTable)
+        assert str(table.get_row_at(0)[7]) == "tui-inbound-basic"
+
+
+async def test_read_only_store_shows_a_banner_and_refuses_overrides(
+    store: SQLiteStore,
+) -> None:
+    viewer = SQLiteStore(store.path, read_only=True)
+    app = ReviewApp(viewer, reviewer="qa-sari")
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.pause()
+        assert text(app, "#rv-list-title").startswith("READ-ONLY: ")
+        await open_rude_call(pilot)
+        await keys(pilot, "o")
+        assert isinstance(app.screen, ReviewSessionScreen)  # no dialog to type into
+        assert notices(app)[-1].startswith("READ-ONLY: ")
+    viewer.close()
+    assert store.overrides(store.sessions()[2].id) == []
 
 
 async def test_sort_by_total_ascending(store: SQLiteStore) -> None:
@@ -168,8 +216,9 @@ async def test_progress_shows_chart_and_weakest_criteria(store: SQLiteStore) -> 
         # 100, 33.3, 100 on a 0..100 scale, four rows of eighths
         assert bars.splitlines() == ["100▕█   █ ", "   ▕█   █ ", "   ▕█ ▃ █ ", "  0▕█ █ █ "]
         weakest = text(app, "#rv-weakest")
-        assert "no_rudeness FATAL: 1/3 (33%)" in weakest
-        assert "greet: 1/3 (33%)" in weakest
+        assert "No rudeness [FATAL] (tui-rubric): 1/3 (33%)" in weakest
+        assert "Greeting and own name first (tui-rubric): 1/3 (33%)" in weakest
+        assert "[FATAL] a fatal criterion" in weakest  # the legend explains the marks
         await keys(pilot, "a")
         assert text(app, "#rv-progress-head").startswith("Progress — rina (tui)")
 

@@ -128,25 +128,44 @@ def test_export_csv_one_row_per_session_with_section_columns(
     assert abandoned["total"] == "" and abandoned["section:opening"] == ""
 
 
-def test_export_xapi_statements(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+def test_export_xapi_statements(
+    db: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("MOCKCALL_XAPI_HOMEPAGE", raising=False)
     code, out, _ = run(capsys, "export", "--format", "xapi", "--db", db)
     statements = json.loads(out)
-    assert code == 0 and len(statements) == 3  # the abandoned call has no result to report
-    by_verb = {s["verb"]["display"]["en-US"]: s for s in reversed(statements)}  # rina's first
+    voids = [s for s in statements if s["verb"]["display"]["en-US"] == "voided"]
+    calls = [s for s in statements if s not in voids]
+    assert code == 0 and len(calls) == 3  # the abandoned call has no result to report
+    assert len(voids) == 1  # the reviewed call's score changed: its first statement is voided
+    by_verb = {s["verb"]["display"]["en-US"]: s for s in reversed(calls)}  # rina's first
     assert by_verb["passed"]["verb"]["id"] == "http://adlnet.gov/expapi/verbs/passed"
     assert by_verb["failed"]["verb"]["id"] == "http://adlnet.gov/expapi/verbs/failed"
     s = by_verb["passed"]
-    assert s["actor"]["account"] == {"homePage": "urn:mockcall", "name": "rina"}
+    assert s["actor"]["account"] == {"homePage": "https://mockcall.invalid", "name": "rina"}
     assert s["object"]["id"] == "urn:mockcall:persona:telco-darmawan-repeat-outage"
+    assert s["object"]["definition"]["name"] == {
+        "id-ID": "Pak Darmawan: internet down for the third time"
+    }
     score_ = s["result"]["score"]
     assert score_["min"] == 0 and score_["max"] == 100 and score_["scaled"] == score_["raw"] / 100
     assert s["result"]["success"] is True and s["result"]["duration"].startswith("PT")
+    criterion = s["result"]["extensions"]["urn:mockcall:criterion:telco-inbound/greet_and_name"]
+    assert criterion["status"] == "pass" and criterion["earned"] == criterion["points"]
+    assert "urn:mockcall:section:telco-inbound/opening" in s["result"]["extensions"]
     ext = s["context"]["extensions"]
     assert ext["urn:mockcall:account"] == "telco" and ext["urn:mockcall:mode"] == "practice"
     assert len(ext["urn:mockcall:rubric-hash"]) == 64
-    assert len({st["id"] for st in statements}) == 3
-    _, again, _ = run(capsys, "export", "--format", "xapi", "--db", db)
+    assert len({st["id"] for st in statements}) == 4
+    assert voids[0]["object"]["objectType"] == "StatementRef"
+    assert voids[0]["object"]["id"] not in {c["id"] for c in calls}
+    _, again, _ = run(
+        capsys, "export", "--format", "xapi", "--db", db, "--homepage", "https://lms.example"
+    )
     assert [st["id"] for st in json.loads(again)] == [st["id"] for st in statements]
+    assert json.loads(again)[0]["actor"]["account"]["homePage"] == "https://lms.example"
+    code, _, err = run(capsys, "export", "--format", "xapi", "--db", db, "--homepage", "lms")
+    assert code == 2 and "http(s) URL" in err
 
 
 def test_export_of_an_empty_store(
@@ -160,3 +179,40 @@ def test_export_of_an_empty_store(
     assert code == 0 and out.startswith("id,started_at")
     code, out, _ = run(capsys, "sessions", "--db", db)
     assert code == 0 and "no sessions stored yet" in out
+
+
+def test_sessions_list_and_export_share_the_filters(
+    db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def ids(*argv: str) -> list[str]:
+        code, out, err = run(capsys, *argv, "--db", db, "--format", "json")
+        assert code == 0, err
+        return [s["id"] for s in json.loads(out)["sessions"]]
+
+    def exported(*argv: str) -> list[str]:
+        code, out, err = run(capsys, "export", *argv, "--db", db, "--format", "json")
+        assert code == 0, err
+        return sorted(s["id"] for s in json.loads(out))
+
+    cases = [
+        ("--trainee", "RIN"),
+        ("--persona", "TELCO-darmawan"),
+        ("--status", "abandoned"),
+        ("--fatal",),
+        ("--reviewed",),
+        ("--unreviewed", "--passed"),
+        ("--failed",),
+        ("--since", "2026-02-02", "--until", "2026-02-02T23:59:59+00:00"),
+    ]
+    counts = []
+    for case in cases:
+        listed = ids("sessions", "list", *case)
+        assert sorted(listed) == exported(*case), case
+        counts.append(len(listed))
+    assert counts == [3, 4, 1, 1, 1, 2, 1, 1]
+    code, _, err = run(capsys, "sessions", "--db", db, "--until", "31/12/2026")
+    assert code == 2 and "not a date" in err
+    code, _, err = run(capsys, "sessions", "--db", db, "--format", "html")
+    assert code == 2 and "sessions show ID" in err
+    code, _, err = run(capsys, "sessions", "--db", db, "--passed", "--failed")
+    assert code == 2

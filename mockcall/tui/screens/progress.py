@@ -3,6 +3,10 @@
 This is what a trainer opens before a coaching talk: whether the trend is up, which criteria the
 trainee loses most often (out of the calls where they applied, so an N/A is not a success), and
 which fatal errors keep coming back. ``a`` narrows everything to one account.
+
+Criteria are shown by title with their rubric — two rubrics' same-id criteria stay apart — from
+the same report as ``mockcall progress`` (:mod:`mockcall.store.progress_report`); a legend
+under the list says what the numbers and marks mean.
 """
 
 from __future__ import annotations
@@ -22,7 +26,8 @@ from mockcall.tui.widgets.key_legend import KeyLegend
 from mockcall.tui.widgets.review_chart import charts
 
 if TYPE_CHECKING:
-    from mockcall.store.api import Progress
+    from mockcall.store.api import ProgressPoint, SessionRecord
+    from mockcall.store.progress_report import Report
 
 WEAKEST = 8
 
@@ -52,45 +57,67 @@ class ProgressScreen(Screen[None]):
     def on_mount(self) -> None:
         self.load()
 
+    def _records(self) -> list[SessionRecord]:
+        """The trainee's finished calls (any case of the name), oldest first."""
+        from mockcall.store.api import SessionFilter
+
+        where = SessionFilter(
+            trainee=self.trainee,
+            exact=True,
+            account=self.account,
+            status="finished",
+            sort="started_at",
+            descending=False,
+            limit=None,
+        )
+        records = self.ctx.store.records(where, with_events=False)
+        return [r for r in records if r.scorecard and r.meta.total is not None]
+
     def load(self) -> None:
+        from mockcall.store.progress_report import build
+
         try:
-            progress = self.ctx.store.progress(self.trainee, self.account)
+            records = self._records()
         except StoreError as exc:
             self.notify(str(exc), severity="error", timeout=10)
             return
+        points = [_point(r) for r in records]
+        report = build(records).cohort
         if self.account is None:
-            self.accounts = sorted({p.account for p in progress.points})
-        self.query_one("#rv-progress-head", Static).update(self._head(progress))
+            self.accounts = sorted({p.account for p in points})
+        self.query_one("#rv-progress-head", Static).update(self._head(report))
         box = self.query_one("#rv-charts", VerticalScroll)
         box.remove_children()
-        if progress.points:
-            box.mount_all(charts(progress.points))
+        if points:
+            box.mount_all(charts(points))
         else:
             box.mount(Static(t("review.progress.none"), classes="note"))
-        self.query_one("#rv-weakest", Static).update(self._weakest(progress))
+        self.query_one("#rv-weakest", Static).update(self._weakest(report))
 
-    def _head(self, p: Progress) -> str:
+    def _head(self, r: Report) -> str:
         scope = self.account or t("review.progress.all")
         head = t("review.progress.title", trainee=self.trainee, scope=scope)
-        if not p.points:
+        if not r.calls:
             return head
-        fatal = sum(p.fatal_counts.values())
-        rate = (p.pass_rate or 0.0) * 100
-        stats = t("review.progress.stats", n=p.sessions, avg=p.average, rate=rate, fatal=fatal)
+        rate = (r.pass_rate or 0.0) * 100
+        stats = t("review.progress.stats", n=r.calls, avg=r.average, rate=rate, fatal=r.fatal_calls)
         return f"{head}\n{stats}"
 
-    def _weakest(self, p: Progress) -> str:
+    def _weakest(self, r: Report) -> str:
         lines = [t("review.progress.weakest")]
-        lost = [w for w in p.weakest if w.lost]
-        for w in lost[:WEAKEST]:
-            share = w.lost / w.applicable * 100 if w.applicable else 0.0
-            tag = f" {t('review.fatal_tag')}" if w.fatal else ""
-            lines.append(f"  {w.criterion}{tag}: {w.lost}/{w.applicable} ({share:.0f}%)")
+        lost = [c for c in r.criteria if c.lost]
+        for c in lost[:WEAKEST]:
+            tag = f" [{t('review.fatal_tag')}]" if c.fatal else ""
+            share = c.loss_rate * 100
+            lines.append(f"  {c.title}{tag} ({c.rubric}): {c.lost}/{c.applicable} ({share:.0f}%)")
         if not lost:
             lines.append("  " + t("review.progress.nolosses"))
         lines += ["", t("review.progress.fatal")]
-        counts = sorted(p.fatal_counts.items(), key=lambda kv: -kv[1])
-        lines += [f"  {crit}: {n}" for crit, n in counts if n] or ["  " + t("score.fatal.none")]
+        fatal = [c for c in r.criteria if c.fatal and c.lost]
+        lines += [f"  {c.title} ({c.rubric}): {c.lost}" for c in fatal] or [
+            "  " + t("score.fatal.none")
+        ]
+        lines += ["", t("review.progress.legend")]
         return "\n".join(lines)
 
     def action_account(self) -> None:
@@ -101,3 +128,13 @@ class ProgressScreen(Screen[None]):
 
     def action_back(self) -> None:
         self.app.pop_screen()
+
+
+def _point(record: SessionRecord) -> ProgressPoint:
+    from mockcall.store.api import ProgressPoint
+
+    m = record.meta
+    total = float(m.total or 0.0)
+    return ProgressPoint(
+        m.id, m.started_at, m.account, m.persona, m.mode, total, bool(m.passed), m.fatal_count
+    )

@@ -2,11 +2,13 @@
 
 A dialog rather than a bar: at 80x24 the table needs every row, and a reviewer sets filters
 once and then reads many calls. Enter in any field applies; Escape keeps the old filters.
+It fills the same :class:`SessionFilter` as the CLI's filter options, so the list shows
+exactly what ``mockcall sessions list`` and ``mockcall export`` would with those values:
+names and ids match from their start in any case, dates are UTC days or ISO times.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import ClassVar
 
@@ -17,10 +19,10 @@ from textual.containers import Grid, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Checkbox, Input, Label, Select, Static
 
-from mockcall.store.api import SessionFilter
+from mockcall.store.api import SESSION_STATUSES, SessionFilter
+from mockcall.store.when import parse_when
 from mockcall.tui.i18n import t
 
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _TEXT_FIELDS = ("trainee", "account", "persona", "date_from", "date_to")
 MODES = ("practice", "assessment")
 
@@ -36,11 +38,19 @@ def describe(where: SessionFilter) -> str:
         parts.append(t(f"mode.{where.mode}"))
     if where.date_from or where.date_to:
         parts.append(f"{where.date_from or ''}..{where.date_to or ''}")
+    if where.status:
+        parts.append(t(f"review.status.{where.status}"))
     if where.passed is not None:
         parts.append(t("score.pass") if where.passed else t("score.fail"))
     if where.fatal:
         parts.append(t("review.filter.fatal"))
+    if where.reviewed is not None:
+        parts.append(t("review.filter.reviewed" if where.reviewed else "review.filter.unreviewed"))
     return " · ".join(parts)
+
+
+def _choice(value: object) -> str | None:
+    return value if isinstance(value, str) else None
 
 
 class ReviewFiltersScreen(ModalScreen[SessionFilter | None]):
@@ -82,6 +92,24 @@ class ReviewFiltersScreen(ModalScreen[SessionFilter | None]):
                     compact=True,
                     prompt=t("review.filter.any"),
                 )
+                yield Label(t("review.filter.status"))
+                statuses = [(t(f"review.status.{s}"), s) for s in SESSION_STATUSES]
+                yield Select(
+                    statuses,
+                    value=w.status or Select.NULL,
+                    id="rvf-status",
+                    compact=True,
+                    prompt=t("review.filter.any"),
+                )
+                yield Label(t("review.filter.review"))
+                reviewed = None if w.reviewed is None else ("yes" if w.reviewed else "no")
+                yield Select(
+                    [(t("review.filter.reviewed"), "yes"), (t("review.filter.unreviewed"), "no")],
+                    value=reviewed or Select.NULL,
+                    id="rvf-reviewed",
+                    compact=True,
+                    prompt=t("review.filter.any"),
+                )
                 yield Label("")
                 yield Checkbox(
                     t("review.filter.fatal"), bool(w.fatal), id="rvf-fatal", compact=True
@@ -95,17 +123,22 @@ class ReviewFiltersScreen(ModalScreen[SessionFilter | None]):
     def action_apply(self) -> None:
         values = {f: self.query_one(f"#rvf-{f}", Input).value.strip() or None for f in _TEXT_FIELDS}
         for field in ("date_from", "date_to"):
-            if values[field] and not _DATE.match(values[field] or ""):
+            try:
+                if values[field]:
+                    parse_when(values[field] or "")
+            except ValueError:
                 self.notify(t("review.filter.bad_date", value=values[field]), severity="warning")
                 self.query_one(f"#rvf-{field}", Input).focus()
                 return
-        mode = self.query_one("#rvf-mode", Select).value
-        result = self.query_one("#rvf-result", Select).value
+        result = _choice(self.query_one("#rvf-result", Select).value)
+        reviewed = _choice(self.query_one("#rvf-reviewed", Select).value)
         where = replace(
             self.where,
             **values,  # type: ignore[arg-type]
-            mode=mode if isinstance(mode, str) else None,
-            passed=None if not isinstance(result, str) else result == "pass",
+            mode=_choice(self.query_one("#rvf-mode", Select).value),
+            status=_choice(self.query_one("#rvf-status", Select).value),
+            passed=None if result is None else result == "pass",
+            reviewed=None if reviewed is None else reviewed == "yes",
             fatal=True if self.query_one("#rvf-fatal", Checkbox).value else None,
             offset=0,
         )

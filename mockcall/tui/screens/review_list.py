@@ -104,6 +104,9 @@ class ReviewListScreen(Screen[None]):
             sort=t(f"review.col.{SORTABLE.get(self.where.sort, 'date')}"),
             arrow=arrow,
         )
+        if getattr(self.ctx.store, "read_only", False):
+            banner = t("review.read_only", location=self.ctx.store.location)
+            title = f"{banner}\n{title}"
         self.query_one("#rv-list-title", Static).update(title)
         if not self.matching:
             key = "review.list.empty" if self.ctx.store.count() == 0 else "review.list.nomatch"
@@ -168,6 +171,8 @@ class ReviewListScreen(Screen[None]):
             date_to=None,
             passed=None,
             fatal=None,
+            status=None,
+            reviewed=None,
         )
 
     def action_progress(self) -> None:

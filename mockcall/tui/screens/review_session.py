@@ -132,6 +132,10 @@ class ReviewSessionScreen(Screen[None]):
         self.app.pop_screen()
 
     def action_override(self) -> None:
+        if getattr(self.ctx.store, "read_only", False):  # say so before the reviewer types
+            text = t("review.read_only", location=self.ctx.store.location)
+            self.notify(text, severity="error", timeout=10)
+            return
         criterion_id = self.query_one(ReviewCriteria).current()
         result = self.card.criterion(criterion_id) if self.card and criterion_id else None
         if result is None:

@@ -28,7 +28,6 @@ SORTABLE = {
     "persona": "persona",
     "total": "total",
 }
-PERSONA_WIDTH = 22
 
 
 class SessionTable(DataTable[str | Text]):
@@ -64,7 +63,7 @@ class SessionTable(DataTable[str | Text]):
 
 
 def _cells(m: SessionMeta) -> list[str | Text]:
-    persona = m.persona if len(m.persona) <= PERSONA_WIDTH else m.persona[: PERSONA_WIDTH - 1] + "…"
+    persona = m.persona  # in full: ids of one account share long prefixes, a cut one misleads
     if m.total is None:
         total, result = Text("-", justify="right"), Text(t(f"review.status.{m.status}"))
     else:
