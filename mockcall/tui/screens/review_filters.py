@@ -19,7 +19,7 @@ from textual.containers import Grid, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Checkbox, Input, Label, Select, Static
 
-from mockcall.store.api import SESSION_STATUSES, SessionFilter
+from mockcall.store.api import SESSION_STATUSES, SessionFilter, SessionStatus
 from mockcall.store.when import parse_when
 from mockcall.tui.i18n import t
 
@@ -47,6 +47,11 @@ def describe(where: SessionFilter) -> str:
     if where.reviewed is not None:
         parts.append(t("review.filter.reviewed" if where.reviewed else "review.filter.unreviewed"))
     return " · ".join(parts)
+
+
+def _status(value: str | None) -> SessionStatus | None:
+    """A status picked in the list (the list offers only known statuses)."""
+    return next((s for s in SESSION_STATUSES if s == value), None)
 
 
 def _choice(value: object) -> str | None:
@@ -136,7 +141,7 @@ class ReviewFiltersScreen(ModalScreen[SessionFilter | None]):
             self.where,
             **values,  # type: ignore[arg-type]
             mode=_choice(self.query_one("#rvf-mode", Select).value),
-            status=_choice(self.query_one("#rvf-status", Select).value),
+            status=_status(_choice(self.query_one("#rvf-status", Select).value)),
             passed=None if result is None else result == "pass",
             reviewed=None if reviewed is None else reviewed == "yes",
             fatal=True if self.query_one("#rvf-fatal", Checkbox).value else None,
