@@ -15,8 +15,10 @@ if TYPE_CHECKING:
     from mockcall.tui.floor_feed import SeatRow
 
 COLUMNS = ("trainee", "persona", "mode", "time", "mood", "state", "score")
-#: persona ids are cut to this, so a row stays about 80 columns wide
+#: persona ids are cut to no less than this, so a row fits 80 columns; wider, they show whole
 PERSONA_WIDTH = 18
+#: what the other columns of a row take (their widest usual text and the cell padding)
+OTHER_COLUMNS = 64
 #: mood at or above this (0 calm ... 100 furious) is shown as a warning
 HOT_MOOD = 80
 
@@ -35,11 +37,17 @@ class FloorTable(DataTable[str | Text]):
         current = self.current_id()
         self.clear()
         self.seats = {row.id: row for row in rows}
+        width = max(PERSONA_WIDTH, self.size.width - OTHER_COLUMNS)
         for row in rows:
-            self.add_row(*cells(row), key=row.id)
+            self.add_row(*cells(row, width), key=row.id)
         ids = list(self.seats)
         if current in self.seats:
             self.move_cursor(row=ids.index(current), animate=False)
+
+    def on_resize(self) -> None:
+        """Wider or narrower: persona ids get the room there is now."""
+        if self.seats:
+            self.show(list(self.seats.values()))
 
     def current_id(self) -> str | None:
         if not self.row_count:
@@ -51,13 +59,13 @@ class FloorTable(DataTable[str | Text]):
         return [[str(c) for c in self.get_row_at(i)] for i in range(self.row_count)]
 
 
-def cells(row: SeatRow) -> tuple[str | Text, ...]:
+def cells(row: SeatRow, persona_width: int = PERSONA_WIDTH) -> tuple[str | Text, ...]:
     meta = row.meta
     seconds = "" if row.seconds is None else clock(row.seconds)
     score = verdict(*row.last_score) if row.last_score is not None else "-"
     return (
         meta.trainee or "—",
-        _cut(meta.persona, PERSONA_WIDTH),
+        _cut(meta.persona, persona_width),
         mode_label(meta.mode),
         seconds,
         _mood(row),
