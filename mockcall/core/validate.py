@@ -4,7 +4,7 @@ The loader answers "does each file have the right shape?"; this module answers "
 agree with each other and with themselves?": a ``goto`` names a state that exists, an act is in
 the vocabulary, a tool is one the account has, a rubric's weights add up.  Every problem is
 reported at the mark of the offending value (list items and mapping keys have their own marks,
-see ``loader._item_marks``), with a did-you-mean for names, all at once.
+see ``loader.objects._item_marks``), with a did-you-mean for names, all at once.
 
 Names are checked generically: every model field whose metadata says ``ref=<kind>`` is a name
 of that kind, so a field added to the model later is checked without touching this file.
