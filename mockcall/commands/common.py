@@ -7,16 +7,18 @@ import gc
 import json
 import re
 import sys
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import closing, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from mockcall.exit_codes import EXIT_OK, EXIT_STORE
 from mockcall.locations import persona_paths
 
 if TYPE_CHECKING:
     from mockcall.core.loader import Library
     from mockcall.core.model import AccountBundle, Persona, Problem
+    from mockcall.store.api import SessionStore
 
 
 def search_paths(args: argparse.Namespace, explicit: Sequence[str] = ()) -> list[Path]:
@@ -157,6 +159,21 @@ def print_problems(problems: Iterable[Problem], fmt: str = "text") -> None:
         print(p)
 
 
+def print_check_json(library: Library, problems: Sequence[Problem], ok: bool) -> None:
+    """``--format json`` of ``validate`` and ``lint``: the files read, the problems, the verdict."""
+    print(
+        json.dumps(
+            {
+                "files": len(library.files),
+                "read": list(library.files),
+                "problems": [problem_dict(p) for p in problems],
+                "ok": ok,
+            },
+            ensure_ascii=False,
+        )
+    )
+
+
 def problem_dict(p: Problem) -> dict[str, Any]:
     return {
         "file": p.file,
@@ -170,6 +187,29 @@ def problem_dict(p: Problem) -> dict[str, Any]:
 
 def error(message: str) -> None:
     print(f"mockcall: {message}", file=sys.stderr)
+
+
+def run_on_store(args: argparse.Namespace, app_for: Callable[[SessionStore], Any]) -> int:
+    """Open ``--db``, run the app ``app_for`` makes for it, close the store.
+
+    For the trainer's apps (``floor``, ``review``): a store that cannot be opened, or fails
+    while the app runs, is exit 4 with the store's own sentence, never a traceback.
+    """
+    from mockcall.store import StoreError, open_store
+
+    try:
+        store = open_store(getattr(args, "db", None))
+    except StoreError as exc:
+        error(str(exc))
+        return EXIT_STORE
+    with closing(store):
+        app = app_for(store)
+        try:
+            app.run()
+        except StoreError as exc:
+            error(str(exc))
+            return EXIT_STORE
+    return EXIT_OK
 
 
 def table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:

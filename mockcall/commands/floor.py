@@ -8,19 +8,18 @@ only to know each customer's mood scale. A store that cannot be opened is exit 4
 from __future__ import annotations
 
 import argparse
-from contextlib import closing
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from mockcall.commands.common import error, load
-from mockcall.exit_codes import EXIT_OK, EXIT_STORE, EXIT_USAGE
+from mockcall.commands.common import error, load, run_on_store
+from mockcall.exit_codes import EXIT_USAGE
 
 if TYPE_CHECKING:
+    from mockcall.store.api import SessionStore
     from mockcall.tui.floor_feed import MoodScale
 
 
 def run(args: argparse.Namespace) -> int:
     from mockcall.locations import ui_language
-    from mockcall.store import StoreError, open_store
     from mockcall.tui import i18n
 
     if args.hours <= 0:
@@ -28,22 +27,14 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     i18n.set_language(ui_language(getattr(args, "lang", None)))
     scales = _mood_scales(args)
-    try:
-        store = open_store(getattr(args, "db", None))
-    except StoreError as exc:
-        error(str(exc))
-        return EXIT_STORE
-    from mockcall.tui.floor_app import FloorApp  # after the language: key legends translated
-    from mockcall.tui.floor_feed import FloorFeed
 
-    with closing(store):
-        feed = FloorFeed(store, hours=args.hours, moods=scales.get)
-        try:
-            FloorApp(feed).run()
-        except StoreError as exc:
-            error(str(exc))
-            return EXIT_STORE
-    return EXIT_OK
+    def app_for(store: SessionStore) -> Any:
+        from mockcall.tui.floor_app import FloorApp  # after the language: key legends translated
+        from mockcall.tui.floor_feed import FloorFeed
+
+        return FloorApp(FloorFeed(store, hours=args.hours, moods=scales.get))
+
+    return run_on_store(args, app_for)
 
 
 def _mood_scales(args: argparse.Namespace) -> dict[str, MoodScale]:

@@ -10,32 +10,26 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
-from contextlib import closing
+from typing import TYPE_CHECKING, Any
 
-from mockcall.commands.common import error
-from mockcall.exit_codes import EXIT_OK, EXIT_STORE
+from mockcall.commands.common import run_on_store
+
+if TYPE_CHECKING:
+    from mockcall.store.api import SessionStore
 
 
 def run(args: argparse.Namespace) -> int:
     from mockcall.locations import ui_language
-    from mockcall.store import StoreError, open_store
     from mockcall.tui import i18n
 
     i18n.set_language(ui_language(getattr(args, "lang", None)))
-    try:
-        store = open_store(getattr(args, "db", None))
-    except StoreError as exc:
-        error(str(exc))
-        return EXIT_STORE
-    from mockcall.tui.review_app import ReviewApp  # after the language: key legends are translated
 
-    with closing(store):
-        try:
-            ReviewApp(store, reviewer=_reviewer(args)).run()
-        except StoreError as exc:
-            error(str(exc))
-            return EXIT_STORE
-    return EXIT_OK
+    def app_for(store: SessionStore) -> Any:
+        from mockcall.tui.review_app import ReviewApp  # after the language: legends translated
+
+        return ReviewApp(store, reviewer=_reviewer(args))
+
+    return run_on_store(args, app_for)
 
 
 def _reviewer(args: argparse.Namespace) -> str:
