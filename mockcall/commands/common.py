@@ -144,10 +144,11 @@ def _only_persona(library: Library) -> Persona | None:
 
 
 def _did_you_mean(word: str, choices: Iterable[str]) -> str:
-    import difflib
+    """A persona id typed on the command line is offered a little more freely than a name in a
+    file (a lower cutoff): the trainee is guessing, not editing."""
+    from mockcall.core.suggest import did_you_mean
 
-    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.5)
-    return f" (did you mean '{close[0]}'?)" if close else ""
+    return did_you_mean(word, choices, cutoff=0.5)
 
 
 def print_problems(problems: Iterable[Problem], fmt: str = "text") -> None:

@@ -346,43 +346,9 @@ def compose_text(
     ``loader`` defaults to :class:`NodeLoader` (read when called, so a test can swap it).
     """
     loader = loader or NodeLoader
-    if not depth_bound_ok(text, limits.max_depth):
-        deepest, where = _deepest(text, limits.max_depth, loader)
-        if deepest > limits.max_depth:
-            return Composed(
-                file,
-                None,
-                (
-                    Problem(
-                        file,
-                        where.line + 1 if where else 1,
-                        where.column + 1 if where else 1,
-                        "too-deep",
-                        f"nesting is deeper than {limits.max_depth} levels; "
-                        "personas need about ten",
-                    ),
-                ),
-                text,
-            )
-    if len(text) > limits.max_line_chars:
-        long = _first_long_line(text, limits.max_line_chars)
-        if long is not None:
-            line_no, length = long
-            return Composed(
-                file,
-                None,
-                (
-                    Problem(
-                        file,
-                        line_no,
-                        1,
-                        "line-too-long",
-                        f"line is {length:,} characters long; "
-                        f"the limit is {limits.max_line_chars:,}",
-                    ),
-                ),
-                text,
-            )
+    refused = _over_limits(text, file, limits, loader)
+    if refused is not None:
+        return Composed(file, None, (refused,), text)
     try:
         node = yaml.compose(text, Loader=loader)
     except yaml.MarkedYAMLError as exc:
@@ -406,6 +372,32 @@ def compose_text(
         has_aliases="*" in text,
         has_tags=has_explicit_tag(text),
     )
+
+
+def _over_limits(text: str, file: str, limits: Limits, loader: type[Any]) -> Problem | None:
+    """Why the text must not reach the composer (too deep, a line too long), if it must not."""
+    if not depth_bound_ok(text, limits.max_depth):
+        deepest, where = _deepest(text, limits.max_depth, loader)
+        if deepest > limits.max_depth:
+            return Problem(
+                file,
+                where.line + 1 if where else 1,
+                where.column + 1 if where else 1,
+                "too-deep",
+                f"nesting is deeper than {limits.max_depth} levels; personas need about ten",
+            )
+    if len(text) > limits.max_line_chars:
+        long = _first_long_line(text, limits.max_line_chars)
+        if long is not None:
+            line_no, length = long
+            return Problem(
+                file,
+                line_no,
+                1,
+                "line-too-long",
+                f"line is {length:,} characters long; the limit is {limits.max_line_chars:,}",
+            )
+    return None
 
 
 def compose_file(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> Composed:

@@ -17,13 +17,13 @@ from mockcall.core.loader.walk import (
     _TEXT_TAGS,
     BAD,
     Converter,
-    _did_you_mean,
     _kind,
     _short,
     _unusual,
     _Walk,
     _where,
 )
+from mockcall.core.suggest import did_you_mean
 from mockcall.core.yamlsafe import INT, MAP, NULL, SEQ, STR
 
 
@@ -41,7 +41,7 @@ def _literal(choices: tuple[str, ...]) -> Converter:
             node,
             "bad-value",
             f"{_where(key)}'{_short(value)}' is not one of: {listing}"
-            + _did_you_mean(value, choices),
+            + did_you_mean(value, choices),
         )
         return BAD
 

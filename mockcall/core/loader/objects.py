@@ -29,7 +29,6 @@ from mockcall.core.loader.scalars import conv_bool, conv_float, conv_int, conv_s
 from mockcall.core.loader.walk import (
     BAD,
     Converter,
-    _did_you_mean,
     _kind,
     _short,
     _unusual,
@@ -37,6 +36,7 @@ from mockcall.core.loader.walk import (
     _where,
 )
 from mockcall.core.model import Located, Mark
+from mockcall.core.suggest import did_you_mean
 from mockcall.core.yamlsafe import MAP, NULL
 
 
@@ -200,7 +200,7 @@ def _read_fields(
             w.add(
                 knode,
                 "unknown-key",
-                f"unknown key '{_short(name)}' in {plan.label}" + _did_you_mean(name, plan.names),
+                f"unknown key '{_short(name)}' in {plan.label}" + did_you_mean(name, plan.names),
             )
             continue
         value = fp.conv(vnode, w, name)

@@ -10,8 +10,7 @@ the scan for refused tags under keys the walk never converts.
 
 from __future__ import annotations
 
-import difflib
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
@@ -198,8 +197,3 @@ def _unusual(node: Node, w: _Walk, key: str) -> bool:
     if not w.scanned:
         w.add(node, "unsafe-tag", f"{_where(key)}tag {_tag_name(node.tag)} is not allowed")
     return True
-
-
-def _did_you_mean(word: str, choices: Sequence[str]) -> str:
-    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
-    return f" (did you mean '{close[0]}'?)" if close else ""
