@@ -45,7 +45,11 @@ def _loaded_after(code: str) -> set[str]:
 
 
 def test_importing_all_of_core_loads_no_textual_or_sqlite() -> None:
-    modules = [f"mockcall.core.{p.stem}" for p in CORE.glob("*.py") if p.stem != "__init__"]
+    modules = [  # every module, those of core's packages (core/loader/...) included
+        ".".join(("mockcall", "core", *p.relative_to(CORE).with_suffix("").parts))
+        for p in sorted(CORE.rglob("*.py"))
+        if p.stem != "__init__"
+    ]
     loaded = _loaded_after("\n".join(f"import {m}" for m in modules))
     assert not {m for m in loaded if m.split(".")[0] in ("textual", "sqlite3", "_sqlite3")}
 
