@@ -14,6 +14,8 @@ PERSONAS_ENV = "MOCKCALL_PERSONAS"
 DB_ENV = "MOCKCALL_DB"
 DATA_DIR_ENV = "MOCKCALL_DATA_DIR"
 LANG_ENV = "MOCKCALL_LANG"
+#: who reviews or assigns, when a command is not told (``--reviewer`` / ``--by``)
+REVIEWER_ENV = "MOCKCALL_REVIEWER"
 
 APP_NAME = "mockcall"
 

@@ -8,36 +8,39 @@ only to know each customer's mood scale. A store that cannot be opened is exit 4
 from __future__ import annotations
 
 import argparse
+import os
 from typing import TYPE_CHECKING, Any
 
 from mockcall.commands.common import error, load, run_on_store
 from mockcall.exit_codes import EXIT_USAGE
+from mockcall.locations import REVIEWER_ENV
 
 if TYPE_CHECKING:
     from mockcall.store.api import SessionStore
-    from mockcall.tui.floor_feed import MoodScale
 
 
 def run(args: argparse.Namespace) -> int:
     from mockcall.locations import ui_language
     from mockcall.tui import i18n
+    from mockcall.tui.floor_feed import FloorFeed, MoodScale, assign_targets
 
     if args.hours <= 0:
         error("--hours must be more than 0")
         return EXIT_USAGE
     i18n.set_language(ui_language(getattr(args, "lang", None)))
-    scales = _mood_scales(args)
+    library = load(args)
+    scales = {p.id: MoodScale(p.mood.start, p.mood.hangup_at) for p in library.personas()}
 
     def app_for(store: SessionStore) -> Any:
         from mockcall.tui.floor_app import FloorApp  # after the language: key legends translated
-        from mockcall.tui.floor_feed import FloorFeed
 
-        return FloorApp(FloorFeed(store, hours=args.hours, moods=scales.get))
+        feed = FloorFeed(
+            store,
+            hours=args.hours,
+            moods=scales.get,
+            targets=assign_targets(library),
+            trainer=os.environ.get(REVIEWER_ENV, ""),
+        )
+        return FloorApp(feed)
 
     return run_on_store(args, app_for)
-
-
-def _mood_scales(args: argparse.Namespace) -> dict[str, MoodScale]:
-    from mockcall.tui.floor_feed import MoodScale
-
-    return {p.id: MoodScale(p.mood.start, p.mood.hangup_at) for p in load(args).personas()}

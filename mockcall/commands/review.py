@@ -10,12 +10,14 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from mockcall.commands.common import run_on_store
+from mockcall.commands.common import load, run_on_store
 
 if TYPE_CHECKING:
     from mockcall.store.api import SessionStore
+    from mockcall.tui.floor_feed import AssignTarget
 
 
 def run(args: argparse.Namespace) -> int:
@@ -27,9 +29,16 @@ def run(args: argparse.Namespace) -> int:
     def app_for(store: SessionStore) -> Any:
         from mockcall.tui.review_app import ReviewApp  # after the language: legends translated
 
-        return ReviewApp(store, reviewer=_reviewer(args))
+        targets = partial(_assign_targets, args)
+        return ReviewApp(store, reviewer=_reviewer(args), assign_targets=targets)
 
     return run_on_store(args, app_for)
+
+
+def _assign_targets(args: argparse.Namespace) -> list[AssignTarget]:
+    from mockcall.tui.floor_feed import assign_targets
+
+    return assign_targets(load(args))
 
 
 def _reviewer(args: argparse.Namespace) -> str:

@@ -230,6 +230,61 @@ class Progress:
         return round(sum(p.passed for p in self.points) / len(self.points), 3)
 
 
+AssignedMode = Literal["practice", "assessment", "shift"]
+ASSIGNED_MODES: tuple[AssignedMode, ...] = ("practice", "assessment", "shift")
+
+
+@dataclass(frozen=True, slots=True)
+class NewAssignment:
+    """What a trainer gives a trainee: one persona (``mode`` practice or assessment, played
+    ``calls`` times) or a nesting shift of ``calls`` calls from one ``account``."""
+
+    trainee: str
+    mode: AssignedMode
+    persona: str | None = None
+    account: str | None = None
+    calls: int = 1
+    note: str = ""
+    assigned_by: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Assignment:
+    """An assignment as read back. Progress is never stored: ``done_calls`` counts the
+    trainee's finished sessions that match it (same persona or account, same mode, started
+    after it was given), so a call finished on any seat counts, crash-resumed ones included.
+    Trainee names match case-insensitively, as people type them."""
+
+    id: int
+    trainee: str
+    mode: AssignedMode
+    persona: str | None
+    account: str | None
+    calls: int
+    note: str
+    assigned_by: str
+    assigned_at: str
+    cancelled_at: str | None
+    done_calls: int
+    #: the latest matching finished session, for the trainer's "last score"
+    last_session: str | None
+    last_total: float | None
+    last_passed: bool | None
+
+    @property
+    def done(self) -> bool:
+        return self.done_calls >= self.calls
+
+    @property
+    def open(self) -> bool:
+        return self.cancelled_at is None and not self.done
+
+    @property
+    def target(self) -> str:
+        """The persona id, or the shift's account id."""
+        return self.persona or self.account or ""
+
+
 @dataclass(frozen=True, slots=True)
 class SessionRecord:
     """A whole session for export: summary, the current scorecard (JSON dict) and its log."""
@@ -346,6 +401,22 @@ class SessionStore(Protocol):
 
     def overrides(self, session_id: str) -> list[OverrideRecord]:
         """Every override of the session, oldest first."""
+        ...
+
+    # -- the floor
+    def assign(self, new: NewAssignment) -> Assignment:
+        """Give a trainee a persona or a shift (ValueError when the request makes no sense)."""
+        ...
+
+    def assignments(
+        self, trainee: str | None = None, *, open_only: bool = False
+    ) -> list[Assignment]:
+        """Assignments, newest first: one trainee's (any case) or everyone's."""
+        ...
+
+    def cancel_assignment(self, assignment_id: int) -> Assignment:
+        """Withdraw an assignment (AssignmentNotFound for an unknown number; cancelling twice
+        is harmless)."""
         ...
 
     def close(self) -> None:

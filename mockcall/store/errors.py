@@ -37,3 +37,14 @@ class SessionNotFound(KeyError):
 
     def __str__(self) -> str:
         return f"no session '{self.session_id}'"
+
+
+class AssignmentNotFound(KeyError):
+    """No assignment with this number in the store (CLI exit 3)."""
+
+    def __init__(self, assignment_id: int) -> None:
+        super().__init__(assignment_id)
+        self.assignment_id = assignment_id
+
+    def __str__(self) -> str:
+        return f"no assignment #{self.assignment_id}"

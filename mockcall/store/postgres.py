@@ -37,9 +37,11 @@ from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 from mockcall.core import events as ev
 from mockcall.core.events import Event
-from mockcall.store import schema
+from mockcall.store import assignments, schema
 from mockcall.store.api import (
+    Assignment,
     CriterionLoss,
+    NewAssignment,
     NewSession,
     OverrideRecord,
     Progress,
@@ -831,6 +833,21 @@ class PostgresStore:
             for e in self.events(session_id)
             if e.kind == ev.OVERRIDE
         ]
+
+    # ================================================================ the floor
+
+    def assign(self, new: NewAssignment) -> Assignment:
+        checked, at = assignments.check(new), now_iso()
+        return self._run(lambda c: assignments.insert(c, _P, checked, at), retry=False)
+
+    def assignments(
+        self, trainee: str | None = None, *, open_only: bool = False
+    ) -> list[Assignment]:
+        return self._run(lambda c: assignments.listed(c, _P, trainee, open_only))
+
+    def cancel_assignment(self, assignment_id: int) -> Assignment:
+        at = now_iso()
+        return self._run(lambda c: assignments.cancel(c, _P, assignment_id, at))
 
     def close(self) -> None:
         self._owned.clear()

@@ -23,6 +23,8 @@ Version history
    overrides a criterion); indexes for trainee/account/persona/started_at/passed, each
    ending in (started_at, id) so a sorted page is read straight off the index; the
    ``overrides`` view over override events.  Existing rows are back-filled from the JSON.
+3. ``assignments``: a persona or a nesting shift a trainer gives a trainee from the floor.
+   Whether it is done is not stored: it is read from the trainee's finished sessions.
 """
 
 from __future__ import annotations
@@ -56,6 +58,8 @@ class Dialect:
     JSON: str
     FALSE: str
     WITHOUT_ROWID: str
+    #: an integer key the database numbers itself
+    SERIAL_KEY: str
 
     def field(self, doc: str, key: str, cast: str = "") -> str:
         """The scalar ``doc.key`` of a JSON column, as ``cast`` (one of this dialect's types)."""
@@ -97,6 +101,7 @@ SQLITE: Final = Dialect(
     JSON="TEXT",
     FALSE="0",
     WITHOUT_ROWID=" WITHOUT ROWID",
+    SERIAL_KEY="INTEGER PRIMARY KEY AUTOINCREMENT",
 )
 POSTGRES: Final = Dialect(
     name="postgres",
@@ -108,6 +113,7 @@ POSTGRES: Final = Dialect(
     JSON="json",
     FALSE="false",
     WITHOUT_ROWID="",
+    SERIAL_KEY="bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY",
 )
 DIALECTS: Final[dict[DialectName, Dialect]] = {"sqlite": SQLITE, "postgres": POSTGRES}
 
@@ -221,8 +227,27 @@ def _v2(d: Dialect) -> tuple[str, ...]:
     )
 
 
+def _v3(d: Dialect) -> tuple[str, ...]:
+    return (
+        f"""CREATE TABLE assignments (
+        id {d.SERIAL_KEY},
+        trainee {d.TEXT} NOT NULL,
+        persona {d.TEXT},
+        account {d.TEXT},
+        mode {d.TEXT} NOT NULL CHECK (mode IN ('practice', 'assessment', 'shift')),
+        calls {d.INT} NOT NULL DEFAULT 1 CHECK (calls >= 1),
+        note {d.TEXT} NOT NULL DEFAULT '',
+        assigned_by {d.TEXT} NOT NULL DEFAULT '',
+        assigned_at {d.TEXT} NOT NULL,
+        cancelled_at {d.TEXT},
+        CHECK ((persona IS NULL) != (account IS NULL))
+    )""",
+        "CREATE INDEX assignments_trainee ON assignments(lower(trainee), assigned_at)",
+    )
+
+
 #: target version -> the migration that takes a database from version-1 to it.
-STEPS: Final[dict[int, Callable[[Dialect], tuple[str, ...]]]] = {1: _v1, 2: _v2}
+STEPS: Final[dict[int, Callable[[Dialect], tuple[str, ...]]]] = {1: _v1, 2: _v2, 3: _v3}
 CURRENT: Final = max(STEPS)
 
 

@@ -37,9 +37,11 @@ from typing import Any, Final, TypeVar
 
 from mockcall.core import events as ev
 from mockcall.core.events import Event
-from mockcall.store import schema
+from mockcall.store import assignments, schema
 from mockcall.store.api import (
+    Assignment,
     CriterionLoss,
+    NewAssignment,
     NewSession,
     OverrideRecord,
     Progress,
@@ -700,6 +702,21 @@ class SQLiteStore:
             for e in self.events(session_id)
             if e.kind == ev.OVERRIDE
         ]
+
+    # ================================================================ the floor
+
+    def assign(self, new: NewAssignment) -> Assignment:
+        checked, at = assignments.check(new), now_iso()
+        return self._write(lambda c: assignments.insert(c, "?", checked, at))
+
+    def assignments(
+        self, trainee: str | None = None, *, open_only: bool = False
+    ) -> list[Assignment]:
+        return self._read(lambda c: assignments.listed(c, "?", trainee, open_only))
+
+    def cancel_assignment(self, assignment_id: int) -> Assignment:
+        at = now_iso()
+        return self._write(lambda c: assignments.cancel(c, "?", assignment_id, at))
 
     def close(self) -> None:
         self._conn.close()

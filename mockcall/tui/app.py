@@ -24,7 +24,14 @@ from textual.app import App
 from textual.binding import Binding, BindingType
 
 from mockcall.tui import messages as msg
-from mockcall.tui.hooks import RecentScores, Recorder, no_recent, no_recorder
+from mockcall.tui.hooks import (
+    AssignedWork,
+    RecentScores,
+    Recorder,
+    no_assignments,
+    no_recent,
+    no_recorder,
+)
 from mockcall.tui.i18n import t
 from mockcall.tui.plan import CallPlan, finish, shift_plans
 from mockcall.tui.startup import EXIT_AFTER_FIRST_SCREEN, resume_collector
@@ -44,7 +51,8 @@ Start = CallPlan | Sequence[CallPlan] | None
 class MockcallApp(App[None]):
     """``start``: None for the home screen, a plan to go straight to a call, or a shift's
     plans for a nesting shift. ``seat``: a browser seat (``mockcall serve``). ``store``:
-    record calls and read scores through this link (replaces ``recorder`` and ``recent``).
+    record calls and read scores through this link (replaces ``recorder``, ``recent`` and
+    ``assigned``).
     ``load_all``: when ``library`` holds only the account of the call asked for (``mockcall
     play``), how to load everything for the home screen or a resumed call of another account."""
 
@@ -68,6 +76,7 @@ class MockcallApp(App[None]):
         clock: Callable[[], float] = time.monotonic,
         recorder: Recorder = no_recorder,
         recent: RecentScores = no_recent,
+        assigned: AssignedWork = no_assignments,
         seed: int | None = None,
         store: StoreLink | None = None,
         load_all: Callable[[], Library] | None = None,
@@ -81,6 +90,7 @@ class MockcallApp(App[None]):
         self.store = store
         self.recorder: Recorder = store if store is not None else recorder
         self.recent: RecentScores = store.recent if store is not None else recent
+        self.assigned: AssignedWork = store.assigned if store is not None else assigned
         #: the ``--db`` value, for screens that open the store themselves (review, F6)
         self.db = store.flag if store is not None else None
         self.available = True

@@ -11,12 +11,17 @@ only source. No Textual here: this is plain data for the floor screen and its te
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from mockcall.core.live import LiveCall, fold
-from mockcall.store.api import SessionFilter, SessionMeta, SessionStore
+from mockcall.store.api import Assignment, NewAssignment, SessionFilter, SessionMeta, SessionStore
+from mockcall.tui.i18n import t
+
+if TYPE_CHECKING:
+    from mockcall.core.loader import Library
 
 #: at most this many recent sessions are read per poll (about a day of a 50-seat room)
 RECENT_LIMIT = 1_000
@@ -28,6 +33,25 @@ class MoodScale:
 
     start: int
     hangup_at: int
+
+
+@dataclass(frozen=True, slots=True)
+class AssignTarget:
+    """Something a trainee can be given: a persona, or a nesting shift of an account."""
+
+    kind: str  # "persona" | "shift"
+    id: str
+    label: str
+
+
+def assign_targets(library: Library) -> list[AssignTarget]:
+    """Every persona, then a nesting shift of every account, labelled for the assign dialog."""
+    personas = [AssignTarget("persona", p.id, f"{p.id} — {p.title}") for p in library.personas()]
+    shifts = [
+        AssignTarget("shift", a, t("assign.shift_of", account=f"{a} — {b.account.name}"))
+        for a, b in sorted(library.bundles.items())
+    ]
+    return personas + shifts
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +86,8 @@ def iso_time(seconds: float) -> str:
 
 class FloorFeed:
     """Polls ``store`` for the seats of the last ``hours``; ``moods`` names a persona's mood
-    scale (None when the persona is not known here); ``clock`` is wall time (tests fix it)."""
+    scale (None when the persona is not known here); ``clock`` is wall time (tests fix it);
+    ``targets`` what the trainer may assign (or how to find out) and ``trainer`` who assigns."""
 
     def __init__(
         self,
@@ -71,11 +96,17 @@ class FloorFeed:
         hours: float = 8.0,
         moods: Callable[[str], MoodScale | None] | None = None,
         clock: Callable[[], float] = time.time,
+        targets: Sequence[AssignTarget] | Callable[[], Sequence[AssignTarget]] = (),
+        trainer: str = "",
     ) -> None:
         self.store = store
         self.hours = hours
         self.moods = moods or (lambda _: None)
         self.clock = clock
+        #: what may be assigned; a callable is asked once, when first needed (the review app
+        #: opens the floor without loading the persona library until a trainer assigns)
+        self._targets = targets
+        self.trainer = trainer
         #: session id -> (events folded, state): a log is folded once per new event
         self._folded: dict[str, tuple[int, LiveCall]] = {}
 
@@ -103,6 +134,20 @@ class FloorFeed:
             del self._folded[gone]
         rows.sort(key=lambda r: (r.call is None, r.meta.trainee.casefold(), r.meta.started_at))
         return rows
+
+    @property
+    def targets(self) -> tuple[AssignTarget, ...]:
+        if callable(self._targets):
+            self._targets = tuple(self._targets())
+        return tuple(self._targets)
+
+    def assignments(self) -> list[Assignment]:
+        """Open assignments, and those done or cancelled in the last ``hours``, newest first."""
+        since = iso_time(self.clock() - self.hours * 3600)
+        return [a for a in self.store.assignments() if a.open or a.assigned_at >= since]
+
+    def assign(self, new: NewAssignment) -> Assignment:
+        return self.store.assign(new)
 
     def _live_row(
         self, meta: SessionMeta, count: int, now: float, scores: dict[str, tuple[float, bool]]

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from mockcall.core.events import Event
+    from mockcall.store.api import Assignment
     from mockcall.tui.plan import CallPlan
 
 #: Called for each event of a call, in order, as it happens.
@@ -35,6 +36,8 @@ class RecentScore:
 
 #: Returns the trainee's recent results, newest first (empty when there is no store).
 RecentScores = Callable[[str], list[RecentScore]]
+#: Returns the trainee's open assignments from the floor, newest first.
+AssignedWork = Callable[[str], list["Assignment"]]
 
 
 def _ignore(_: Event) -> None:
@@ -48,4 +51,9 @@ def no_recorder(_: CallPlan) -> EventSink:
 
 def no_recent(_: str) -> list[RecentScore]:
     """The default list of recent scores: none."""
+    return []
+
+
+def no_assignments(_: str) -> list[Assignment]:
+    """The default list of assignments: none (no shared store, no trainer)."""
     return []

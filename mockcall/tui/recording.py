@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
     from mockcall.core.events import Event
     from mockcall.core.scoring import Scorecard
-    from mockcall.store.api import SessionStore, Unfinished
+    from mockcall.store.api import Assignment, SessionStore, Unfinished
     from mockcall.store.recorder import Recorder
     from mockcall.tui.plan import CallPlan
 
@@ -188,6 +188,19 @@ class StoreLink:
             for m in rows
             if m.total is not None
         ]
+
+    # ------------------------------------------------------------------ hooks.AssignedWork
+
+    def assigned(self, trainee: str) -> list[Assignment]:
+        """The trainee's open assignments, newest first (none without a name or a store)."""
+        store = self.open() if trainee.strip() else None
+        if store is None:
+            return []
+        try:
+            return store.assignments(trainee, open_only=True)
+        except StoreError as exc:
+            self.report(str(exc))
+            return []
 
     # ------------------------------------------------------------------ crash recovery
 

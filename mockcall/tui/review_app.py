@@ -11,6 +11,7 @@ translated when the screen classes are defined.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import App
@@ -23,6 +24,7 @@ from mockcall.tui.startup import EXIT_AFTER_FIRST_SCREEN
 
 if TYPE_CHECKING:
     from mockcall.store.api import SessionStore
+    from mockcall.tui.floor_feed import AssignTarget
 
 
 class ReviewApp(App[None]):
@@ -33,9 +35,15 @@ class ReviewApp(App[None]):
     #: the same breakpoints as the trainee app: -wide widens the side panels
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]  # noqa: RUF012 (App declares it per instance)
 
-    def __init__(self, store: SessionStore, *, reviewer: str = "") -> None:
+    def __init__(
+        self,
+        store: SessionStore,
+        *,
+        reviewer: str = "",
+        assign_targets: Callable[[], Sequence[AssignTarget]] = tuple,
+    ) -> None:
         super().__init__()
-        self.ctx = ReviewContext(store, reviewer)
+        self.ctx = ReviewContext(store, reviewer, assign_targets)
 
     def on_mount(self) -> None:
         self.title = t("review.title")
@@ -51,7 +59,12 @@ class ReviewApp(App[None]):
             self.action_show_help_panel()
 
 
-def open_review(app: App[object] | App[None], db: str | None, reviewer: str) -> None:
+def open_review(
+    app: App[object] | App[None],
+    db: str | None,
+    reviewer: str,
+    assign_targets: Callable[[], Sequence[AssignTarget]] = tuple,
+) -> None:
     """Push the sessions list over another app (the trainee home screen's review key).
 
     The store is opened here, on demand, so the trainee app keeps no store of its own; it is
@@ -64,4 +77,5 @@ def open_review(app: App[object] | App[None], db: str | None, reviewer: str) -> 
     except StoreError as exc:
         app.notify(str(exc), severity="error", timeout=10)
         return
-    app.push_screen(ReviewListScreen(ReviewContext(store, reviewer)), lambda _: store.close())
+    context = ReviewContext(store, reviewer, assign_targets)
+    app.push_screen(ReviewListScreen(context), lambda _: store.close())

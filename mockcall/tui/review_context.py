@@ -7,6 +7,7 @@ trainee app's home screen without that app knowing anything about the store.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -14,6 +15,7 @@ from mockcall.tui.i18n import STRINGS, t
 
 if TYPE_CHECKING:
     from mockcall.store.api import SessionStore
+    from mockcall.tui.floor_feed import AssignTarget
 
 #: criterion status -> the mark the trainee's scorecard uses (✓ ✗ –)
 STATUS_KEYS = {
@@ -31,6 +33,8 @@ class ReviewContext:
 
     store: SessionStore
     reviewer: str = ""
+    #: what the floor's assign dialog offers (asked when a trainer first assigns)
+    assign_targets: Callable[[], Sequence[AssignTarget]] = tuple
 
 
 def when(iso: str | None) -> str:

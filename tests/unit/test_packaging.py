@@ -14,6 +14,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tomllib
 import zipfile
 from pathlib import Path
 
@@ -59,6 +60,20 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def _names(wheel: Path) -> set[str]:
     with zipfile.ZipFile(wheel) as zf:
         return set(zf.namelist())
+
+
+def test_every_folder_of_mockcall_is_a_listed_package() -> None:
+    """A folder of ``mockcall/`` holding modules or data ships only when pyproject.toml lists it."""
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    listed = set(config["tool"]["setuptools"]["packages"])
+    folders = {
+        ".".join(p.parent.relative_to(ROOT).parts)
+        for p in (ROOT / "mockcall").rglob("*")
+        if p.is_file() and "__pycache__" not in p.parts and p.suffix in SHIPPED_SUFFIXES
+    }
+    missing = sorted(folders - listed)
+    assert missing == [], f"add {missing} to [tool.setuptools] packages in pyproject.toml"
+    assert "mockcall.personas" in listed
 
 
 def test_wheel_has_every_module_and_data_file(wheel: Path) -> None:

@@ -2,6 +2,10 @@
 
 Enter on a persona starts it in the chosen mode; in nesting-shift mode it starts a shift of
 that persona's account instead (the number of calls and auto-in are set here too).
+
+Work a trainer assigned from the floor is listed above the recent scores, re-read every few
+seconds and whenever the trainee's name changes; Enter on it starts it as assigned (the
+persona in the assigned mode, or a shift of the calls still to do).
 """
 
 from __future__ import annotations
@@ -13,7 +17,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Checkbox, Input, Label, RadioButton, RadioSet, Static
+from textual.timer import Timer
+from textual.widgets import Checkbox, Input, Label, OptionList, RadioButton, RadioSet, Static
+from textual.widgets.option_list import Option
 
 from mockcall.tui.i18n import t
 from mockcall.tui.messages import PersonaPicked, ShiftRequested, StartRequested
@@ -22,9 +28,12 @@ from mockcall.tui.widgets.key_legend import KeyLegend
 from mockcall.tui.widgets.persona_picker import PersonaPicker
 
 if TYPE_CHECKING:
+    from mockcall.store.api import Assignment
     from mockcall.tui.app import MockcallApp
 
 MODES = ("practice", "assessment", "shift")
+#: seconds between looks for new assignments (a trainer's assignment shows within this)
+ASSIGNED_POLL = 3.0
 
 
 class HomeScreen(Screen[None]):
@@ -57,6 +66,8 @@ class HomeScreen(Screen[None]):
                         "5", type="integer", id="shift-calls", tooltip=t("home.shift.calls")
                     )
                     yield Checkbox(t("home.shift.autoin"), True, id="shift-autoin")
+                yield Label(t("home.assigned"), id="assigned-label")
+                yield OptionList(id="assigned")
                 yield Label(t("home.recent"))
                 yield Static("", id="recent", markup=False)
             with Vertical(id="home-right"):
@@ -71,7 +82,62 @@ class HomeScreen(Screen[None]):
             f"{s.when}  {s.persona}  {s.total:.0f}% {'✓' if s.passed else '✗'}" for s in scores
         ]
         self.query_one("#recent", Static).update("\n".join(lines) or t("home.recent.none"))
+        self.assignments: dict[str, Assignment] = {}
+        self._name_timer: Timer | None = None
+        self._show_assigned(self.app.assigned(self.app.trainee), announce=False)
+        self.set_interval(ASSIGNED_POLL, self._poll_assigned)
         self.query_one(PersonaPicker).focus()
+
+    # ------------------------------------------------------------------ assignments
+
+    def _poll_assigned(self) -> None:
+        self._show_assigned(self.app.assigned(self.query_one("#trainee", Input).value))
+
+    @on(Input.Changed, "#trainee")
+    def _name_changed(self) -> None:
+        """A new name shows that trainee's assignments once typing pauses."""
+        if self._name_timer is not None:
+            self._name_timer.stop()
+        self._name_timer = self.set_timer(0.4, lambda: self._poll_assigned())
+
+    def _show_assigned(self, found: list[Assignment], *, announce: bool = True) -> None:
+        listed = {f"assignment-{a.id}": a for a in found}
+        box = self.query_one("#assigned", OptionList)
+        box.display = bool(listed)
+        self.query_one("#assigned-label").display = bool(listed)
+        if list(listed) == list(self.assignments) and listed == self.assignments:
+            return  # unchanged: the trainee's place in the list stays
+        for key in listed.keys() - self.assignments.keys():
+            if announce:
+                what = f"{t(f'mode.{listed[key].mode}')} — {self._title(listed[key])}"
+                self.notify(t("home.assigned.new", what=what), markup=False)
+        self.assignments = listed
+        box.clear_options()
+        box.add_options([Option(self._line(a), id=key) for key, a in listed.items()])
+
+    @on(OptionList.OptionSelected, "#assigned")
+    def _start_assigned(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        a = self.assignments.get(event.option_id or "")
+        if a is None:
+            return
+        lib = self.app.library
+        self.app.trainee = self.query_one("#trainee", Input).value.strip()
+        if a.mode == "shift":
+            if a.account is None or a.account not in lib.bundles:
+                self.notify(t("home.assigned.gone"), severity="error")
+                return
+            auto_in = self.query_one("#shift-autoin", Checkbox).value
+            self.post_message(ShiftRequested(a.account, a.calls - a.done_calls, auto_in))
+            return
+        persona = lib.persona(a.persona or "")
+        bundle = lib.bundle_for(persona) if persona is not None else None
+        if persona is None or bundle is None:
+            self.notify(t("home.assigned.gone"), severity="error")
+            return
+        self.post_message(
+            StartRequested(CallPlan(persona, bundle, self.app.new_seed(), a.mode, self.app.trainee))
+        )
 
     @on(RadioSet.Changed, "#mode")
     def _mode(self) -> None:
@@ -98,10 +164,13 @@ class HomeScreen(Screen[None]):
 
     def action_review(self) -> None:
         """F6: the stored sessions, for a trainer at this seat (mockcall review's list)."""
+        from mockcall.tui.floor_feed import assign_targets
         from mockcall.tui.review_app import open_review
 
         reviewer = self.query_one("#trainee", Input).value
-        open_review(self.app, getattr(self.app, "db", None), reviewer)
+        library = self.app.library
+        targets = lambda: assign_targets(library)  # noqa: E731 (asked only if a trainer assigns)
+        open_review(self.app, getattr(self.app, "db", None), reviewer, targets)
 
     def action_start(self) -> None:
         persona_id = self.query_one(PersonaPicker).persona_id
@@ -128,3 +197,20 @@ class HomeScreen(Screen[None]):
             return
         plan = CallPlan(persona, bundle, self.app.new_seed(), mode, self.app.trainee)
         self.post_message(StartRequested(plan))
+
+    def _title(self, a: Assignment) -> str:
+        """The persona's one-line title (what the picker shows), or the shift's account."""
+        if a.mode == "shift":
+            bundle = self.app.library.bundles.get(a.account or "")
+            return bundle.account.name if bundle is not None else a.account or ""
+        persona = self.app.library.persona(a.persona or "")
+        return persona.title if persona is not None else a.persona or ""
+
+    def _line(self, a: Assignment) -> str:
+        """Mode and progress, who asked, what to take, and the note: the trainee's whole brief."""
+        mode = t(f"mode.{a.mode}")
+        head = t("home.assigned.item", what=mode, done=a.done_calls, calls=a.calls)
+        if a.assigned_by:
+            head += " · " + t("home.assigned.by", by=a.assigned_by)
+        lines = [head, self._title(a)] + ([f"“{a.note}”"] if a.note else [])
+        return "\n".join(lines)

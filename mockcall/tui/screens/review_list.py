@@ -70,7 +70,8 @@ class ReviewListScreen(Screen[None]):
         from mockcall.tui.floor_feed import FloorFeed
         from mockcall.tui.screens.floor import FloorScreen
 
-        self.app.push_screen(FloorScreen(FloorFeed(self.ctx.store)))
+        feed = FloorFeed(self.ctx.store, targets=self.ctx.assign_targets, trainer=self.ctx.reviewer)
+        self.app.push_screen(FloorScreen(feed))
 
     # ------------------------------------------------------------------ data
 
