@@ -9,6 +9,7 @@ were — the other tests keep their classes, and ``isinstance`` keeps working fo
 from __future__ import annotations
 
 import importlib
+import itertools
 import os
 import sys
 import time
@@ -68,3 +69,18 @@ def utc(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.undo()
     if "TZ" in os.environ or hasattr(time, "tzset"):
         time.tzset()
+
+
+@pytest.fixture(autouse=True)
+def fixed_session_ids(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Session ids end in random hex (``store.sqlite._new_id``) and the review screens show
+    them; here each ends in a counter instead, so the same calls give the same screen."""
+    from mockcall.store import sqlite
+
+    real = sqlite._new_id
+    numbers = itertools.count(1)
+
+    def numbered(started_at: str) -> str:
+        return f"{real(started_at).rsplit('-', 1)[0]}-{next(numbers):06x}"
+
+    monkeypatch.setattr(sqlite, "_new_id", numbered)
