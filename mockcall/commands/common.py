@@ -7,16 +7,18 @@ import gc
 import json
 import re
 import sys
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import closing, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from mockcall.exit_codes import EXIT_OK, EXIT_STORE
 from mockcall.locations import persona_paths
 
 if TYPE_CHECKING:
     from mockcall.core.loader import Library
     from mockcall.core.model import AccountBundle, Persona, Problem
+    from mockcall.store.api import SessionStore
 
 
 def search_paths(args: argparse.Namespace, explicit: Sequence[str] = ()) -> list[Path]:
@@ -142,10 +144,11 @@ def _only_persona(library: Library) -> Persona | None:
 
 
 def _did_you_mean(word: str, choices: Iterable[str]) -> str:
-    import difflib
+    """A persona id typed on the command line is offered a little more freely than a name in a
+    file (a lower cutoff): the trainee is guessing, not editing."""
+    from mockcall.core.suggest import did_you_mean
 
-    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.5)
-    return f" (did you mean '{close[0]}'?)" if close else ""
+    return did_you_mean(word, choices, cutoff=0.5)
 
 
 def print_problems(problems: Iterable[Problem], fmt: str = "text") -> None:
@@ -155,6 +158,21 @@ def print_problems(problems: Iterable[Problem], fmt: str = "text") -> None:
         return
     for p in problems:
         print(p)
+
+
+def print_check_json(library: Library, problems: Sequence[Problem], ok: bool) -> None:
+    """``--format json`` of ``validate`` and ``lint``: the files read, the problems, the verdict."""
+    print(
+        json.dumps(
+            {
+                "files": len(library.files),
+                "read": list(library.files),
+                "problems": [problem_dict(p) for p in problems],
+                "ok": ok,
+            },
+            ensure_ascii=False,
+        )
+    )
 
 
 def problem_dict(p: Problem) -> dict[str, Any]:
@@ -170,6 +188,30 @@ def problem_dict(p: Problem) -> dict[str, Any]:
 
 def error(message: str) -> None:
     print(f"mockcall: {message}", file=sys.stderr)
+
+
+def run_on_store(args: argparse.Namespace, app_for: Callable[[SessionStore], Any]) -> int:
+    """Open ``--db``, run the app ``app_for`` makes for it, close the store.
+
+    For the trainer's apps (``floor``, ``review``): a store that cannot be opened, or fails
+    while the app runs, is exit 4 with the store's own sentence, never a traceback.
+    """
+    from mockcall.store import StoreError, open_store
+
+    try:
+        read_only = bool(getattr(args, "read_only", False))
+        store = open_store(getattr(args, "db", None), read_only=read_only)
+    except StoreError as exc:
+        error(str(exc))
+        return EXIT_STORE
+    with closing(store):
+        app = app_for(store)
+        try:
+            app.run()
+        except StoreError as exc:
+            error(str(exc))
+            return EXIT_STORE
+    return EXIT_OK
 
 
 def table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:

@@ -9,16 +9,18 @@ from __future__ import annotations
 
 import argparse
 import os
-from contextlib import closing
+from typing import TYPE_CHECKING, Any
 
-from mockcall.commands.common import error, load
-from mockcall.exit_codes import EXIT_OK, EXIT_STORE, EXIT_USAGE
+from mockcall.commands.common import error, load, run_on_store
+from mockcall.exit_codes import EXIT_USAGE
 from mockcall.locations import REVIEWER_ENV
+
+if TYPE_CHECKING:
+    from mockcall.store.api import SessionStore
 
 
 def run(args: argparse.Namespace) -> int:
     from mockcall.locations import ui_language
-    from mockcall.store import StoreError, open_store
     from mockcall.tui import i18n
     from mockcall.tui.floor_feed import FloorFeed, MoodScale, assign_targets
 
@@ -28,14 +30,10 @@ def run(args: argparse.Namespace) -> int:
     i18n.set_language(ui_language(getattr(args, "lang", None)))
     library = load(args)
     scales = {p.id: MoodScale(p.mood.start, p.mood.hangup_at) for p in library.personas()}
-    try:
-        store = open_store(getattr(args, "db", None))
-    except StoreError as exc:
-        error(str(exc))
-        return EXIT_STORE
-    from mockcall.tui.floor_app import FloorApp  # after the language: key legends translated
 
-    with closing(store):
+    def app_for(store: SessionStore) -> Any:
+        from mockcall.tui.floor_app import FloorApp  # after the language: key legends translated
+
         feed = FloorFeed(
             store,
             hours=args.hours,
@@ -43,9 +41,6 @@ def run(args: argparse.Namespace) -> int:
             targets=assign_targets(library),
             trainer=os.environ.get(REVIEWER_ENV, ""),
         )
-        try:
-            FloorApp(feed).run()
-        except StoreError as exc:
-            error(str(exc))
-            return EXIT_STORE
-    return EXIT_OK
+        return FloorApp(feed)
+
+    return run_on_store(args, app_for)

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import json
 
-from mockcall.commands.common import load_to_check, print_problems, problem_dict
+from mockcall.commands.common import load_to_check, print_check_json, print_problems
 from mockcall.exit_codes import EXIT_OK, EXIT_PROBLEMS
 
 
@@ -18,17 +17,7 @@ def run(args: argparse.Namespace) -> int:
     problems = lint_library(library)
     failing = [p for p in problems if p.severity == "error" or args.strict]
     if args.format == "json":
-        print(
-            json.dumps(
-                {
-                    "files": len(library.files),
-                    "read": list(library.files),
-                    "problems": [problem_dict(p) for p in problems],
-                    "ok": not failing,
-                },
-                ensure_ascii=False,
-            )
-        )
+        print_check_json(library, problems, ok=not failing)
     else:
         print_problems(problems)
         errors = sum(p.severity == "error" for p in problems)

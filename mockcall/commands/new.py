@@ -395,7 +395,10 @@ def expected_dispositions(codes: Sequence[str]) -> dict[str, str]:
 
 
 def persona_text(a: Answers, schema: str, dispositions: Sequence[str]) -> str:
-    """The persona file: complaint, soup call and its way back, resolution, one playthrough."""
+    """The persona file: complaint, soup call and its way back, resolution, one playthrough.
+
+    Long because it is the template: it reads top to bottom like the file it writes.
+    """
     lc = a.locale
 
     def L(key: str) -> str:
@@ -563,7 +566,10 @@ def persona_text(a: Answers, schema: str, dispositions: Sequence[str]) -> str:
 
 
 def rubric_text(a: Answers, schema: str) -> str:
-    """A small scorecard on the acts the persona scaffold performs; weights sum to 100."""
+    """A small scorecard on the acts the persona scaffold performs; weights sum to 100.
+
+    Long because it is the template: it reads top to bottom like the file it writes.
+    """
     return "\n".join(
         [
             f"# yaml-language-server: $schema={schema}",

@@ -12,39 +12,29 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
-from contextlib import closing
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from mockcall.commands.common import error, load
-from mockcall.exit_codes import EXIT_OK, EXIT_STORE
+from mockcall.commands.common import load, run_on_store
 
 if TYPE_CHECKING:
+    from mockcall.store.api import SessionStore
     from mockcall.tui.floor_feed import AssignTarget
 
 
 def run(args: argparse.Namespace) -> int:
     from mockcall.locations import ui_language
-    from mockcall.store import StoreError, open_store
     from mockcall.tui import i18n
 
     i18n.set_language(ui_language(getattr(args, "lang", None)))
-    try:
-        read_only = bool(getattr(args, "read_only", False))
-        store = open_store(getattr(args, "db", None), read_only=read_only)
-    except StoreError as exc:
-        error(str(exc))
-        return EXIT_STORE
-    from mockcall.tui.review_app import ReviewApp  # after the language: key legends are translated
 
-    with closing(store):
-        try:
-            targets = partial(_assign_targets, args)
-            ReviewApp(store, reviewer=_reviewer(args), assign_targets=targets).run()
-        except StoreError as exc:
-            error(str(exc))
-            return EXIT_STORE
-    return EXIT_OK
+    def app_for(store: SessionStore) -> Any:
+        from mockcall.tui.review_app import ReviewApp  # after the language: legends translated
+
+        targets = partial(_assign_targets, args)
+        return ReviewApp(store, reviewer=_reviewer(args), assign_targets=targets)
+
+    return run_on_store(args, app_for)
 
 
 def _assign_targets(args: argparse.Namespace) -> list[AssignTarget]:

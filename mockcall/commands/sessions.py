@@ -153,6 +153,7 @@ def _render(
     card: Mapping[str, Any] | None,
     overrides: Sequence[OverrideRecord],
 ) -> list[str]:
+    """``sessions show`` as text lines; long because it follows the page it prints, in order."""
     from mockcall.core.events import transcript
 
     out = [

@@ -79,7 +79,10 @@ def _one_path(args: argparse.Namespace, persona: Any, bundle: Any) -> int:
 
 
 def report(result: Any, endings: Any = ()) -> str:
-    """The exploration as text a trainer reads top to bottom."""
+    """The exploration as text a trainer reads top to bottom.
+
+    Long because it follows the report it prints, section by section, in order.
+    """
 
     def p(path: Any) -> str:
         return ",".join(path) if path else "(start)"

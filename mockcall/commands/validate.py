@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import json
 
-from mockcall.commands.common import collector_paused, load_to_check, print_problems, problem_dict
+from mockcall.commands.common import (
+    collector_paused,
+    load_to_check,
+    print_check_json,
+    print_problems,
+)
 from mockcall.exit_codes import EXIT_OK, EXIT_PROBLEMS
 
 
@@ -18,17 +22,7 @@ def run(args: argparse.Namespace) -> int:
             return library
         problems = [p for p in validate_library(library) if p.severity == "error"]
     if args.format == "json":
-        print(
-            json.dumps(
-                {
-                    "files": len(library.files),
-                    "read": list(library.files),
-                    "problems": [problem_dict(p) for p in problems],
-                    "ok": not problems,
-                },
-                ensure_ascii=False,
-            )
-        )
+        print_check_json(library, problems, ok=not problems)
     else:
         print_problems(problems)
         if not problems:

@@ -38,6 +38,7 @@ from mockcall.core.graph import closure, components, edges, ending_node, option_
 from mockcall.core.model import Account, Persona, Problem, Rubric
 
 if TYPE_CHECKING:
+    from mockcall.core.explore import Exploration
     from mockcall.core.loader import Library
 
 #: Exploration bounds for lint: enough for the shape of a call, small enough to stay fast.
@@ -210,6 +211,16 @@ def lint_explored(
     from mockcall.core.explore import explore
 
     result = explore(persona, account, rubric, limits or _lint_limits())
+    out = _path_problems(persona, result)
+    if result.graph_complete:
+        out += _coverage_problems(persona, result)
+    if result.score_complete and rubric is not None:
+        out += _criteria_problems(persona, rubric, result)
+    return out
+
+
+def _path_problems(persona: Persona, result: Exploration) -> list[Problem]:
+    """Dead ends, endless loops and an escalation no path reaches."""
     out: list[Problem] = []
     states = persona.states
     for name, path in result.dead_ends.items():
@@ -240,62 +251,69 @@ def lint_explored(
                 "warning",
             )
         )
-    if result.graph_complete:
-        for name in result.unreachable:
-            out.append(
-                Problem.at(
-                    states[name].at,
-                    "unreachable-state",
-                    f"no playable path reaches state '{name}' (its conditions never hold)",
-                    "warning",
-                )
+    return out
+
+
+def _coverage_problems(persona: Persona, result: Exploration) -> list[Problem]:
+    """States, endings and options no playable path reaches (only a complete graph tells)."""
+    out: list[Problem] = []
+    states = persona.states
+    for name in result.unreachable:
+        out.append(
+            Problem.at(
+                states[name].at,
+                "unreachable-state",
+                f"no playable path reaches state '{name}' (its conditions never hold)",
+                "warning",
             )
-        for ending in result.endings_never:
-            out.append(
-                Problem.at(
-                    persona.mark_of("endings"),
-                    "ending-never-reached",
-                    f"no playable path ends '{ending}'",
-                    "warning",
-                )
+        )
+    for ending in result.endings_never:
+        out.append(
+            Problem.at(
+                persona.mark_of("endings"),
+                "ending-never-reached",
+                f"no playable path ends '{ending}'",
+                "warning",
             )
-        for state, oid in result.options_never_offered:
-            opt = next(
-                (
-                    o
-                    for i, o in enumerate(states[state].options)
-                    if (o.id or f"{state}.{i + 1}") == oid
-                ),
-                None,
+        )
+    for state, oid in result.options_never_offered:
+        opt = next(
+            (o for i, o in enumerate(states[state].options) if (o.id or f"{state}.{i + 1}") == oid),
+            None,
+        )
+        out.append(
+            Problem.at(
+                opt.at if opt is not None else states[state].at,
+                "option-never-offered",
+                f"option '{oid}' is never offered: its 'when' never holds in '{state}'",
+                "warning",
             )
-            out.append(
-                Problem.at(
-                    opt.at if opt is not None else states[state].at,
-                    "option-never-offered",
-                    f"option '{oid}' is never offered: its 'when' never holds in '{state}'",
-                    "warning",
-                )
+        )
+    return out
+
+
+def _criteria_problems(persona: Persona, rubric: Rubric, result: Exploration) -> list[Problem]:
+    """Criteria no path earns, or none loses (only a complete scoring of the paths tells)."""
+    out: list[Problem] = []
+    marks = {c.id: c.at for _, c in rubric.criteria()}
+    for cid in result.criteria_never_earned:
+        out.append(
+            Problem.at(
+                persona.mark_of("account"),
+                "criterion-never-earned",
+                f"no path of this persona earns criterion '{cid}' ({marks[cid]})",
+                "warning",
             )
-    if result.score_complete and rubric is not None:
-        marks = {c.id: c.at for _, c in rubric.criteria()}
-        for cid in result.criteria_never_earned:
-            out.append(
-                Problem.at(
-                    persona.mark_of("account"),
-                    "criterion-never-earned",
-                    f"no path of this persona earns criterion '{cid}' ({marks[cid]})",
-                    "warning",
-                )
+        )
+    for cid in result.criteria_never_lost:
+        out.append(
+            Problem.at(
+                persona.mark_of("account"),
+                "criterion-never-lost",
+                f"no path of this persona loses criterion '{cid}' ({marks[cid]})",
+                "warning",
             )
-        for cid in result.criteria_never_lost:
-            out.append(
-                Problem.at(
-                    persona.mark_of("account"),
-                    "criterion-never-lost",
-                    f"no path of this persona loses criterion '{cid}' ({marks[cid]})",
-                    "warning",
-                )
-            )
+        )
     return out
 
 

@@ -4,7 +4,7 @@ The loader answers "does each file have the right shape?"; this module answers "
 agree with each other and with themselves?": a ``goto`` names a state that exists, an act is in
 the vocabulary, a tool is one the account has, a rubric's weights add up.  Every problem is
 reported at the mark of the offending value (list items and mapping keys have their own marks,
-see ``loader._item_marks``), with a did-you-mean for names, all at once.
+see ``loader.objects._item_marks``), with a did-you-mean for names, all at once.
 
 Names are checked generically: every model field whose metadata says ``ref=<kind>`` is a name
 of that kind, so a field added to the model later is checked without touching this file.
@@ -36,6 +36,7 @@ from mockcall.core.model import (
     Rubric,
     Severity,
 )
+from mockcall.core.suggest import did_you_mean
 from mockcall.core.vocab import CORE_ACTS, ENGINE_ENDINGS
 from mockcall.core.yamlsafe import compose_file, mark_of
 
@@ -69,8 +70,7 @@ class _Report:
         self.problems.append(Problem.at(mark, code, message, severity))
 
     def unknown(self, mark: Mark, kind: str, name: str, known: Collection[str], where: str) -> None:
-        close = difflib.get_close_matches(name, sorted(known), n=1, cutoff=0.6)
-        hint = f" (did you mean '{close[0]}'?)" if close else ""
+        hint = did_you_mean(name, sorted(known))
         self.add(mark, _CODE_FOR_KIND[kind], f"unknown {kind} '{name}' {where}{hint}")
 
 
@@ -332,14 +332,12 @@ def _check_persona(
 ) -> None:
     account = bundle.account if bundle is not None else None
     if account is None or account.id != persona.account:
-        accounts = sorted(library.bundles)
-        close = difflib.get_close_matches(persona.account, accounts, n=1, cutoff=0.6)
         where = (
             f"; this file sits in the folder of account '{account.id}'"
             if account is not None
             else "; put the persona in the account's folder (beside its account.yaml)"
         )
-        hint = f" (did you mean '{close[0]}'?)" if close else ""
+        hint = did_you_mean(persona.account, sorted(library.bundles))
         report.add(
             persona.mark_of("account"),
             "unknown-account",
@@ -384,26 +382,36 @@ def _check_persona(
     _check_mood(report, persona)
     _check_placeholders(report, persona, found)
     _check_call_list(report, persona)
+    _check_expected_dispositions(report, persona, account)
+    _check_test_paths(report, persona, account)
+    _check_test_criteria(report, persona, bundle)
+
+
+def _check_expected_dispositions(
+    report: _Report, persona: Persona, account: model.Account | None
+) -> None:
+    """``expect.disposition`` names dispositions the account has."""
     if persona.expect is not None and account is not None:
         codes = {d.id for d in account.dispositions}
         for ending, code in persona.expect.disposition.items():
             if code not in codes:
-                close = difflib.get_close_matches(code, sorted(codes), n=1, cutoff=0.6)
-                hint = f" (did you mean '{close[0]}'?)" if close else ""
+                hint = did_you_mean(code, sorted(codes))
                 report.add(
                     persona.expect.mark_of(f"disposition.{ending}"),
                     "unknown-disposition",
                     f"expected disposition '{code}' for '{ending}' is not one of the "
                     f"account's dispositions{hint}",
                 )
-    _check_test_paths(report, persona, account)
+
+
+def _check_test_criteria(report: _Report, persona: Persona, bundle: AccountBundle | None) -> None:
+    """A declared playthrough's ``fatal`` criteria are criteria of the account's rubric."""
     if bundle is not None and bundle.rubric is not None:
         criteria = {c.id for _, c in bundle.rubric.criteria()}
         for test in persona.tests:
             for i, crit in enumerate(test.fatal):
                 if crit not in criteria:
-                    close = difflib.get_close_matches(crit, sorted(criteria), n=1, cutoff=0.6)
-                    hint = f" (did you mean '{close[0]}'?)" if close else ""
+                    hint = did_you_mean(crit, sorted(criteria))
                     report.add(
                         test.marks.get(f"fatal.{i}") or test.mark_of("fatal"),
                         "unknown-criterion",
@@ -440,8 +448,7 @@ def _check_test_paths(report: _Report, persona: Persona, account: model.Account 
             known = names.get(step.kind)
             if known is None or not step.arg or step.arg in known:
                 continue
-            close = difflib.get_close_matches(step.arg, sorted(known), n=1, cutoff=0.6)
-            hint = f" (did you mean '{close[0]}'?)" if close else ""
+            hint = did_you_mean(step.arg, sorted(known))
             report.add(
                 mark,
                 "bad-path",

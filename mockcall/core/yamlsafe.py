@@ -25,14 +25,14 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import yaml
-from yaml.nodes import Node
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from mockcall.core.model import Mark, Problem
 
@@ -45,10 +45,25 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
 LOADER_NAME = _Loader.__name__
 
 _SCALAR = yaml.ScalarNode
-_STR_TAG = "tag:yaml.org,2002:str"
-_SEQ_TAG = "tag:yaml.org,2002:seq"
-_MAP_TAG = "tag:yaml.org,2002:map"
 _RESOLVED: dict[str, str] = {}
+
+#: The tags a plain scalar or a collection resolves to; both walkers (the model loader and plain
+#: data) accept these and nothing else.
+YAML_TAG = "tag:yaml.org,2002:"
+STR = YAML_TAG + "str"
+INT = YAML_TAG + "int"
+FLOAT = YAML_TAG + "float"
+BOOL = YAML_TAG + "bool"
+NULL = YAML_TAG + "null"
+TIMESTAMP = YAML_TAG + "timestamp"
+VALUE = YAML_TAG + "value"
+MAP = YAML_TAG + "map"
+SEQ = YAML_TAG + "seq"
+MERGE = YAML_TAG + "merge"
+#: Tags a value may carry. Anything else (``!!python/...``, ``!!binary``, ``!custom``) is refused.
+DATA_TAGS = frozenset({STR, INT, FLOAT, BOOL, NULL, TIMESTAMP, VALUE, MAP, SEQ})
+#: Tags a node may carry: a value's, or ``<<`` (a merge key).
+SAFE_TAGS = DATA_TAGS | {MERGE}
 
 
 class _ComposeOnly:
@@ -69,7 +84,7 @@ class _ComposeOnly:
     def resolve(self, kind: Any, value: Any, implicit: Any) -> str:
         if kind is _SCALAR:
             if not implicit[0]:
-                return _STR_TAG
+                return STR
             tag = _RESOLVED.get(value)
             if tag is None:
                 tag = super().resolve(kind, value, implicit)  # type: ignore[misc]
@@ -77,7 +92,7 @@ class _ComposeOnly:
                     _RESOLVED.clear()
                 _RESOLVED[value] = tag
             return tag
-        return _SEQ_TAG if kind is yaml.SequenceNode else _MAP_TAG
+        return SEQ if kind is yaml.SequenceNode else MAP
 
 
 class NodeLoader(_ComposeOnly, _Loader):
@@ -331,43 +346,9 @@ def compose_text(
     ``loader`` defaults to :class:`NodeLoader` (read when called, so a test can swap it).
     """
     loader = loader or NodeLoader
-    if not depth_bound_ok(text, limits.max_depth):
-        deepest, where = _deepest(text, limits.max_depth, loader)
-        if deepest > limits.max_depth:
-            return Composed(
-                file,
-                None,
-                (
-                    Problem(
-                        file,
-                        where.line + 1 if where else 1,
-                        where.column + 1 if where else 1,
-                        "too-deep",
-                        f"nesting is deeper than {limits.max_depth} levels; "
-                        "personas need about ten",
-                    ),
-                ),
-                text,
-            )
-    if len(text) > limits.max_line_chars:
-        long = _first_long_line(text, limits.max_line_chars)
-        if long is not None:
-            line_no, length = long
-            return Composed(
-                file,
-                None,
-                (
-                    Problem(
-                        file,
-                        line_no,
-                        1,
-                        "line-too-long",
-                        f"line is {length:,} characters long; "
-                        f"the limit is {limits.max_line_chars:,}",
-                    ),
-                ),
-                text,
-            )
+    refused = _over_limits(text, file, limits, loader)
+    if refused is not None:
+        return Composed(file, None, (refused,), text)
     try:
         node = yaml.compose(text, Loader=loader)
     except yaml.MarkedYAMLError as exc:
@@ -391,6 +372,32 @@ def compose_text(
         has_aliases="*" in text,
         has_tags=has_explicit_tag(text),
     )
+
+
+def _over_limits(text: str, file: str, limits: Limits, loader: type[Any]) -> Problem | None:
+    """Why the text must not reach the composer (too deep, a line too long), if it must not."""
+    if not depth_bound_ok(text, limits.max_depth):
+        deepest, where = _deepest(text, limits.max_depth, loader)
+        if deepest > limits.max_depth:
+            return Problem(
+                file,
+                where.line + 1 if where else 1,
+                where.column + 1 if where else 1,
+                "too-deep",
+                f"nesting is deeper than {limits.max_depth} levels; personas need about ten",
+            )
+    if len(text) > limits.max_line_chars:
+        long = _first_long_line(text, limits.max_line_chars)
+        if long is not None:
+            line_no, length = long
+            return Problem(
+                file,
+                line_no,
+                1,
+                "line-too-long",
+                f"line is {length:,} characters long; the limit is {limits.max_line_chars:,}",
+            )
+    return None
 
 
 def compose_file(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> Composed:
@@ -472,70 +479,106 @@ def plain_message(exc: yaml.MarkedYAMLError) -> str:
     return technical or "invalid YAML"
 
 
-# --------------------------------------------------------------------------- plain data
+# --------------------------------------------------------------------------- walking nodes
+#
+# Two walkers turn a composed tree into values: the model loader (``core.loader``: typed objects
+# with positions) and plain data (below: dicts and lists).  What a mapping's keys may be, what
+# a duplicate is, what ``<<`` merges and what aliases may cost are rules of the file format, not
+# of either walker, so they are written once here and both walkers use them.
 
-_YT = "tag:yaml.org,2002:"
-_DATA_TAGS = frozenset(
-    _YT + t for t in ("str", "int", "float", "bool", "null", "timestamp", "value", "map", "seq")
-)
-_MERGE_TAG = _YT + "merge"
-_TRUE = frozenset({"true", "yes", "on", "y"})
+Report = Callable[[Node, str, str], None]
 
 
-def _scalar_value(node: yaml.ScalarNode) -> Any:
-    """A plain scalar as Python data, by the tag it resolved to (YAML 1.1, as PyYAML reads).
+class Reporter:
+    """The problems of one file, each at the 1-based position of the node it is about."""
 
-    Written out instead of calling PyYAML's constructor so that nothing but these few types
-    can ever come out of a file; timestamps stay text (no file here needs a date object).
+    __slots__ = ("file", "problems")
+
+    def __init__(self, file: str) -> None:
+        self.file = file
+        self.problems: list[Problem] = []
+
+    def mark(self, node: Node) -> Mark:
+        m = node.start_mark
+        return Mark(self.file, m.line + 1, m.column + 1)
+
+    def add(self, node: Node, code: str, message: str) -> None:
+        m = node.start_mark
+        self.problems.append(Problem(self.file, m.line + 1, m.column + 1, code, message))
+
+
+@dataclass(frozen=True, slots=True)
+class KeyRules:
+    """How one walker names a mapping key and words its key problems (the checks are shared).
+
+    ``key`` turns a key node into the key (``None``: its text); ``show_tag`` writes a refused
+    tag; ``duplicate_hint`` ends the ``duplicate-key`` message.
     """
-    tag, value = node.tag, node.value
-    if tag == _YT + "null":
-        return None
-    if tag == _YT + "bool":
-        return value.lower() in _TRUE
-    if tag == _YT + "int":
-        return _yaml_int(value)
-    if tag == _YT + "float":
-        return _yaml_float(value)
-    return value
+
+    key: Callable[[ScalarNode], Any] | None = None
+    show_tag: Callable[[str], str] = str
+    duplicate_hint: str = ""
 
 
-def _yaml_int(text: str) -> int:
-    v = text.replace("_", "")
-    sign = -1 if v.startswith("-") else 1
-    v = v.lstrip("+-")
-    if v == "0":
-        return 0
-    if v.startswith("0b"):
-        return sign * int(v[2:], 2)
-    if v.startswith("0x"):
-        return sign * int(v[2:], 16)
-    if v.startswith("0o"):
-        return sign * int(v[2:], 8)
-    if v.startswith("0"):
-        return sign * int(v, 8)
-    if ":" in v:
-        total = 0
-        for part in v.split(":"):
-            total = total * 60 + int(part)
-        return sign * total
-    return sign * int(v)
+def mapping_entries(
+    node: MappingNode,
+    report: Report,
+    rules: KeyRules,
+    first: dict[Any, Node],
+    merges: list[Node],
+) -> Iterator[tuple[Any, Node, Node]]:
+    """(key, key node, value node) of a mapping's own entries, in file order, as they are read.
+
+    A key that is a collection, carries a tag other than a value's or repeats an earlier key is
+    reported and skipped (the first of two duplicates wins).  ``first`` collects each key's
+    node; the values of ``<<`` keys are appended to ``merges`` for the caller to merge after the
+    explicit keys (see :func:`merge_sources`).  Lazy, so a walker converting each value as it
+    comes reports problems in file order.
+    """
+    key_of = rules.key
+    for knode, vnode in node.value:
+        if type(knode) is not ScalarNode:
+            report(knode, "wrong-type", "a key must be a plain word, not a list or mapping")
+            continue
+        if knode.tag == MERGE:
+            merges.append(vnode)
+            continue
+        if knode.tag not in DATA_TAGS:
+            report(knode, "unsafe-tag", f"tag {rules.show_tag(knode.tag)} is not allowed")
+            continue
+        key = knode.value if key_of is None else key_of(knode)
+        seen = first.get(key)
+        if seen is not None:
+            report(
+                knode,
+                "duplicate-key",
+                f"key '{key}' appears twice; the first is at line "
+                f"{seen.start_mark.line + 1}{rules.duplicate_hint}",
+            )
+            continue
+        first[key] = knode
+        yield key, knode, vnode
 
 
-def _yaml_float(text: str) -> float:
-    v = text.replace("_", "").lower()
-    sign = -1.0 if v.startswith("-") else 1.0
-    v = v.lstrip("+-")
-    if v == ".inf":
-        return sign * float("inf")
-    if v == ".nan":
-        return float("nan")
-    if ":" in v:
-        total = 0.0
-        for part in v.split(":"):
-            total = total * 60 + float(part)
-        return sign * total
-    return sign * float(v)
+def merge_sources(merges: list[Node]) -> Iterator[Node]:
+    """What ``<<`` keys merge, in order: ``<<: *a`` gives one source, ``<<: [*a, *b]`` two.
+
+    Explicit keys win over merged ones, earlier sources over later ones (YAML 1.1); whether a
+    source is a mapping is the walker's to check, since each reports it in its own words.
+    """
+    for merge in merges:
+        if type(merge) is SequenceNode:
+            yield from merge.value
+        else:
+            yield merge
+
+
+def base60(text: str, number: Callable[[str], Any]) -> Any:
+    """``1:30`` as YAML 1.1 reads it (90): the parts, each read by ``number``, in base 60."""
+    total: Any = 0
+    for part in text.split(":"):
+        total = total * 60 + number(part)
+    return total
 
 
 class AliasGuard:
@@ -557,7 +600,7 @@ class AliasGuard:
         #: self-containing nodes already reported (by the loader's scan before its walk)
         self.cyclic: set[int] = set()
 
-    def enter(self, node: Node, report: Callable[[Node, str, str], None]) -> bool:
+    def enter(self, node: Node, report: Report) -> bool:
         """Account for walking into a collection; False when it must not be walked."""
         key = id(node)
         if key in self.active:
@@ -589,7 +632,66 @@ class AliasGuard:
         self.active.discard(id(node))
 
 
-class _DataWalk:
+# --------------------------------------------------------------------------- plain data
+
+_TRUE = frozenset({"true", "yes", "on", "y"})
+
+
+def _scalar_value(node: ScalarNode) -> Any:
+    """A plain scalar as Python data, by the tag it resolved to (YAML 1.1, as PyYAML reads).
+
+    Written out instead of calling PyYAML's constructor so that nothing but these few types
+    can ever come out of a file; timestamps stay text (no file here needs a date object).
+    """
+    tag, value = node.tag, node.value
+    if tag == NULL:
+        return None
+    if tag == BOOL:
+        return value.lower() in _TRUE
+    if tag == INT:
+        return _yaml_int(value)
+    if tag == FLOAT:
+        return _yaml_float(value)
+    return value
+
+
+def _yaml_int(text: str) -> int:
+    v = text.replace("_", "")
+    sign = -1 if v.startswith("-") else 1
+    v = v.lstrip("+-")
+    if v == "0":
+        return 0
+    if v.startswith("0b"):
+        return sign * int(v[2:], 2)
+    if v.startswith("0x"):
+        return sign * int(v[2:], 16)
+    if v.startswith("0o"):
+        return sign * int(v[2:], 8)
+    if v.startswith("0"):
+        return sign * int(v, 8)
+    if ":" in v:
+        return sign * int(base60(v, int))
+    return sign * int(v)
+
+
+def _yaml_float(text: str) -> float:
+    v = text.replace("_", "").lower()
+    sign = -1.0 if v.startswith("-") else 1.0
+    v = v.lstrip("+-")
+    if v == ".inf":
+        return sign * float("inf")
+    if v == ".nan":
+        return float("nan")
+    if ":" in v:
+        return sign * float(base60(v, float))
+    return sign * float(v)
+
+
+#: Plain data keys are values (``1: a`` has the key 1); refused tags are shown as written.
+_DATA_KEYS = KeyRules(key=_scalar_value)
+
+
+class _DataWalk(Reporter):
     """Nodes -> dicts, lists and scalars, with the loader's checks as problems, not exceptions.
 
     Duplicate keys keep the first value (PyYAML would keep the last, silently), unknown tags
@@ -599,63 +701,40 @@ class _DataWalk:
     plain tree-shaped data.
     """
 
+    __slots__ = ("aliases", "limits")
+
     def __init__(self, file: str, limits: Limits) -> None:
-        self.file = file
+        super().__init__(file)
         self.limits = limits
-        self.problems: list[Problem] = []
         self.aliases = AliasGuard(limits)
 
-    def add(self, node: Node, code: str, message: str) -> None:
-        m = mark_of(self.file, node)
-        self.problems.append(Problem(self.file, m.line, m.col, code, message))
-
     def value(self, node: Node) -> Any:
-        if node.tag not in _DATA_TAGS and node.tag != _MERGE_TAG:
+        if node.tag not in SAFE_TAGS:
             self.add(node, "unsafe-tag", f"tag {node.tag} is not allowed; plain data only")
             return None
-        if isinstance(node, yaml.ScalarNode):
+        if isinstance(node, ScalarNode):
             return _scalar_value(node)
         if not self.aliases.enter(node, self.add):
             return None
         try:
-            if isinstance(node, yaml.SequenceNode):
-                return [self.value(child) for child in node.value]
-            return self.mapping(node)
+            if isinstance(node, MappingNode):
+                return self.mapping(node)
+            return [self.value(child) for child in node.value]
         finally:
             self.aliases.leave(node)
 
-    def mapping(self, node: Node) -> dict[Any, Any]:
+    def mapping(self, node: MappingNode) -> dict[Any, Any]:
         out: dict[Any, Any] = {}
-        first: dict[Any, Node] = {}
         merges: list[Node] = []
-        for knode, vnode in node.value:
-            if not isinstance(knode, yaml.ScalarNode):
-                self.add(knode, "wrong-type", "a key must be a plain word, not a list or mapping")
-                continue
-            if knode.tag == _MERGE_TAG:
-                merges.append(vnode)
-                continue
-            if knode.tag not in _DATA_TAGS:
-                self.add(knode, "unsafe-tag", f"tag {knode.tag} is not allowed")
-                continue
-            k = _scalar_value(knode)
-            if k in first:
-                line = first[k].start_mark.line + 1
-                self.add(
-                    knode, "duplicate-key", f"key '{k}' appears twice; the first is at line {line}"
-                )
-                continue
-            first[k] = knode
+        for k, _, vnode in mapping_entries(node, self.add, _DATA_KEYS, {}, merges):
             out[k] = self.value(vnode)
-        for m in merges:
-            sources = m.value if isinstance(m, yaml.SequenceNode) else [m]
-            for src in sources:
-                merged = self.value(src)
-                if not isinstance(merged, dict):
-                    self.add(src, "wrong-type", "'<<' merges a mapping (or a list of mappings)")
-                    continue
-                for k, v in merged.items():
-                    out.setdefault(k, v)
+        for src in merge_sources(merges):
+            merged = self.value(src)
+            if not isinstance(merged, dict):
+                self.add(src, "wrong-type", "'<<' merges a mapping (or a list of mappings)")
+                continue
+            for k, v in merged.items():
+                out.setdefault(k, v)
         return out
 
 

@@ -1,0 +1,53 @@
+"""One canonical JSON text of a model object, and the sha256 that names it.
+
+A session refers to the rubric it was scored with by this hash (the store keeps the rubric's
+text under it), so the loader, which sets ``Rubric.content_hash`` when it reads a file, and the
+scorer, which hashes a rubric built in code, must produce the very same text: it is defined
+here once.  What a file *says* counts; positions (``at``, ``marks``), the source path and other
+fields the loader sets (``internal`` in their metadata), comments, key order and quoting do not.
+Changing anything here changes every stored rubric's hash.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+from collections.abc import Mapping
+from typing import Any
+
+#: dataclass -> the names of its fields a file can set (not ``internal``), in field order
+_PUBLIC: dict[type, tuple[str, ...]] = {}
+
+
+def canonical(value: Any) -> Any:
+    """A model object as plain JSON data: every key a file can set, nothing the loader adds.
+
+    Dataclasses become mappings of their non-internal fields, tuples and lists become lists,
+    mappings get text keys; anything else is returned as it is.
+    """
+    cls = type(value)
+    if cls is str or cls is int or cls is float or cls is bool or value is None:
+        return value
+    names = _PUBLIC.get(cls)
+    if names is None and dataclasses.is_dataclass(value) and not isinstance(value, type):
+        names = _PUBLIC[cls] = tuple(
+            f.name for f in dataclasses.fields(value) if not f.metadata.get("internal")
+        )
+    if names is not None:
+        return {name: canonical(getattr(value, name)) for name in names}
+    if isinstance(value, (tuple, list)):
+        return [canonical(v) for v in value]
+    if isinstance(value, Mapping):
+        return {str(k): canonical(v) for k, v in value.items()}
+    return value
+
+
+def canonical_json(value: Any) -> str:
+    """:func:`canonical` as compact JSON with sorted keys and unescaped non-ASCII text."""
+    return json.dumps(canonical(value), sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def content_hash(value: Any) -> str:
+    """sha256 (hex) of :func:`canonical_json`: the hash a rubric is stored and found by."""
+    return hashlib.sha256(canonical_json(value).encode("utf-8")).hexdigest()
