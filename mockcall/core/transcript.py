@@ -163,10 +163,28 @@ def parse(text: str, file: str = "<text>") -> tuple[Transcript | None, list[Prob
     """Parse transcript text. The transcript is None when any problem was found."""
     p = _Parse(file)
     raw_lines = _lines(text)
+    header, first = _read_header(p, raw_lines)
+    body = _Body(p)
+    for n in range(first, len(raw_lines)):
+        body.read(n + 1, raw_lines[n].strip())
+    if header and not body.lines:
+        p.add(len(raw_lines) or 1, "no-lines", "the transcript has no [mm:ss] lines")
+    acw_seconds, disposition, notes_text = _after_call_work(p, body.acw)
+    if p.problems:
+        return None, p.problems
+    first_acw = min((at for _, at in body.acw.values()), default=0)
+    transcript = Transcript(
+        file, header, tuple(body.lines), acw_seconds, disposition, notes_text, first_acw
+    )
+    return transcript, []
+
+
+def _read_header(p: _Parse, raw_lines: Sequence[str]) -> tuple[dict[str, str], int]:
+    """The leading ``# key: value`` lines (blank lines allowed between them), checked; and the
+    index of the first line after them."""
     header: dict[str, str] = {}
     header_line: dict[str, int] = {}
     i = 0
-    # Header: the leading "# key: value" lines (blank lines allowed between them).
     while i < len(raw_lines):
         raw = raw_lines[i].strip()
         if not raw:
@@ -177,11 +195,8 @@ def parse(text: str, file: str = "<text>") -> tuple[Transcript | None, list[Prob
             break
         key, value = m.group(1).lower(), m.group(2)
         if key in header:
-            p.add(
-                i + 1,
-                "duplicate-header",
-                f"'{key}' is given twice (first on line {header_line[key]})",
-            )
+            first = header_line[key]
+            p.add(i + 1, "duplicate-header", f"'{key}' is given twice (first on line {first})")
         elif key in HEADER_KEYS or key in _OPTIONAL_KEYS:
             header[key] = value
             header_line[key] = i + 1
@@ -198,83 +213,111 @@ def parse(text: str, file: str = "<text>") -> tuple[Transcript | None, list[Prob
         )
     else:
         _check_header(p, header, header_line)
+    return header, i
 
-    lines: list[Line] = []
-    acw: dict[str, tuple[str, int]] = {}
-    last_t = -1
-    last_t_line = 0
-    ended_line = 0
-    hold_open = 0
-    for n in range(i, len(raw_lines)):
-        lineno = n + 1
-        raw = raw_lines[n].strip()
+
+class _Body:
+    """The lines after the header, read one by one: timed lines in order, at most one hold
+    open at a time, nothing after END CALL, then the after-call work block."""
+
+    def __init__(self, p: _Parse) -> None:
+        self.p = p
+        self.lines: list[Line] = []
+        #: ACW / DISPOSITION / NOTES -> (value, line number)
+        self.acw: dict[str, tuple[str, int]] = {}
+        self.last_t = -1
+        self.last_t_line = 0
+        self.ended_line = 0
+        self.hold_open = 0
+
+    def read(self, lineno: int, raw: str) -> None:
+        p = self.p
         if raw.startswith("#"):
             late = _HEADER_RE.match(raw)
             if late is not None and late.group(1).lower() in (*HEADER_KEYS, *_OPTIONAL_KEYS):
                 p.add(lineno, "late-header", "header lines come before the first timed line")
-            continue  # any other '#' line is a comment
+            return  # any other '#' line is a comment
         if not raw:
-            continue
+            return
         m_acw = _ACW_RE.match(raw)
         if m_acw is not None and not raw.startswith("["):
-            key = m_acw.group(1).upper()
-            if key in acw:
-                p.add(
-                    lineno, "duplicate-acw", f"{key} is given twice (first on line {acw[key][1]})"
-                )
-            else:
-                acw[key] = (m_acw.group(2).strip(), lineno)
-            continue
+            self._acw_line(lineno, m_acw.group(1).upper(), m_acw.group(2).strip())
+            return
         m = _TIMED_RE.match(raw)
         if m is None:
-            if _BAD_TIME_RE.match(raw):
-                p.add(lineno, "bad-time", "a time is [mm:ss], e.g. [04:10] (minutes may pass 59)")
-            elif "NOTES" in acw and _notes_last(acw):
-                notes, at = acw["NOTES"]
-                acw["NOTES"] = (f"{notes}\n{raw}", at)
-            else:
-                p.add(
-                    lineno, "unknown-line", "expected a [mm:ss] line, ACW:, DISPOSITION: or NOTES:"
-                )
-            continue
-        if acw:
+            self._untimed(lineno, raw)
+            return
+        if self.acw:
             p.add(lineno, "after-acw", "a timed line after the ACW block")
-        if m.group(3) is not None:  # [h:mm:ss]
-            t = int(m.group(1)) * 3600 + int(m.group(2)) * 60 + int(m.group(3))
-            bad_clock = int(m.group(2)) > 59 or int(m.group(3)) > 59
+        self._time(lineno, m)
+        if self.ended_line:
+            p.add(lineno, "after-end", f"a timed line after END CALL (line {self.ended_line})")
+        line = _timed(p, lineno, _seconds(m), m.group(4).strip())
+        if line is not None:
+            self._marker(lineno, line.marker)
+            self.lines.append(line)
+
+    def _acw_line(self, lineno: int, key: str, value: str) -> None:
+        if key in self.acw:
+            first = self.acw[key][1]
+            self.p.add(lineno, "duplicate-acw", f"{key} is given twice (first on line {first})")
         else:
-            t = int(m.group(1)) * 60 + int(m.group(2))
-            bad_clock = int(m.group(2)) > 59
-        if bad_clock:
-            p.add(lineno, "bad-time", "seconds (and minutes of an hour) run 00..59")
-        if t < last_t:
-            p.add(
+            self.acw[key] = (value, lineno)
+
+    def _untimed(self, lineno: int, raw: str) -> None:
+        """A line that is neither timed nor ACW: a bad time, a note's next line, or wrong."""
+        if _BAD_TIME_RE.match(raw):
+            self.p.add(lineno, "bad-time", "a time is [mm:ss], e.g. [04:10] (minutes may pass 59)")
+        elif "NOTES" in self.acw and _notes_last(self.acw):
+            notes, at = self.acw["NOTES"]
+            self.acw["NOTES"] = (f"{notes}\n{raw}", at)
+        else:
+            self.p.add(
+                lineno, "unknown-line", "expected a [mm:ss] line, ACW:, DISPOSITION: or NOTES:"
+            )
+
+    def _time(self, lineno: int, m: re.Match[str]) -> None:
+        """The line's time is a clock reading and never earlier than the one before."""
+        t = _seconds(m)
+        # [mm:ss]: the seconds are group 2; [h:mm:ss]: minutes are group 2, seconds group 3
+        hour_form = m.group(3) is not None
+        seconds, minutes = (m.group(3), m.group(2)) if hour_form else (m.group(2), "0")
+        if int(seconds) > 59 or int(minutes) > 59:
+            self.p.add(lineno, "bad-time", "seconds (and minutes of an hour) run 00..59")
+        if t < self.last_t:
+            self.p.add(
                 lineno,
                 "time-backwards",
-                f"[{_clock(t)}] is earlier than [{_clock(last_t)}] on line {last_t_line}",
+                f"[{_clock(t)}] is earlier than [{_clock(self.last_t)}] on line {self.last_t_line}",
             )
         else:
-            last_t, last_t_line = t, lineno
-        body = m.group(4).strip()
-        if ended_line:
-            p.add(lineno, "after-end", f"a timed line after END CALL (line {ended_line})")
-        line = _timed(p, lineno, t, body)
-        if line is None:
-            continue
-        if line.marker == "HOLD START":
-            if hold_open:
-                p.add(lineno, "hold-mismatch", f"HOLD START while on hold since line {hold_open}")
-            hold_open = lineno
-        elif line.marker == "HOLD END":
-            if not hold_open:
-                p.add(lineno, "hold-mismatch", "HOLD END without a HOLD START")
-            hold_open = 0
-        elif line.marker == "END CALL":
-            ended_line = ended_line or lineno
-        lines.append(line)
-    if header and not lines:
-        p.add(len(raw_lines) or 1, "no-lines", "the transcript has no [mm:ss] lines")
+            self.last_t, self.last_t_line = t, lineno
 
+    def _marker(self, lineno: int, marker: str) -> None:
+        if marker == "HOLD START":
+            if self.hold_open:
+                since = self.hold_open
+                self.p.add(lineno, "hold-mismatch", f"HOLD START while on hold since line {since}")
+            self.hold_open = lineno
+        elif marker == "HOLD END":
+            if not self.hold_open:
+                self.p.add(lineno, "hold-mismatch", "HOLD END without a HOLD START")
+            self.hold_open = 0
+        elif marker == "END CALL":
+            self.ended_line = self.ended_line or lineno
+
+
+def _seconds(m: re.Match[str]) -> int:
+    """``[mm:ss]`` or ``[h:mm:ss]`` as seconds from the contact's start."""
+    if m.group(3) is not None:
+        return int(m.group(1)) * 3600 + int(m.group(2)) * 60 + int(m.group(3))
+    return int(m.group(1)) * 60 + int(m.group(2))
+
+
+def _after_call_work(
+    p: _Parse, acw: Mapping[str, tuple[str, int]]
+) -> tuple[int | None, str | None, str | None]:
+    """ACW seconds, disposition code and notes, each checked."""
     acw_seconds: int | None = None
     if "ACW" in acw:
         value, at = acw["ACW"]
@@ -285,17 +328,10 @@ def parse(text: str, file: str = "<text>") -> tuple[Transcript | None, list[Prob
             acw_seconds = int(m_sec.group(1))
     disposition = acw["DISPOSITION"][0] if "DISPOSITION" in acw else None
     if disposition is not None and not re.match(r"^[A-Za-z][A-Za-z0-9_-]*$", disposition):
-        p.add(
-            acw["DISPOSITION"][1], "bad-disposition", f"'{disposition}' is not a disposition code"
-        )
+        at = acw["DISPOSITION"][1]
+        p.add(at, "bad-disposition", f"'{disposition}' is not a disposition code")
     notes_text = acw["NOTES"][0] if "NOTES" in acw else None
-    if p.problems:
-        return None, p.problems
-    first_acw = min((at for _, at in acw.values()), default=0)
-    return (
-        Transcript(file, header, tuple(lines), acw_seconds, disposition, notes_text, first_acw),
-        [],
-    )
+    return acw_seconds, disposition, notes_text
 
 
 def _notes_last(acw: Mapping[str, tuple[str, int]]) -> bool:
@@ -441,166 +477,189 @@ def to_events(
     trainee: str = "",
 ) -> list[Event]:
     """The transcript as the event log a played call writes (see the module docstring)."""
-    locale = tr.locale
-    lex = lexicon if lexicon is not None else load_lexicon(locale)
-    voice = tr.channel == "call"
-    log = EventLog()
-    started = tr.header.get("started", "").replace("Z", "+00:00")
-    offset = started[-6:] if len(started) >= 6 and started[-6] in "+-" else "+00:00"
-    customer: dict[str, Any] = {
-        "name": tr.header.get("customer", ""),
-        "title": "",
-        "utc_offset": offset,
-    }
-    log.append(
-        0.0,
-        ev.CALL_STARTED,
-        persona="",
-        account=tr.account,
-        channel=tr.channel,
-        direction=tr.direction,
-        locale=locale,
-        mode="qa",
-        trainee=trainee,
-        agent=tr.header.get("agent", ""),
-        seed=0,
-        starts_at=started,
-        sop=dict(sop or {}),
-        expect={},
-        rubric=dict(rubric or {}),
-        customer=customer,
-        source=tr.file,
-    )
-    if tr.channel == "call" and tr.direction == "inbound":
-        log.append(0.0, ev.ANSWERED)
-    else:
-        if tr.channel == "call":
-            log.append(
-                0.0,
-                ev.DIALED,
-                entry="",
-                phone="",
-                name=customer["name"],
-                target=True,
-                local_time=started,
-            )
-        log.append(0.0, ev.CONNECTED)
-
-    turn = 0
-    demands = 0
-    flags: set[str] = set()
-    previous: Line | None = None
-    hold_start: float | None = None
-    transferred = escalated = False
-    introducing = False  # the next agent turn introduces the customer after a warm briefing
-    end_t: float | None = None
-    end_by = "agent"
-    last_end = 0.0
+    reader = _Reader(tr, lexicon if lexicon is not None else load_lexicon(tr.locale), sop)
+    reader.open(rubric, trainee)
     for line in tr.lines:
+        if line.speaker == "agent":
+            reader.agent(line)
+        elif line.speaker:
+            reader.customer(line)
+        else:
+            reader.marker(line)
+        reader.previous = line
+    reader.close()
+    return list(reader.log.events)
+
+
+class _Reader:
+    """One transcript turned into events, line by line: what a played call would have logged."""
+
+    def __init__(self, tr: Transcript, lex: Lexicon, sop: Mapping[str, Any] | None) -> None:
+        self.tr, self.lex, self.sop = tr, lex, dict(sop or {})
+        self.locale = tr.locale
+        self.voice = tr.channel == "call"
+        self.log = EventLog()
+        self.started = tr.header.get("started", "").replace("Z", "+00:00")
+        self.turn = self.demands = 0
+        self.flags: set[str] = set()
+        self.previous: Line | None = None
+        self.hold_start: float | None = None
+        self.transferred = self.escalated = False
+        #: the next agent turn introduces the customer after a warm briefing
+        self.introducing = False
+        self.end_t: float | None = None
+        #: when the last line (or marker) ended: the call's end when END CALL is missing
+        self.last_end = 0.0
+
+    def open(self, rubric: Mapping[str, Any] | None, trainee: str) -> None:
+        """``call_started``, then the call connecting as its channel and direction do."""
+        tr, started = self.tr, self.started
+        offset = started[-6:] if len(started) >= 6 and started[-6] in "+-" else "+00:00"
+        name = tr.header.get("customer", "")
+        self.log.append(
+            0.0,
+            ev.CALL_STARTED,
+            persona="",
+            account=tr.account,
+            channel=tr.channel,
+            direction=tr.direction,
+            locale=self.locale,
+            mode="qa",
+            trainee=trainee,
+            agent=tr.header.get("agent", ""),
+            seed=0,
+            starts_at=started,
+            sop=self.sop,
+            expect={},
+            rubric=dict(rubric or {}),
+            customer={"name": name, "title": "", "utc_offset": offset},
+            source=tr.file,
+        )
+        if tr.channel == "call" and tr.direction == "inbound":
+            self.log.append(0.0, ev.ANSWERED)
+            return
+        if tr.channel == "call":
+            self.log.append(
+                0.0, ev.DIALED, entry="", phone="", name=name, target=True, local_time=started
+            )
+        self.log.append(0.0, ev.CONNECTED)
+
+    def _spoken(self, line: Line) -> dict[str, Any]:
+        """A voice line's spoken length (it delays the next line's start); none in writing."""
+        seconds = spoken_seconds(line.text, self.locale) if self.voice else 0
+        self.last_end = max(self.last_end, line.t + seconds)
+        return {"seconds": seconds} if self.voice else {}
+
+    def agent(self, line: Line) -> None:
+        extra = self._spoken(line)
+        found = recognise(line.text, self.locale, self.lex)
+        acts = _acts(line.text, self.locale, self.lex, found.acts)
+        previous = self.previous
+        cut_customer = (
+            previous is not None
+            and previous.speaker == "customer"
+            and previous.text.rstrip().endswith(_CUT)
+        )
+        if cut_customer and "refuse_secret" not in acts and "interrupt" not in acts:
+            acts.append("interrupt")
+        if self.introducing and "warm_transfer" not in acts:
+            acts.append("warm_transfer")  # the introduction after the briefing
+        self.introducing = False
+        self.log.append(
+            float(line.t),
+            ev.AGENT_SAID,
+            turn=self.turn,
+            state="",
+            option="",
+            text=line.text,
+            acts=acts,
+            free=True,
+            confidence=round(found.confidence, 3),
+            control="",
+            shown=[],
+            key=0,
+            **extra,
+        )
+        self.turn += 1
+
+    def customer(self, line: Line) -> None:
         t = float(line.t)
-        if line.speaker:
-            seconds = spoken_seconds(line.text, locale) if voice else 0
-            extra = {"seconds": seconds} if voice else {}
-            last_end = max(last_end, t + seconds)
-            if line.speaker == "agent":
-                found = recognise(line.text, locale, lex)
-                acts = _acts(line.text, locale, lex, found.acts)
-                cut_customer = (
-                    previous is not None
-                    and previous.speaker == "customer"
-                    and previous.text.rstrip().endswith(_CUT)
-                )
-                if cut_customer and "refuse_secret" not in acts and "interrupt" not in acts:
-                    acts.append("interrupt")
-                if introducing and "warm_transfer" not in acts:
-                    acts.append("warm_transfer")  # the introduction after the briefing
-                introducing = False
-                log.append(
-                    t,
-                    ev.AGENT_SAID,
-                    turn=turn,
-                    state="",
-                    option="",
-                    text=line.text,
-                    acts=acts,
-                    free=True,
-                    confidence=round(found.confidence, 3),
-                    control="",
-                    shown=[],
-                    key=0,
-                    **extra,
-                )
-                turn += 1
-            else:
-                log.append(
-                    t, ev.CUSTOMER_SAID, state="", text=line.text, variant=0, source="say", **extra
-                )
-                hits = _cue_hits(line.text, locale)
-                if "escalation_demand" in hits:
-                    demands += 1
-                    log.append(t, ev.ESCALATION_DEMAND, count=demands, state="")
-                for flag in ("opt_out", "complaint"):
-                    if flag in hits and flag not in flags:
-                        flags.add(flag)
-                        log.append(t, ev.FLAG_SET, flag=flag, value=True)
-            previous = line
-            continue
-        last_end = max(last_end, t)
+        extra = self._spoken(line)
+        self.log.append(
+            t, ev.CUSTOMER_SAID, state="", text=line.text, variant=0, source="say", **extra
+        )
+        hits = _cue_hits(line.text, self.locale)
+        if "escalation_demand" in hits:
+            self.demands += 1
+            self.log.append(t, ev.ESCALATION_DEMAND, count=self.demands, state="")
+        for flag in ("opt_out", "complaint"):
+            if flag in hits and flag not in self.flags:
+                self.flags.add(flag)
+                self.log.append(t, ev.FLAG_SET, flag=flag, value=True)
+
+    def marker(self, line: Line) -> None:
+        t = float(line.t)
+        self.last_end = max(self.last_end, t)
         if line.marker == "HOLD START":
-            hold_start = t
-            log.append(t, ev.HOLD_STARTED)
+            self.hold_start = t
+            self.log.append(t, ev.HOLD_STARTED)
         elif line.marker == "HOLD END":
-            held = t - (hold_start if hold_start is not None else t)
-            hold_start = None
-            log.append(t, ev.HOLD_ENDED, seconds=held)
+            held = t - (self.hold_start if self.hold_start is not None else t)
+            self.hold_start = None
+            self.log.append(t, ev.HOLD_ENDED, seconds=held)
         elif line.marker in _TRANSFERS:
-            transferred = True
-            warm = line.marker == "TRANSFER WARM"
-            briefing = (
-                {"to": "receiving party", "issue": line.text, "tried": line.text, "text": line.text}
-                if warm and line.text
-                else {}
-            )
-            spoken = spoken_seconds(line.text, locale) if voice and warm else 0
-            last_end = max(last_end, t + spoken)
-            introducing = warm
-            log.append(
-                t,
-                ev.TRANSFERRED,
-                kind="warm" if warm else "cold",
-                briefing=briefing,
-                **({"seconds": spoken} if spoken else {}),
-            )
+            self._transfer(t, line)
         elif line.marker == "ESCALATE":
-            escalated = True
-            log.append(t, ev.ESCALATED, reason=line.text)
+            self.escalated = True
+            self.log.append(t, ev.ESCALATED, reason=line.text)
         elif line.marker == "END CALL":
-            end_t = t
-        previous = line
-    if hold_start is not None:
-        at = end_t if end_t is not None else last_end
-        log.append(at, ev.HOLD_ENDED, seconds=at - hold_start)
-    if end_t is None:
-        end_t, end_by = last_end, "system"
-    ending = "transferred" if transferred else "escalated" if escalated else "resolved"
-    log.append(end_t, ev.CALL_ENDED, ending=ending, by=end_by)
-    has_acw = tr.acw_seconds is not None or tr.disposition is not None or tr.notes is not None
-    if has_acw:
-        limit = (sop or {}).get("acw_seconds", 60)
-        log.append(end_t, ev.ACW_STARTED, limit=limit)
+            self.end_t = t
+
+    def _transfer(self, t: float, line: Line) -> None:
+        """A warm transfer carries its briefing (spoken, on a call); a cold one nothing."""
+        self.transferred = True
+        warm = line.marker == "TRANSFER WARM"
+        text = line.text
+        briefing = (
+            {"to": "receiving party", "issue": text, "tried": text, "text": text}
+            if warm and text
+            else {}
+        )
+        spoken = spoken_seconds(text, self.locale) if self.voice and warm else 0
+        self.last_end = max(self.last_end, t + spoken)
+        self.introducing = warm
+        kind = "warm" if warm else "cold"
+        seconds = {"seconds": spoken} if spoken else {}
+        self.log.append(t, ev.TRANSFERRED, kind=kind, briefing=briefing, **seconds)
+
+    def close(self) -> None:
+        """A hold still open ends with the call; the call ends (at END CALL, else after the
+        last line, by the system); then the after-call work the transcript gives."""
+        end_t, end_by = self.end_t, "agent"
+        if self.hold_start is not None:
+            at = end_t if end_t is not None else self.last_end
+            self.log.append(at, ev.HOLD_ENDED, seconds=at - self.hold_start)
+        if end_t is None:
+            end_t, end_by = self.last_end, "system"
+        ending = (
+            "transferred" if self.transferred else "escalated" if self.escalated else "resolved"
+        )
+        self.log.append(end_t, ev.CALL_ENDED, ending=ending, by=end_by)
+        self._acw(end_t)
+
+    def _acw(self, end_t: float) -> None:
+        tr = self.tr
+        if tr.acw_seconds is None and tr.disposition is None and tr.notes is None:
+            return
+        limit = self.sop.get("acw_seconds", 60)
+        self.log.append(end_t, ev.ACW_STARTED, limit=limit)
         if tr.notes is not None:
-            log.append(end_t, ev.ACW_NOTE, text=tr.notes)
+            self.log.append(end_t, ev.ACW_NOTE, text=tr.notes)
         if tr.disposition is not None:
             # Account codes are snake_case ("ticket_created"); the contract writes "ticket-created".
             code = tr.disposition.strip().replace("-", "_").lower()
-            log.append(end_t, ev.DISPOSITION, code=code)
+            self.log.append(end_t, ev.DISPOSITION, code=code)
         if tr.acw_seconds is not None:
-            acw_seconds = float(tr.acw_seconds)
-            log.append(
-                end_t + acw_seconds,
-                ev.ACW_ENDED,
-                seconds=acw_seconds,
-                limit=limit,
-                over=acw_seconds > float(limit),
-            )
-    return list(log.events)
+            seconds = float(tr.acw_seconds)
+            over = seconds > float(limit)
+            self.log.append(end_t + seconds, ev.ACW_ENDED, seconds=seconds, limit=limit, over=over)
