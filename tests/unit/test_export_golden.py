@@ -25,11 +25,12 @@ from mockcall.store.api import NewSession
 def db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
     ids = (f"20260201-0900{n:02d}-golden" for n in itertools.count(1))
     clock = iter(f"2026-02-0{d}T10:{m:02d}:00.000Z" for d in range(1, 10) for m in range(60))
-    monkeypatch.setattr(sqlite_store, "_new_id", lambda started: next(ids))
-    monkeypatch.setattr(sqlite_store, "now_iso", lambda: next(clock))
     monkeypatch.delenv("MOCKCALL_XAPI_HOMEPAGE", raising=False)
     path = tmp_path / "golden.db"
     with open_db(path) as store:
+        # pinned after the schema is made: a new migration must not shift the times below
+        monkeypatch.setattr(sqlite_store, "_new_id", lambda started: next(ids))
+        monkeypatch.setattr(sqlite_store, "now_iso", lambda: next(clock))
         record_call(store, started_at="2026-02-01T09:00:00.000Z")
         sid = record_call(store, FATAL, started_at="2026-02-02T09:00:00.000Z")
         store.add_override(sid, "greet_and_name", "fail", "Name <b>mumbled</b> & fast", "qa-sari")
