@@ -449,3 +449,9 @@ class SessionStore(Protocol):
     def close(self) -> None:
         """Release the connection; the store is unusable afterwards."""
         ...
+
+    def __enter__(self) -> SessionStore:
+        """``with open_store(...) as store:`` closes it on the way out."""
+        ...
+
+    def __exit__(self, *exc: object) -> None: ...
