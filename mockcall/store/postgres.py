@@ -53,7 +53,6 @@ from mockcall.store.api import (
 )
 from mockcall.store.errors import DuplicateSource, Kind, SessionNotFound, StoreError
 from mockcall.store.overrides import check_override, override_event, override_record
-from mockcall.store.reviews import check_review, review_write
 from mockcall.store.query import (
     META_SELECT,
     held_filter,
@@ -65,6 +64,7 @@ from mockcall.store.query import (
     section_scores,
     where_clause,
 )
+from mockcall.store.reviews import check_review, review_write
 from mockcall.store.sqlite import _alive, _dumps, _event, _new_id, now_iso
 
 if TYPE_CHECKING:
