@@ -88,7 +88,7 @@ def _request(args: argparse.Namespace) -> dict[str, Any]:
         raise Usage(f"'sessions {action}' needs {option} TEXT saying why")
     request: dict[str, Any] = {"criterion": criterion, "comment": text or ""}
     if needs_status:
-        request["status"] = STATUSES[status]
+        request["status"] = STATUSES[str(status)]
     if action in ("override", "resolve"):
         request["reviewer"] = reviewer_name(args)
     return request
