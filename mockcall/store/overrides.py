@@ -75,6 +75,8 @@ def override_event(
     assert before is not None
     retracts = status == "auto"
     if retracts:
+        if before.overridden is None:
+            raise ValueError(f"criterion '{criterion}' has no override to take back")
         status = before.original_status
         if status not in OVERRIDE_STATUSES:
             raise ValueError(f"criterion '{criterion}' has no automatic status to return to")

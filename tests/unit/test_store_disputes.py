@@ -29,6 +29,8 @@ def test_retraction_returns_to_the_automatic_status_and_keeps_every_judgement(
     with store_factory.open() as store:
         sid = record_call(store, FATAL)
         auto_total = store.session(sid).total
+        with pytest.raises(ValueError, match="no override to take back"):
+            store.add_override(sid, CRIT, "auto", "nothing to retract", "sari")
         store.add_override(sid, CRIT, "pass", "volunteered", "sari")
         store.add_override(sid, CRIT, "na", "second thoughts", "sari")  # an edit
         store.add_override(sid, CRIT, "pass", "agree with the first", "lead")
