@@ -452,7 +452,7 @@ STRINGS: Final[dict[str, tuple[str, str]]] = {
         "Type the reviewer's name.",
         "Isi nama reviewer.",
     ),
-    "review.status.auto": ("automatic (retract)", "otomatis (tarik koreksi)"),
+    "review.status.auto": ("retract", "tarik"),
     "review.who.title": ("Who is reviewing?", "Siapa yang mereview?"),
     "review.who.label": (
         "Your name goes with every decision you save in this sitting.",
@@ -481,7 +481,8 @@ STRINGS: Final[dict[str, tuple[str, str]]] = {
     "review.resolve.title": ("Dispute — {title}", "Sanggahan — {title}"),
     "review.resolve.reason": ("{trainee}: “{reason}”", "{trainee}: “{reason}”"),
     "review.resolve.upheld": ("Upheld: the score stands", "Ditolak: nilai tetap"),
-    "review.resolve.changed": ("Changed: set the status below", "Diterima: ubah status di bawah"),
+    "review.resolve.status": ("New status, if changed:", "Status baru, jika diterima:"),
+    "review.resolve.changed": ("Changed", "Diterima, diubah"),
     "review.resolve.saved": ("Dispute of {id} resolved.", "Sanggahan {id} diselesaikan."),
     "calibration.title": (
         "Calibration — {session} · {trainee} · {persona}",

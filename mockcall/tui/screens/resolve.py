@@ -57,6 +57,7 @@ class ResolveScreen(ModalScreen[ResolveInput | None]):
             with RadioSet(id="rs-outcome"):
                 yield RadioButton(t("review.resolve.upheld"), value=True, name="upheld")
                 yield RadioButton(t("review.resolve.changed"), name="changed")
+            yield Label(t("review.resolve.status"))
             with RadioSet(id="rs-status"):
                 for status in STATUSES:
                     label = f"{mark(status)} {t(f'review.status.{status}')}"

@@ -42,7 +42,7 @@ class ReviewListScreen(Screen[None]):
         Binding("s", "sort", t("review.key.sort")),
         Binding("r", "reverse", t("review.key.reverse"), show=False),
         Binding("p", "progress", t("review.key.progress")),
-        Binding("k", "calibrate", t("review.key.calibrate")),
+        Binding("k", "calibrate", t("review.key.calibrate"), show=False),
         Binding("d", "disputed_only", t("review.key.disputed"), show=False),
         Binding("c", "clear", t("review.key.clear")),
         Binding("l", "floor", t("floor.key.floor")),
