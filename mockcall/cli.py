@@ -76,9 +76,12 @@ def _ui(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _filters(parser: argparse.ArgumentParser) -> None:
+def _filters(parser: argparse.ArgumentParser, review_statuses: Sequence[str] = ()) -> None:
     """Which sessions: the same options on ``sessions list``, ``export`` and ``progress``,
-    turned into one SessionFilter by :func:`mockcall.commands.filters.session_filter`."""
+    turned into one SessionFilter by :func:`mockcall.commands.filters.session_filter`.
+
+    ``review_statuses``: ``sessions`` also takes ``--status met|fail|na|auto`` for its review
+    actions (one option, two meanings by action; the command refuses the wrong one)."""
     parser.add_argument(
         "--trainee", metavar="NAME", default=argparse.SUPPRESS, help="trainee name starts with"
     )
@@ -87,7 +90,8 @@ def _filters(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--mode", choices=["practice", "assessment"], default=None)
     parser.add_argument("--since", metavar="DATE|TIME", help="started on or after (UTC date)")
     parser.add_argument("--until", metavar="DATE|TIME", help="started on or before (whole day)")
-    parser.add_argument("--status", choices=["live", "interrupted", "finished", "abandoned"])
+    statuses = ["live", "interrupted", "finished", "abandoned", *review_statuses]
+    parser.add_argument("--status", choices=statuses)
     verdict = parser.add_mutually_exclusive_group()
     verdict.add_argument("--passed", dest="verdict", action="store_const", const=True)
     verdict.add_argument("--failed", dest="verdict", action="store_const", const=False)
@@ -95,6 +99,9 @@ def _filters(parser: argparse.ArgumentParser) -> None:
     review = parser.add_mutually_exclusive_group()
     review.add_argument("--reviewed", dest="reviewed", action="store_const", const=True)
     review.add_argument("--unreviewed", dest="reviewed", action="store_const", const=False)
+    parser.add_argument(
+        "--disputed", action="store_true", help="only calls with a dispute waiting for a reviewer"
+    )
     _read_only(parser)
 
 
@@ -274,16 +281,36 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     _common(p)
     p.set_defaults(module="persona_tests")
 
-    p = sub.add_parser("sessions", help="stored sessions")
-    p.add_argument("action", nargs="?", choices=["list", "show"], default="list")
+    p = sub.add_parser("sessions", help="stored sessions; review, dispute, acknowledge")
+    p.add_argument(
+        "action",
+        nargs="?",
+        choices=["list", "show", "override", "dispute", "ack", "resolve"],
+        default="list",
+    )
     p.add_argument("id", nargs="?", metavar="ID")
+    p.add_argument("criterion", nargs="?", metavar="CRITERION")
     p.add_argument("--format", choices=["table", "json", "html"], default="table")
     p.add_argument("--out", metavar="FILE", help="show --format html: write here, not stdout")
     p.add_argument("--limit", type=int, default=50)
-    _filters(p)
+    p.add_argument("--comment", metavar="TEXT", help="override/resolve/ack: why")
+    p.add_argument("--reason", metavar="TEXT", help="dispute: why the trainee disagrees")
+    p.add_argument("--reviewer", metavar="NAME", help="who reviews (default $MOCKCALL_REVIEWER)")
+    outcome = p.add_mutually_exclusive_group()
+    outcome.add_argument("--upheld", dest="outcome", action="store_const", const="upheld")
+    outcome.add_argument("--changed", dest="outcome", action="store_const", const="changed")
+    _filters(p, review_statuses=("met", "pass", "na", "auto", "fail"))
     _common(p)
     _db(p)
     p.set_defaults(module="sessions")
+
+    p = sub.add_parser("calibrate", help="reviewers of the same calls side by side")
+    p.add_argument("sessions", nargs="+", metavar="SESSION")
+    p.add_argument("--gold", metavar="NAME", help="gold reviewer (default $MOCKCALL_GOLD_REVIEWER)")
+    p.add_argument("--format", choices=["table", "json"], default="table")
+    _read_only(p)
+    _db(p)
+    p.set_defaults(module="calibrate")
 
     p = sub.add_parser("export", help="export sessions (csv, json, xapi, vcon)")
     p.add_argument("--format", choices=["csv", "json", "xapi", "vcon"], default="csv")

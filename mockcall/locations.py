@@ -16,6 +16,8 @@ DATA_DIR_ENV = "MOCKCALL_DATA_DIR"
 LANG_ENV = "MOCKCALL_LANG"
 #: who reviews or assigns, when a command is not told (``--reviewer`` / ``--by``)
 REVIEWER_ENV = "MOCKCALL_REVIEWER"
+#: whose judgements the others are compared with in ``mockcall calibrate`` (``--gold``)
+GOLD_REVIEWER_ENV = "MOCKCALL_GOLD_REVIEWER"
 
 APP_NAME = "mockcall"
 

@@ -38,6 +38,7 @@ def session_filter(args: argparse.Namespace, **fixed: Any) -> SessionFilter:
         "passed": getattr(args, "verdict", None),
         "fatal": True if getattr(args, "fatal", False) else None,
         "reviewed": getattr(args, "reviewed", None),
+        "disputed": True if getattr(args, "disputed", False) else None,
     }
     return SessionFilter(**{**fields, **fixed})
 

@@ -1,16 +1,16 @@
 """``mockcall review``: the review TUI over the session store (list, review, progress).
 
-The reviewer's name for overrides defaults to ``--trainee`` (the shared name option), else
-``$USER``; it stays editable in the override dialog. A store that cannot be opened is exit 4
-with the store's own sentence, never a traceback.  ``--read-only`` (or a SQLite file that
-cannot be written) opens the store for viewing: the list says so in a banner, and an override
-is refused with a sentence instead of failing at save.
+The reviewer's name for overrides is ``--trainee`` (the shared name option), else
+``$MOCKCALL_REVIEWER``, else asked once per sitting before the first decision — never the OS
+user name, which at a shared seat would put one person's name on another's judgements. A
+store that cannot be opened is exit 4 with the store's own sentence, never a traceback.
+``--read-only`` (or a SQLite file that cannot be written) opens the store for viewing: the list
+says so in a banner, and an override is refused with a sentence instead of failing at save.
 """
 
 from __future__ import annotations
 
 import argparse
-import getpass
 import os
 from functools import partial
 from typing import TYPE_CHECKING, Any
@@ -44,10 +44,6 @@ def _assign_targets(args: argparse.Namespace) -> list[AssignTarget]:
 
 
 def _reviewer(args: argparse.Namespace) -> str:
-    name = getattr(args, "trainee", None) or os.environ.get("USER", "")
-    if name:
-        return name
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return ""
+    from mockcall.locations import REVIEWER_ENV
+
+    return (getattr(args, "trainee", None) or os.environ.get(REVIEWER_ENV) or "").strip()

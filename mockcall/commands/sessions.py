@@ -24,11 +24,15 @@ from mockcall.exit_codes import EXIT_NOT_FOUND, EXIT_OK, EXIT_PROBLEMS, EXIT_STO
 if TYPE_CHECKING:
     from mockcall.core.events import Event
     from mockcall.store.api import OverrideRecord, SessionFilter, SessionMeta, SessionStore
+    from mockcall.store.reviews import Dispute
 
 
 def run(args: argparse.Namespace) -> int:
+    from mockcall.commands import review_actions
     from mockcall.store import SessionNotFound, StoreError
 
+    if args.action in review_actions.ACTIONS:
+        return review_actions.run(args)
     usage = _usage(args)
     if usage:
         error(usage)
@@ -56,6 +60,12 @@ def run(args: argparse.Namespace) -> int:
 
 def _usage(args: argparse.Namespace) -> str:
     """What is wrong with the combination of options, or ""."""
+    from mockcall.store.api import SESSION_STATUSES
+
+    if getattr(args, "status", None) not in (None, *SESSION_STATUSES):
+        return f"--status {args.status} is for 'sessions override' and 'sessions resolve'"
+    if args.criterion:
+        return f"'sessions {args.action}' takes one session id"
     if args.action == "show":
         if not args.id:
             return "'sessions show' needs a session id (see 'mockcall sessions list')"
@@ -115,6 +125,8 @@ def _clock(t: float) -> str:
 
 def _show(store: SessionStore, session_id: str, fmt: str, out: str | None = None) -> int:
     from mockcall.store import SessionNotFound
+    from mockcall.store.review_history import review_history
+    from mockcall.store.reviews import disputes
 
     meta = store.session(session_id)
     if meta is None:
@@ -134,10 +146,12 @@ def _show(store: SessionStore, session_id: str, fmt: str, out: str | None = None
             "scorecard": card,
             "original_scorecard": store.original_scorecard(session_id),
             "overrides": [_override_dict(o) for o in overrides],
+            "history": [h.to_dict() for h in review_history(events)],
+            "disputes": [_dispute_dict(d) for d in disputes(events)],
         }
         print(json.dumps(payload, ensure_ascii=False))
         return EXIT_OK
-    print("\n".join(_render(meta, events, card, overrides)))
+    print("\n".join(_render(meta, events, card)))
     return EXIT_OK
 
 
@@ -147,11 +161,23 @@ def _override_dict(o: OverrideRecord) -> dict[str, Any]:
     return dict(asdict(o))
 
 
+def _dispute_dict(d: Dispute) -> dict[str, Any]:
+    return {
+        "seq": d.seq,
+        "at": d.at,
+        "criterion": d.criterion,
+        "reason": d.reason,
+        "trainee": d.trainee,
+        "status": d.status,
+        "open": d.open,
+        "resolution": None if d.resolution is None else dict(d.resolution),
+    }
+
+
 def _render(
     meta: SessionMeta,
     events: Sequence[Event],
     card: Mapping[str, Any] | None,
-    overrides: Sequence[OverrideRecord],
 ) -> list[str]:
     """``sessions show`` as text lines; long because it follows the page it prints, in order."""
     from mockcall.core.events import transcript
@@ -225,12 +251,14 @@ def _render(
             )
         if c["status"] == "fail" and c.get("coaching"):
             out.append(f"         coaching: {c['coaching']}")
-    if overrides:
-        out.append("")
-        out.append("Review history")
-        for o in overrides:
-            out.append(
-                f"  {o.at}  {o.reviewer}: {o.criterion} {o.previous_status} -> {o.status}"
-                f" — {o.comment}"
-            )
-    return out
+    return out + _history(events)
+
+
+def _history(events: Sequence[Event]) -> list[str]:
+    """Every judgement, acknowledgement, dispute and resolution, oldest first."""
+    from mockcall.store.review_history import history_line, review_history
+
+    items = review_history(events)
+    if not items:
+        return []
+    return ["", "Review history", *("  " + history_line(h) for h in items)]

@@ -52,6 +52,18 @@ DISPOSITION: Final = "disposition"  # code
 FOLLOWUP: Final = "followup"  # code
 ACW_ENDED: Final = "acw_ended"  # seconds, limit, over (bool)
 OVERRIDE: Final = "override"  # criterion, status, points, comment, reviewer (review-time only)
+#   at, original_status, previous_status; retracts (bool): the reviewer's status "auto"
+# --- after the call: appended to a finished session by review (store.add_review) -----------
+REVIEW_ACK: Final = "review_ack"  # trainee, at, comment
+DISPUTE: Final = "dispute"  # criterion, reason, trainee, at, status (the status disputed)
+#: criterion, outcome ("upheld" | "changed"), comment, reviewer, at, dispute_seq,
+#: override_seq (outcome "changed": the override event written with it)
+DISPUTE_RESOLVED: Final = "dispute_resolved"
+
+#: Kinds written after the call, by people reviewing it: never a fact of the call, so no rubric
+#: may judge them (validation refuses them in ``event:`` rules) and scoring reads only
+#: ``override`` among them.
+REVIEW_KINDS: Final[frozenset[str]] = frozenset({OVERRIDE, REVIEW_ACK, DISPUTE, DISPUTE_RESOLVED})
 
 EVENT_KINDS: Final[frozenset[str]] = frozenset(
     {
@@ -85,8 +97,13 @@ EVENT_KINDS: Final[frozenset[str]] = frozenset(
         FOLLOWUP,
         ACW_ENDED,
         OVERRIDE,
+        REVIEW_ACK,
+        DISPUTE,
+        DISPUTE_RESOLVED,
     }
 )
+#: The kinds the engine writes during a call: what a rubric's ``event:`` rule may name.
+CALL_EVENT_KINDS: Final[frozenset[str]] = EVENT_KINDS - REVIEW_KINDS
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from mockcall.core import model
 from mockcall.core.acts import phrase_problems
-from mockcall.core.events import EVENT_KINDS
+from mockcall.core.events import CALL_EVENT_KINDS
 from mockcall.core.model import (
     AccountBundle,
     Condition,
@@ -354,7 +354,7 @@ def _check_persona(
         "ending": endings,
         "fact": facts,
         "tool": tools,
-        "event": EVENT_KINDS,
+        "event": CALL_EVENT_KINDS,
     }
     found = objects(persona)
     for ref in refs(found):
@@ -654,7 +654,7 @@ def _check_rubric(report: _Report, rubric: Rubric, bundle: AccountBundle) -> Non
         "act": CORE_ACTS,
         "ending": endings,
         "tool": tools,
-        "event": EVENT_KINDS,
+        "event": CALL_EVENT_KINDS,
     }
     for ref in refs(objects(rubric)):
         names = known.get(ref.kind)

@@ -120,6 +120,9 @@ class SessionMeta:
     source: str = "played"
     #: the file an imported session was read from
     source_ref: str | None = None
+    #: disputes a trainee raised on this call, and how many of them are not resolved yet
+    disputes: int = 0
+    open_disputes: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON-able data (field by field: ``asdict``'s deep copies cost 4x on export)."""
@@ -157,6 +160,8 @@ class SessionFilter:
     status: SessionStatus | None = None
     #: True = a reviewer overrode at least one criterion, False = never reviewed
     reviewed: bool | None = None
+    #: True = a trainee's dispute is waiting for a reviewer, False = none open
+    disputed: bool | None = None
     #: whole-value (not prefix) matching of trainee/account/persona
     exact: bool = False
     sort: SortKey = "started_at"
@@ -197,6 +202,9 @@ class OverrideRecord:
     points: float | None
     comment: str
     reviewer: str
+    #: True when the reviewer took an earlier override back (``--status auto``): ``status`` is
+    #: then the criterion's automatic status
+    retracts: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -428,6 +436,12 @@ class SessionStore(Protocol):
 
     def overrides(self, session_id: str) -> list[OverrideRecord]:
         """Every override of the session, oldest first."""
+        ...
+
+    def add_review(self, session_id: str, kind: str, data: Mapping[str, Any]) -> list[Event]:
+        """Append a ``review_ack``, ``dispute`` or ``dispute_resolved`` event to a finished
+        session in one transaction (a resolution "changed" writes its ``override`` with it);
+        returns the events written (:mod:`mockcall.store.reviews` says what each needs)."""
         ...
 
     # -- the floor

@@ -44,6 +44,8 @@ CSV_COLUMNS: Final[tuple[str, ...]] = (
     "rubric_hash",
     "overrides",
     "reviewers",
+    "disputes",
+    "open_disputes",
 )
 
 #: A criterion column: (rubric id, criterion id).
@@ -136,6 +138,8 @@ def _fixed_values(meta: SessionMeta, overrides: Sequence[OverrideRecord]) -> dic
         "rubric_hash": meta.rubric_hash,
         "overrides": len(overrides),
         "reviewers": "; ".join(reviewers(overrides)),
+        "disputes": meta.disputes,
+        "open_disputes": meta.open_disputes,
     }
 
 

@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     from mockcall.core.model import Rubric
 
 OVERRIDE_STATUSES: Final = ("pass", "fail", "na")
+#: what a reviewer may ask for: a status, or ``auto`` — take back the override (a retraction)
+REQUESTED_STATUSES: Final = (*OVERRIDE_STATUSES, "auto")
 
 
 def check_override(
@@ -36,8 +38,8 @@ def check_override(
         raise ValueError("an override needs a comment saying why the criterion is changed")
     if not reviewer or not reviewer.strip():
         raise ValueError("an override needs the reviewer's name")
-    if status not in OVERRIDE_STATUSES:
-        raise ValueError(f"override status must be one of {', '.join(OVERRIDE_STATUSES)}")
+    if status not in REQUESTED_STATUSES:
+        raise ValueError(f"override status must be one of {', '.join(REQUESTED_STATUSES)}")
     if meta is None:
         raise SessionNotFound(session_id)
     if meta.status == "live":
@@ -61,11 +63,23 @@ def override_event(
     points: float | None,
     at: str,
 ) -> tuple[Event, dict[str, Any]]:
-    """The ``override`` event that follows ``log``, and the scorecard the log gets with it."""
+    """The ``override`` event that follows ``log``, and the scorecard the log gets with it.
+
+    ``status`` ``auto`` is a retraction: it is written as the criterion's automatic status (the
+    scorer's, before any override) with ``retracts: true``, so the latest override still simply
+    wins and scoring needs no notion of taking anything back.
+    """
     from mockcall.core.scoring import Scorecard, score
 
     before = score(log, rubric).criterion(criterion)
     assert before is not None
+    retracts = status == "auto"
+    if retracts:
+        if before.overridden is None:
+            raise ValueError(f"criterion '{criterion}' has no override to take back")
+        status = before.original_status
+        if status not in OVERRIDE_STATUSES:
+            raise ValueError(f"criterion '{criterion}' has no automatic status to return to")
     data = {
         "criterion": criterion,
         "status": status,
@@ -76,6 +90,8 @@ def override_event(
         "original_status": before.original_status,
         "previous_status": before.status,
     }
+    if retracts:
+        data["retracts"] = True
     seq = log[-1].seq + 1 if log else 0
     t = log[-1].t if log else 0.0
     event = Event(seq, t, ev.OVERRIDE, data)
@@ -85,6 +101,7 @@ def override_event(
 
 
 def override_record(session_id: str, seq: int, data: Mapping[str, Any]) -> OverrideRecord:
+    """The event's data as a record; keys a newer or older mockcall lacks read as empty."""
     points = data.get("points")
     return OverrideRecord(
         session_id=session_id,
@@ -97,4 +114,5 @@ def override_record(session_id: str, seq: int, data: Mapping[str, Any]) -> Overr
         points=None if points is None else float(points),
         comment=str(data.get("comment", "")),
         reviewer=str(data.get("reviewer", "")),
+        retracts=bool(data.get("retracts", False)),
     )

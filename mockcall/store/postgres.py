@@ -64,6 +64,7 @@ from mockcall.store.query import (
     section_scores,
     where_clause,
 )
+from mockcall.store.reviews import check_review, review_write
 from mockcall.store.sqlite import _alive, _dumps, _event, _new_id, now_iso
 
 if TYPE_CHECKING:
@@ -461,8 +462,8 @@ class PostgresStore:
         self._refuse_write()
         import psycopg
 
-        if event.kind == ev.OVERRIDE:
-            raise ValueError("override events are added with add_override, not append")
+        if event.kind in ev.REVIEW_KINDS:
+            raise ValueError("review events are added with add_override or add_review, not append")
         data = _dumps(dict(event.data))
         params = (session_id, event.seq, event.t, event.kind, data, session_id)
         attempts: list[int] = []
@@ -843,20 +844,7 @@ class PostgresStore:
                     " VALUES (%s, %s, %s, %s, %s::json)",
                     (session_id, event.seq, event.t, ev.OVERRIDE, _dumps(dict(event.data))),
                 )
-                c.execute(
-                    "UPDATE sessions SET scorecard = %s::json, total = %s, passed = %s,"
-                    " fatal_count = %s, fatal_failures = %s::json, section_scores = %s::json,"
-                    " overridden = true WHERE id = %s",
-                    (
-                        _dumps(card),
-                        float(card["total"]),
-                        bool(card["passed"]),
-                        len(card["fatal_failures"]),
-                        _dumps(card["fatal_failures"]),
-                        _dumps(section_scores(card)),
-                        session_id,
-                    ),
-                )
+                _store_card(c, session_id, card)
             return override_record(session_id, event.seq, event.data)
 
         return self._run(tx, retry=False)
@@ -867,6 +855,35 @@ class PostgresStore:
             for e in self.events(session_id)
             if e.kind == ev.OVERRIDE
         ]
+
+    def add_review(self, session_id: str, kind: str, data: Mapping[str, Any]) -> list[Event]:
+        self._refuse_write()
+        meta = self.session(session_id)
+        text = self.rubric_text(meta.rubric_hash) if meta and meta.rubric_hash else None
+        rubric = check_review(session_id, meta, text, kind, data)
+        at = now_iso()
+
+        def tx(c: psycopg.Connection[tuple[Any, ...]]) -> list[Event]:
+            with c.transaction():
+                # one writer at a time per session: the next review sees this one
+                c.execute("SELECT 1 FROM sessions WHERE id = %s FOR UPDATE", (session_id,))
+                log = [_event(r) for r in c.execute(_EVENTS, (session_id,))]
+                write = review_write(log, rubric, kind, data, at)
+                for e in write.events:
+                    c.execute(
+                        "INSERT INTO events(session_id, seq, t, kind, data)"
+                        " VALUES (%s, %s, %s, %s, %s::json)",
+                        (session_id, e.seq, e.t, e.kind, _dumps(dict(e.data))),
+                    )
+                c.execute(
+                    "UPDATE sessions SET disputes = %s, open_disputes = %s WHERE id = %s",
+                    (write.disputes, write.open_disputes, session_id),
+                )
+                if write.card is not None:
+                    _store_card(c, session_id, write.card)
+            return list(write.events)
+
+        return self._run(tx, retry=False)
 
     # ================================================================ the floor
 
@@ -915,3 +932,23 @@ def _tail(text: str) -> str:
     for prefix in ("connection failed: ",):
         line = line.removeprefix(prefix)
     return line.replace("FATAL:  ", "").strip()
+
+
+def _store_card(
+    c: psycopg.Connection[tuple[Any, ...]], session_id: str, card: Mapping[str, Any]
+) -> None:
+    """The re-scored card and its summary columns, after an override."""
+    c.execute(
+        "UPDATE sessions SET scorecard = %s::json, total = %s, passed = %s,"
+        " fatal_count = %s, fatal_failures = %s::json, section_scores = %s::json,"
+        " overridden = true WHERE id = %s",
+        (
+            _dumps(card),
+            float(card["total"]),
+            bool(card["passed"]),
+            len(card["fatal_failures"]),
+            _dumps(card["fatal_failures"]),
+            _dumps(section_scores(card)),
+            session_id,
+        ),
+    )

@@ -42,6 +42,8 @@ META_COLUMNS: Final[tuple[str, ...]] = (
     "fatal_failures",
     "source",
     "source_ref",
+    "disputes",
+    "open_disputes",
 )
 META_SELECT: Final = ", ".join(META_COLUMNS)
 
@@ -78,6 +80,8 @@ def where_clause(where: SessionFilter, placeholder: str = "?") -> tuple[str, lis
             params.append(bool(wanted))  # SQLite binds it as 1/0, PostgreSQL as boolean
     if where.fatal is not None:
         conds.append("fatal_count > 0" if where.fatal else "fatal_count = 0")
+    if where.disputed is not None:
+        conds.append("open_disputes > 0" if where.disputed else "open_disputes = 0")
     return (" WHERE " + " AND ".join(conds) if conds else ""), params
 
 
@@ -198,6 +202,8 @@ def meta_from_row(row: Sequence[Any]) -> SessionMeta:
         fatal_failures=tuple(json.loads(row[22])) if row[22] else (),
         source=row[23],
         source_ref=row[24],
+        disputes=int(row[25] or 0),
+        open_disputes=int(row[26] or 0),
     )
 
 

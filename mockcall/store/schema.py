@@ -30,6 +30,9 @@ Version history
 5. Where a session came from: ``source`` ('played' in mockcall, or 'transcript' for a real
    contact scored by ``mockcall qa --store``), ``source_ref`` (the file it was read from) and
    ``source_hash`` (sha256 of that file, unique: the same file is never stored twice).
+6. Disputes: ``disputes`` (how many a trainee raised) and ``open_disputes`` (not yet resolved),
+   kept with each ``dispute`` / ``dispute_resolved`` event so the review list can mark and
+   filter disputed calls without reading logs. No earlier database holds such events: 0, 0.
 """
 
 from __future__ import annotations
@@ -267,6 +270,13 @@ def _v5(d: Dialect) -> tuple[str, ...]:
     )
 
 
+def _v6(d: Dialect) -> tuple[str, ...]:
+    return (
+        f"ALTER TABLE sessions ADD COLUMN disputes {d.INT} NOT NULL DEFAULT 0",
+        f"ALTER TABLE sessions ADD COLUMN open_disputes {d.INT} NOT NULL DEFAULT 0",
+    )
+
+
 #: target version -> the migration that takes a database from version-1 to it.
 STEPS: Final[dict[int, Callable[[Dialect], tuple[str, ...]]]] = {
     1: _v1,
@@ -274,6 +284,7 @@ STEPS: Final[dict[int, Callable[[Dialect], tuple[str, ...]]]] = {
     3: _v3,
     4: _v4,
     5: _v5,
+    6: _v6,
 }
 CURRENT: Final = max(STEPS)
 

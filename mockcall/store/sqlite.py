@@ -64,6 +64,7 @@ from mockcall.store.query import (
     section_scores,
     where_clause,
 )
+from mockcall.store.reviews import check_review, review_write
 
 T = TypeVar("T")
 
@@ -397,8 +398,8 @@ class SQLiteStore:
         raise RuntimeError("could not draw a unique session id")  # pragma: no cover
 
     def append(self, session_id: str, event: Event) -> None:
-        if event.kind == ev.OVERRIDE:
-            raise ValueError("override events are added with add_override, not append")
+        if event.kind in ev.REVIEW_KINDS:
+            raise ValueError("review events are added with add_override or add_review, not append")
         self._refuse_write()
         params = (session_id, event.seq, event.t, event.kind, _dumps(dict(event.data)), session_id)
         try:
@@ -748,19 +749,7 @@ class SQLiteStore:
                 "INSERT INTO events(session_id, seq, t, kind, data) VALUES (?, ?, ?, ?, ?)",
                 (session_id, event.seq, event.t, ev.OVERRIDE, _dumps(dict(event.data))),
             )
-            c.execute(
-                "UPDATE sessions SET scorecard = ?, total = ?, passed = ?, fatal_count = ?,"
-                " fatal_failures = ?, section_scores = ?, overridden = 1 WHERE id = ?",
-                (
-                    _dumps(card),
-                    float(card["total"]),
-                    int(bool(card["passed"])),
-                    len(card["fatal_failures"]),
-                    _dumps(card["fatal_failures"]),
-                    _dumps(section_scores(card)),
-                    session_id,
-                ),
-            )
+            self._store_card(c, session_id, card)
             return override_record(session_id, event.seq, event.data)
 
         return self._write(tx)
@@ -771,6 +760,53 @@ class SQLiteStore:
             for e in self.events(session_id)
             if e.kind == ev.OVERRIDE
         ]
+
+    def add_review(self, session_id: str, kind: str, data: Mapping[str, Any]) -> list[Event]:
+        self._refuse_write()
+        meta = self.session(session_id)
+        text = self.rubric_text(meta.rubric_hash) if meta and meta.rubric_hash else None
+        rubric = check_review(session_id, meta, text, kind, data)
+        at = now_iso()
+
+        def tx(c: sqlite3.Connection) -> list[Event]:
+            log = [
+                _event(r)
+                for r in c.execute(
+                    "SELECT seq, t, kind, data FROM events WHERE session_id = ? ORDER BY seq",
+                    (session_id,),
+                )
+            ]
+            write = review_write(log, rubric, kind, data, at)
+            c.executemany(
+                "INSERT INTO events(session_id, seq, t, kind, data) VALUES (?, ?, ?, ?, ?)",
+                [(session_id, e.seq, e.t, e.kind, _dumps(dict(e.data))) for e in write.events],
+            )
+            c.execute(
+                "UPDATE sessions SET disputes = ?, open_disputes = ? WHERE id = ?",
+                (write.disputes, write.open_disputes, session_id),
+            )
+            if write.card is not None:
+                self._store_card(c, session_id, write.card)
+            return list(write.events)
+
+        return self._write(tx)
+
+    @staticmethod
+    def _store_card(c: sqlite3.Connection, session_id: str, card: Mapping[str, Any]) -> None:
+        """The re-scored card and its summary columns, after an override."""
+        c.execute(
+            "UPDATE sessions SET scorecard = ?, total = ?, passed = ?, fatal_count = ?,"
+            " fatal_failures = ?, section_scores = ?, overridden = 1 WHERE id = ?",
+            (
+                _dumps(card),
+                float(card["total"]),
+                int(bool(card["passed"])),
+                len(card["fatal_failures"]),
+                _dumps(card["fatal_failures"]),
+                _dumps(section_scores(card)),
+                session_id,
+            ),
+        )
 
     # ================================================================ the floor
 

@@ -15,6 +15,7 @@ from mockcall.tui.i18n import STRINGS, t
 
 if TYPE_CHECKING:
     from mockcall.store.api import SessionStore
+    from mockcall.store.review_history import HistoryItem
     from mockcall.tui.floor_feed import AssignTarget
 
 #: criterion status -> the mark the trainee's scorecard uses (✓ ✗ –)
@@ -28,8 +29,9 @@ STATUS_KEYS = {
 
 @dataclass
 class ReviewContext:
-    """``reviewer`` starts as ``--trainee``/``$USER`` and then follows the last name typed in
-    the override dialog, so a reviewer types their name once per sitting."""
+    """``reviewer`` starts as ``--trainee``/``$MOCKCALL_REVIEWER`` (else empty: asked before the
+    first decision, :func:`mockcall.tui.review_who.with_reviewer`) and then follows the last
+    name typed in a review dialog, so a reviewer types their name once per sitting."""
 
     store: SessionStore
     reviewer: str = ""
@@ -59,3 +61,21 @@ def verdict(total: float | None, passed: bool | None, fatal: int = 0) -> str:
 def mode_label(mode: str) -> str:
     """``Practice`` for a known mode; an unknown one (a newer mockcall's) as stored."""
     return t(f"mode.{mode}") if f"mode.{mode}" in STRINGS else mode
+
+
+def history_text(item: HistoryItem) -> str:
+    """One review event for the history tab: ``2025-05-14 10:02 sari: edited override
+    greet_and_name ✗ → ✓ “why”`` — every judgement, dispute and acknowledgement, none left out."""
+    what = (
+        t(f"review.action.{item.action}")
+        if f"review.action.{item.action}" in STRINGS
+        else item.action
+    )
+    change = ""
+    if item.before and item.after:
+        change = f" {mark(item.before)} → {mark(item.after)}"
+    elif item.action == "dispute" and item.before:
+        change = f" ({mark(item.before)})"
+    target = f" {item.criterion}" if item.criterion else ""
+    comment = f" “{item.comment}”" if item.comment else ""
+    return f"{when(item.at)} {item.who or '?'}: {what}{target}{change}{comment}"

@@ -157,6 +157,51 @@ def progress(library: Library, folder: Path) -> tuple[App[Any], Before]:
     return _review(library, folder, "down", "p")
 
 
+def _reviewed(library: Library, folder: Path) -> SQLiteStore:
+    """The same room, with two reviewers' judgements and a trainee's dispute on Rina's
+    second call (what calibration and a dispute show). No screen of these scenes shows when a
+    review was saved (the store's own clock), so the snapshots stay fixed."""
+    store = _store(library, folder)
+    sid = store.sessions()[2].id
+    store.add_override(sid, "no_rudeness", "pass", "Said in jest", "Bu Sari")
+    store.add_override(sid, "close", "fail", "No brand closing", "Pak Budi")
+    store.add_review(
+        sid, "dispute", {"criterion": "greet", "reason": "I said it", "trainee": "Rina"}
+    )
+    return store
+
+
+def calibration(library: Library, folder: Path) -> tuple[App[Any], Before]:
+    app = ui("mockcall.tui.review_app").ReviewApp(_reviewed(library, folder), reviewer="Bu Sari")
+    return app, _keys("down", "down", "k", "g")
+
+
+def dispute(library: Library, folder: Path) -> tuple[App[Any], Before]:
+    store = _reviewed(library, folder)
+    screen_class = ui("mockcall.tui.screens.dispute").DisputeScreen
+    sid = store.sessions()[2].id
+
+    class Trainee(App[None]):
+        CSS_PATH = str(Path(ui("mockcall.tui.app").__file__).with_name("mockcall.tcss"))
+
+        def on_mount(self) -> None:
+            self.push_screen(screen_class(store, sid, "Rina"))
+
+    return Trainee(), _keys("down")
+
+
+def resolve_dialog(library: Library, folder: Path) -> tuple[App[Any], Before]:
+    app = ui("mockcall.tui.review_app").ReviewApp(_reviewed(library, folder), reviewer="Pak Budi")
+
+    async def run(pilot: Pilot[Any]) -> None:
+        await _keys("down", "down", "enter")(pilot)  # type: ignore[misc]
+        criteria = pilot.app.screen.query_one("#rv-criteria")
+        criteria.highlighted = criteria.get_option_index("greet")  # type: ignore[attr-defined]
+        await _keys("d")(pilot)  # type: ignore[misc]
+
+    return app, run
+
+
 def _floor(library: Library, folder: Path, *pressed: str) -> tuple[App[Any], Before]:
     feed_module = ui("mockcall.tui.floor_feed")
     feed = feed_module.FloorFeed(
@@ -192,6 +237,9 @@ SCENES: dict[str, Scene] = {
         review_session,
         review_scorecard,
         progress,
+        calibration,
+        dispute,
+        resolve_dialog,
         floor,
         assign_dialog,
     )

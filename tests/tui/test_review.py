@@ -196,7 +196,7 @@ async def test_override_needs_a_comment_then_rescores(store: SQLiteStore) -> Non
         assert "Scorer said: ✗ fail" in detail
         assert "qa-sari: no_rudeness ✗ → ✓ “Said in jest; customer laughed”" in detail
         await keys(pilot, "y")
-        assert "qa-sari: no_rudeness ✗ → ✓" in text(app, "#rv-history")
+        assert "qa-sari: override no_rudeness ✗ → ✓" in text(app, "#rv-history")
         await keys(pilot, "escape")
         row = rows(app)[2]
         assert row[2:] == ["66.7", "FAIL", "", "✎"]

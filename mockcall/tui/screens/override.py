@@ -2,8 +2,9 @@
 
 QA practice (and the trainee's trust in the score) requires every changed criterion to say
 why, so an empty comment is refused here with a notice before the store would refuse it too.
-The reviewer's name is prefilled from ``--trainee``/``$USER`` and stays editable: at a
-calibration session several people review from one seat.
+The reviewer's name is prefilled with the sitting's reviewer (asked once when nobody was named)
+and stays editable: at a calibration session several people review from one seat. ``auto``
+takes an earlier override back (a retraction): the criterion returns to the scorer's status.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from mockcall.tui.review_context import mark
 if TYPE_CHECKING:
     from mockcall.core.scoring import CriterionResult
 
-STATUSES = ("pass", "fail", "na")
+STATUSES = ("pass", "fail", "na", "auto")
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,8 @@ class OverrideScreen(ModalScreen[OverrideInput | None]):
             with RadioSet(id="ov-status"):
                 for status in STATUSES:
                     label = f"{mark(status)} {t(f'review.status.{status}')}"
+                    if status == "auto":
+                        label = f"↺ {t('review.status.auto')}"
                     yield RadioButton(label, value=status == proposed, name=status)
             yield Label(t("review.override.comment"))
             yield Input(placeholder=t("review.override.comment.hint"), id="ov-comment")

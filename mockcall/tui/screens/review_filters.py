@@ -46,6 +46,8 @@ def describe(where: SessionFilter) -> str:
         parts.append(t("review.filter.fatal"))
     if where.reviewed is not None:
         parts.append(t("review.filter.reviewed" if where.reviewed else "review.filter.unreviewed"))
+    if where.disputed:
+        parts.append(t("review.filter.disputed"))
     return " · ".join(parts)
 
 

@@ -3,7 +3,8 @@
 A training floor stores thousands of calls, so the list never loads them all: the store sorts
 and filters (indexed summary columns), and rows arrive a page at a time as the cursor nears the
 end of what is loaded. Enter opens a call for review; ``p`` shows the trainee's progress;
-``l`` shows the floor (every seat live).
+``k`` compares the call's reviewers (calibration); ``d`` keeps only calls with a dispute
+waiting (marked ⚑); ``l`` shows the floor (every seat live).
 """
 
 from __future__ import annotations
@@ -41,6 +42,8 @@ class ReviewListScreen(Screen[None]):
         Binding("s", "sort", t("review.key.sort")),
         Binding("r", "reverse", t("review.key.reverse"), show=False),
         Binding("p", "progress", t("review.key.progress")),
+        Binding("k", "calibrate", t("review.key.calibrate"), show=False),
+        Binding("d", "disputed_only", t("review.key.disputed"), show=False),
         Binding("c", "clear", t("review.key.clear")),
         Binding("l", "floor", t("floor.key.floor")),
         Binding("escape,q", "close", t("key.quit"), key_display="q"),
@@ -155,6 +158,17 @@ class ReviewListScreen(Screen[None]):
     def action_fatal_only(self) -> None:
         self._set(fatal=None if self.where.fatal else True)
 
+    def action_disputed_only(self) -> None:
+        self._set(disputed=None if self.where.disputed else True)
+
+    def action_calibrate(self) -> None:
+        """``k``: the reviewers of the call under the cursor, side by side."""
+        from mockcall.tui.screens.calibration import CalibrationScreen
+
+        session_id = self.query_one(SessionTable).current_id()
+        if session_id is not None:
+            self.app.push_screen(CalibrationScreen(self.ctx, [session_id]))
+
     def action_sort(self) -> None:
         keys: tuple[SortKey, ...] = tuple(k for k in SORT_KEYS if k in SORTABLE)
         at = keys.index(self.where.sort) if self.where.sort in keys else -1
@@ -173,6 +187,7 @@ class ReviewListScreen(Screen[None]):
             fatal=None,
             status=None,
             reviewed=None,
+            disputed=None,
         )
 
     def action_progress(self) -> None:

@@ -2,9 +2,11 @@
 
 Left, the call as it was (or, one key away, the trainee's own score screen card and the
 review history); right, the criteria, with the one under the cursor explained below and its
-evidence lit up in the transcript. ``o`` overrides the criterion with a required comment; the
-card is then re-read from the store, which re-scored the log, so what is shown is exactly what
-an export or the trainee will see.
+evidence lit up in the transcript. ``o`` overrides the criterion with a required comment (or
+takes an override back); ``d`` resolves a trainee's dispute of it. The card is then re-read
+from the store, which re-scored the log, so what is shown is exactly what an export or the
+trainee will see. The history tab lists every review event: each reviewer's judgements, edits
+and retractions, the trainee's disputes and acknowledgements, and the resolutions.
 """
 
 from __future__ import annotations
@@ -20,16 +22,21 @@ from textual.widgets import Static, TabbedContent, TabPane
 
 from mockcall.core.scoring import Scorecard
 from mockcall.store.errors import StoreError
+from mockcall.store.review_history import review_history
+from mockcall.store.reviews import open_dispute
 from mockcall.tui.i18n import t
 from mockcall.tui.messages import CriterionChosen
-from mockcall.tui.review_context import ReviewContext, mode_label, verdict, when
+from mockcall.tui.review_context import ReviewContext, history_text, mode_label, verdict, when
+from mockcall.tui.review_who import with_reviewer
 from mockcall.tui.screens.override import OverrideInput, OverrideScreen
+from mockcall.tui.screens.resolve import ResolveInput, ResolveScreen
 from mockcall.tui.widgets.key_legend import KeyLegend
-from mockcall.tui.widgets.review_criteria import CriterionDetail, ReviewCriteria, override_line
+from mockcall.tui.widgets.review_criteria import CriterionDetail, ReviewCriteria
 from mockcall.tui.widgets.review_transcript import ReviewTranscript
 from mockcall.tui.widgets.scorecard_view import ScorecardView
 
 if TYPE_CHECKING:
+    from mockcall.core.events import Event
     from mockcall.store.api import OverrideRecord
 
 
@@ -37,6 +44,7 @@ class ReviewSessionScreen(Screen[None]):
     CSS_PATH = "../review.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("o", "override", t("review.key.override")),
+        Binding("d", "resolve", t("review.key.resolve")),
         Binding("t", "tab('rv-tab-transcript')", t("key.transcript")),
         Binding("c", "tab('rv-tab-card')", t("key.scorecard")),
         Binding("y", "tab('rv-tab-history')", t("review.key.history")),
@@ -49,6 +57,7 @@ class ReviewSessionScreen(Screen[None]):
         self.session_id = session_id
         self.card: Scorecard | None = None
         self.history: list[OverrideRecord] = []
+        self.events: list[Event] = []
 
     def compose(self) -> ComposeResult:
         yield Static("", id="rv-head", markup=False)
@@ -80,7 +89,7 @@ class ReviewSessionScreen(Screen[None]):
                 self.notify(t("review.session.gone", id=sid), severity="error")
                 self.app.pop_screen()
                 return
-            events = store.events(sid)
+            self.events = events = store.events(sid)
             raw, original = store.scorecard(sid), store.original_scorecard(sid)
             self.history = store.overrides(sid)
         except StoreError as exc:
@@ -100,11 +109,14 @@ class ReviewSessionScreen(Screen[None]):
             if meta.overridden and original is not None:
                 was = verdict(float(original["total"]), bool(original["passed"]))
                 line += "  " + t("review.overridden", n=len(self.history), was=was)
+            if meta.open_disputes:
+                line += "  " + t("review.disputes.open", n=meta.open_disputes)
             head.update(line)
             head.set_class(card.passed, "-pass")
             head.set_class(not card.passed, "-fail")
         self.query_one(ReviewTranscript).show(events, card)
-        lines = [override_line(o) for o in self.history] or [t("review.history.none")]
+        items = review_history(events)
+        lines = [history_text(h) for h in items] or [t("review.history.empty")]
         self.query_one("#rv-history", Static).update("\n".join(lines))
         self._show_card(card, keep)
 
@@ -146,7 +158,10 @@ class ReviewSessionScreen(Screen[None]):
             if value is not None:
                 self._save(result.id, value)
 
-        self.app.push_screen(OverrideScreen(result, self.ctx.reviewer), save)
+        def ask() -> None:
+            self.app.push_screen(OverrideScreen(result, self.ctx.reviewer), save)
+
+        with_reviewer(self, self.ctx, ask)
 
     def _save(self, criterion_id: str, value: OverrideInput) -> None:
         before = self.card.total if self.card is not None else None
@@ -161,3 +176,44 @@ class ReviewSessionScreen(Screen[None]):
         self.load(keep=criterion_id)
         after = self.card.total if self.card is not None else None
         self.notify(t("review.override.saved", id=criterion_id, before=before, after=after))
+
+    def action_resolve(self) -> None:
+        """``d``: answer the trainee's open dispute of the criterion under the cursor."""
+        if getattr(self.ctx.store, "read_only", False):
+            text = t("review.read_only", location=self.ctx.store.location)
+            self.notify(text, severity="error", timeout=10)
+            return
+        criterion_id = self.query_one(ReviewCriteria).current()
+        result = self.card.criterion(criterion_id) if self.card and criterion_id else None
+        dispute = open_dispute(self.events, result.id) if result is not None else None
+        if result is None or dispute is None:
+            self.notify(t("review.resolve.none"), severity="warning")
+            return
+
+        def save(value: ResolveInput | None) -> None:
+            if value is not None:
+                self._resolve(result.id, value)
+
+        def ask() -> None:
+            self.app.push_screen(ResolveScreen(result, dispute, self.ctx.reviewer), save)
+
+        with_reviewer(self, self.ctx, ask)
+
+    def _resolve(self, criterion_id: str, value: ResolveInput) -> None:
+        from mockcall.core import events as ev
+
+        data = {
+            "criterion": criterion_id,
+            "outcome": value.outcome,
+            "status": value.status,
+            "comment": value.comment,
+            "reviewer": value.reviewer,
+        }
+        try:
+            self.ctx.store.add_review(self.session_id, ev.DISPUTE_RESOLVED, data)
+        except (StoreError, ValueError) as exc:
+            self.notify(str(exc), severity="error", timeout=10)
+            return
+        self.ctx.reviewer = value.reviewer
+        self.load(keep=criterion_id)
+        self.notify(t("review.resolve.saved", id=criterion_id))

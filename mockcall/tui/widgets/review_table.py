@@ -72,6 +72,8 @@ def _cells(m: SessionMeta) -> list[str | Text]:
         result = Text(t("score.pass") if ok else t("score.fail"), style="green" if ok else "red")
     fatal = Text(str(m.fatal_count), style="bold red") if m.fatal_count else Text("")
     rev = Text("✎", style="yellow") if m.overridden else Text("")
+    if m.open_disputes:  # a trainee waits for an answer: the mark a reviewer looks for
+        rev.append("⚑", style="bold magenta")
     who = m.trainee or "-"
     mode = mode_label(m.mode)
     return [when(m.started_at), who, m.account, total, result, fatal, rev, persona, mode]

@@ -1,0 +1,68 @@
+"""``mockcall calibrate SESSION... [--gold NAME]``: the reviewers of the same calls side by side.
+
+Per session: each reviewer's total (the automatic score with only that reviewer's latest
+judgements applied), each criterion as each reviewer left it, the spread (highest minus lowest
+total) and, with a gold reviewer (``--gold``, else ``$MOCKCALL_GOLD_REVIEWER``), each
+reviewer's agreement with them. The numbers come from :mod:`mockcall.store.calibration`, which
+the review TUI's calibration screen reads too. Only reads: a read-only store is fine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+from contextlib import closing
+from typing import TYPE_CHECKING
+
+from mockcall.commands.common import error, table
+from mockcall.exit_codes import EXIT_NOT_FOUND, EXIT_OK, EXIT_STORE, EXIT_USAGE
+
+if TYPE_CHECKING:
+    from mockcall.store.calibration import SessionCalibration
+
+MARKS = {"pass": "met", "fail": "FAIL", "na": "n/a"}
+
+
+def run(args: argparse.Namespace) -> int:
+    from mockcall.commands.filters import open_for_reading
+    from mockcall.locations import GOLD_REVIEWER_ENV
+    from mockcall.store import SessionNotFound, StoreError
+    from mockcall.store.calibration import calibrate
+
+    gold = (args.gold or os.environ.get(GOLD_REVIEWER_ENV) or "").strip() or None
+    try:
+        with closing(open_for_reading(args)) as store:
+            results = calibrate(store, args.sessions, gold)
+    except StoreError as exc:
+        error(str(exc))
+        return EXIT_STORE
+    except SessionNotFound as exc:
+        error(f"{exc} (see 'mockcall sessions list')")
+        return EXIT_NOT_FOUND
+    except ValueError as exc:
+        error(str(exc))
+        return EXIT_USAGE
+    if args.format == "json":
+        print(json.dumps({"gold": gold, "sessions": [r.to_dict() for r in results]}))
+    else:
+        print("\n\n".join("\n".join(render(r)) for r in results))
+    return EXIT_OK
+
+
+def render(cal: SessionCalibration) -> list[str]:
+    """One session as text: a criterion per row, the scorer and each reviewer per column."""
+    judges = [cal.auto, *cal.reviewers]
+    headers = ["criterion", *(j.name for j in judges)]
+    rows: list[list[object]] = [
+        [cid, *(MARKS.get(j.statuses.get(cid, ""), "-") for j in judges)] for cid, _ in cal.criteria
+    ]
+    rows.append(["total", *(f"{j.total:.1f}" for j in judges)])
+    if cal.gold is not None:
+        agreement = ("-" if j.agreement is None else f"{j.agreement:.0f}%" for j in cal.reviewers)
+        rows.append([f"agreement with {cal.gold}", "", *agreement])
+    head = f"session {cal.session_id} · {cal.trainee or '-'} · {cal.persona}"
+    if not cal.reviewers:
+        return [head, "  no reviewer has judged this call yet"]
+    spread = f"spread {cal.spread:.1f} points between {len(cal.reviewers)} reviewer(s)"
+    return [head, table(headers, rows), spread]
