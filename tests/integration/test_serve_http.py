@@ -14,6 +14,7 @@ from pathlib import Path
 
 import aiohttp
 import pytest
+from yarl import URL
 
 ROOT = Path(__file__).resolve().parents[2]
 PERSONAS = ROOT / "tests" / "data" / "personas" / "tui"
@@ -83,7 +84,7 @@ async def _token_flow(url: str) -> None:
         wrong = await _login(anonymous, url, name="Rina", token="not-it")
         assert wrong.status == 401
         assert "room token is not right" in await wrong.text()
-        assert not anonymous.cookie_jar.filter_cookies(url)
+        assert not anonymous.cookie_jar.filter_cookies(URL(url))
 
         bad_name = await _login(anonymous, url, name="x; rm -rf ~ #", token=TOKEN)
         assert bad_name.status == 400

@@ -71,7 +71,7 @@ def lrs(tmp_path: Path) -> Iterator[str]:
 
     hashed = bcrypt.hashpw(PASSWORD.encode(), bcrypt.gensalt(4)).decode()
     auth = tmp_path / "auth.json"
-    user = {"username": USER, "hash": hashed, "scopes": ["all"]}
+    user: dict[str, object] = {"username": USER, "hash": hashed, "scopes": ["all"]}
     user["agent"] = {"account": {"homePage": "https://lms.example.com", "name": USER}}
     auth.write_text(json.dumps([user]), "utf-8")
     (tmp_path / "lrs").mkdir()

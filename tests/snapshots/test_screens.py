@@ -182,7 +182,7 @@ def dispute(library: Library, folder: Path) -> tuple[App[Any], Before]:
     sid = store.sessions()[2].id
 
     class Trainee(App[None]):
-        CSS_PATH = str(Path(ui("mockcall.tui.app").__file__).with_name("mockcall.tcss"))
+        CSS_PATH = str(Path(str(ui("mockcall.tui.app").__file__)).with_name("mockcall.tcss"))
 
         def on_mount(self) -> None:
             self.push_screen(screen_class(store, sid, "Rina"))

@@ -47,8 +47,9 @@ def make_app(library: Library, clock: ManualClock) -> Callable[..., MockcallApp]
     ) -> MockcallApp:
         start: CallPlan | list[CallPlan] | None = None
         if shift:
-            bundle = library.bundles["tui"]
-            start = shift_plans(bundle, shift, seed, trainee=trainee, auto_in=auto_in)
+            start = shift_plans(
+                library.bundles["tui"], shift, seed, trainee=trainee, auto_in=auto_in
+            )
         elif persona_id is not None:
             persona = library.persona(persona_id)
             assert persona is not None

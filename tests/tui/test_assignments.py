@@ -76,7 +76,7 @@ async def test_the_trainer_assigns_a_persona_in_assessment_from_the_floor(tmp_pa
         )
         assert given.assigned_by == "Bu Sari"
         said = "Assigned to Dewi: tui-soup · Assessment ×2"
-        await until(pilot, lambda: said in notices(app), "the trainer is told")  # type: ignore[arg-type]
+        await until(pilot, lambda: said in notices(app), "the trainer is told")
         text = str(app.screen.query_one("#floor-assignments").render())
         assert text.splitlines() == [
             "Assignments — 1 open",
@@ -91,9 +91,9 @@ async def test_an_incomplete_assignment_is_not_sent(tmp_path: Path) -> None:
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await pilot.pause()
         await pilot.press("a", "ctrl+s")
-        assert "Type the trainee's name." in notices(app)  # type: ignore[arg-type]
+        assert "Type the trainee's name." in notices(app)
         await pilot.press(*"Dewi", "ctrl+s")
-        assert "Choose a persona or a shift." in notices(app)  # type: ignore[arg-type]
+        assert "Choose a persona or a shift." in notices(app)
         await pilot.press("escape")
         assert isinstance(app.screen, FloorScreen)
     assert store.assignments() == []

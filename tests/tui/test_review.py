@@ -4,10 +4,12 @@ recorded through the Recorder, then filtered, read, overridden and charted as a 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+from textual.app import App
 from textual.widgets import DataTable, Input
 from tui_helpers import SIZE, keys, notices
 
@@ -16,6 +18,7 @@ from mockcall.core.simulate import play_path
 from mockcall.store.api import NewSession
 from mockcall.store.recorder import Recorder
 from mockcall.store.sqlite import SQLiteStore
+from mockcall.tui.app import MockcallApp
 from mockcall.tui.review_app import ReviewApp
 from mockcall.tui.screens.progress import ProgressScreen
 from mockcall.tui.screens.review_session import ReviewSessionScreen
@@ -58,7 +61,7 @@ def rows(app: ReviewApp) -> list[list[str]]:
     return out
 
 
-def text(app: ReviewApp, selector: str) -> str:
+def text(app: App[Any], selector: str) -> str:
     return str(app.screen.query_one(selector).render())
 
 
@@ -225,8 +228,8 @@ async def test_progress_shows_chart_and_weakest_criteria(store: SQLiteStore) -> 
 
 async def test_home_screen_opens_the_review(
     store: SQLiteStore,
-    make_app,
-    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+    make_app: Callable[..., MockcallApp],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv("MOCKCALL_DB", store.location)
     app = make_app()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from test_review import open_rude_call, rows, store, text
 from textual.app import App, ComposeResult
-from textual.widgets import DataTable, Input, Label, Static
+from textual.widgets import DataTable, Input, Label, RadioButton, Static
 from tui_helpers import SIZE, keys, notices
 
 from mockcall.core import events as ev
@@ -47,7 +47,7 @@ async def test_retract_from_the_dialog_and_history_keeps_everything(store: SQLit
         criteria.highlighted = criteria.get_option_index("no_rudeness")  # type: ignore[attr-defined]
         await keys(pilot, "o")
         app.screen.query_one("#ov-comment", Input).value = "the scorer was right"
-        auto = next(b for b in app.screen.query("RadioButton") if b.name == "auto")
+        auto = next(b for b in app.screen.query(RadioButton) if b.name == "auto")
         auto.value = True
         await keys(pilot, "ctrl+s")
         await keys(pilot, "y")
@@ -75,7 +75,9 @@ async def test_dispute_marked_filtered_and_resolved(store: SQLiteStore) -> None:
         assert "rina: “joke”" in labels
         app.screen.query_one("#rs-comment", Input).value = "recording confirms it"
         changed = next(
-            b for b in app.screen.query("#rs-outcome RadioButton") if b.name == "changed"
+            b
+            for b in app.screen.query("#rs-outcome RadioButton").results(RadioButton)
+            if b.name == "changed"
         )
         changed.value = True
         await keys(pilot, "ctrl+s")

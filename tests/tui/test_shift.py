@@ -53,7 +53,7 @@ async def test_aux_holds_calls_until_avail(make_app, clock) -> None:  # type: ig
     app = make_app(shift=2, auto_in=False)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        first = app.screen.plan.persona  # type: ignore[attr-defined]
+        first = app.screen.plan.persona
         waiting = "RINGING" if first.direction == "inbound" else "DIALLING"
         assert waiting in text_of(app, "#status")
         await keys(pilot, "escape", "x")

@@ -6,6 +6,9 @@ time to pass advances the clock and then lets the screen's one-second tick run (
 
 from __future__ import annotations
 
+from typing import Any
+
+from textual.app import App
 from textual.pilot import Pilot
 from textual.widgets._toast import Toast
 
@@ -15,7 +18,7 @@ from mockcall.tui.app import MockcallApp
 SIZE = (80, 24)
 
 
-def notices(app: MockcallApp) -> list[str]:
+def notices(app: App[Any]) -> list[str]:
     """The notifications on screen now."""
     return [str(toast.render()) for toast in app.screen.query(Toast)]
 

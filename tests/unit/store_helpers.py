@@ -116,7 +116,7 @@ class StoreFactory:
         import psycopg
 
         with psycopg.connect(self.location, autocommit=True) as pg:
-            cur = pg.execute(statement.replace("?", "%s"), tuple(params))  # type: ignore[arg-type]
+            cur = pg.execute(statement.replace("?", "%s"), tuple(params))
             return list(cur.fetchall()) if cur.description else []
 
     def columns(self, table: str) -> set[str]:
@@ -134,7 +134,7 @@ class StoreFactory:
         import psycopg
 
         with psycopg.connect(self._admin, autocommit=True) as conn:
-            conn.execute(statement)  # type: ignore[arg-type]
+            conn.execute(statement)
 
     def drop(self) -> None:
         if self.backend != "postgres":

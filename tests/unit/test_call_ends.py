@@ -128,7 +128,10 @@ def _looping(give_up_after: int, repeat: int, hangup_at: int = 100) -> Persona:
 
 
 def test_lint_reports_a_cycle_nothing_can_leave_and_options_alike() -> None:
-    codes = lambda p: {(x.code, x.severity) for x in lint_persona(p)}  # noqa: E731
+
+    def codes(p: Persona) -> set[tuple[str, str]]:
+        return {(x.code, x.severity) for x in lint_persona(p)}
+
     assert ("endless-cycle", "error") in codes(_looping(0, 0))
     assert ("endless-cycle", "error") in codes(_looping(0, 5, hangup_at=101))
     assert "endless-cycle" not in {c for c, _ in codes(_looping(0, 5))}  # anger ends it

@@ -55,7 +55,7 @@ def test_progress_table_json_and_csv(db: str, capsys: pytest.CaptureFixture[str]
 
 
 def _record(trainee: str, rubric: str, status: str, day: str) -> SessionRecord:
-    meta: dict[str, Any] = {f: None for f in SessionMeta.__slots__}  # type: ignore[attr-defined]
+    meta: dict[str, Any] = {f: None for f in SessionMeta.__slots__}
     meta.update(id=day + trainee, trainee=trainee, status="finished", started_at=day)
     card = {
         "rubric_id": rubric,

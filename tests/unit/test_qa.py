@@ -51,7 +51,7 @@ def _library() -> Any:
 
 
 def qa_bundle() -> AccountBundle:
-    bundle = _library().bundles["qa"]
+    bundle: AccountBundle = _library().bundles["qa"]
     assert bundle.rubric is not None and bundle.rubric.id == "qa-general"
     return bundle
 
@@ -74,7 +74,7 @@ def status(result: QaResult, criterion: str) -> str:
     bundle = qa_bundle()
     assert bundle.rubric is not None
     data = result_dict(result, bundle.rubric)
-    return next(c["status"] for c in data["criteria"] if c["id"] == criterion)
+    return str(next(c["status"] for c in data["criteria"] if c["id"] == criterion))
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

@@ -28,12 +28,12 @@ def test_events_round_trip_in_order(store_factory: StoreFactory) -> None:
             store.append(sid, e)
         assert store.events(sid) == said(6)
         assert store.session(sid) is not None
-        assert store.session(sid).status == "live"  # type: ignore[union-attr]
+        assert store.session(sid).status == "live"
 
 
 def test_database_and_parent_folders_are_created(tmp_path: Path) -> None:
     path = tmp_path / "a" / "b" / "sessions.sqlite3"
-    with open_store(str(path)) as store:  # type: ignore[attr-defined]
+    with open_store(str(path)) as store:
         store.begin(meta())
     assert path.is_file()
 
@@ -150,8 +150,8 @@ def test_a_live_call_nobody_holds_reads_as_interrupted_until_claimed(
         other = seat.begin(meta(trainee="budi"))  # this process's own call, still going
     store_factory.sql("UPDATE sessions SET pid = ? WHERE id = ?", (dead.pid, sid))
     with store_factory.open() as desk:
-        assert desk.session(sid).status == "interrupted"  # type: ignore[union-attr]
-        assert desk.session(other).status == "live"  # type: ignore[union-attr]
+        assert desk.session(sid).status == "interrupted"
+        assert desk.session(other).status == "live"
         interrupted = SessionFilter(status="interrupted")
         assert [m.id for m in desk.sessions(interrupted)] == [sid]
         assert desk.count(interrupted) == 1 and desk.count(SessionFilter(status="live")) == 1
@@ -159,7 +159,7 @@ def test_a_live_call_nobody_holds_reads_as_interrupted_until_claimed(
         assert not u.running and u.meta.status == "interrupted"
         assert [r.meta.status for r in desk.records() if r.meta.id == sid] == ["interrupted"]
         desk.claim(sid)  # resumed here: it is this process's call now
-        assert desk.session(sid).status == "live"  # type: ignore[union-attr]
+        assert desk.session(sid).status == "live"
         assert desk.count(interrupted) == 0
         desk.append(sid, Event(2, 2.0, "agent_said", {"text": "maaf menunggu"}))
         desk.abandon(sid)

@@ -59,7 +59,7 @@ def test_sessions_list_table_and_json(db: str, capsys: pytest.CaptureFixture[str
 def test_sessions_show_prints_transcript_evidence_and_score(
     db: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    with open_store(db) as store:  # type: ignore[attr-defined]
+    with open_store(db) as store:
         reviewed = next(m for m in store.sessions() if m.overridden)
     code, out, err = run(capsys, "sessions", "show", reviewed.id, "--db", db)
     assert code == 0 and err == ""
@@ -100,7 +100,7 @@ def test_export_json_round_trip_rescores_to_the_same_totals(
     assert code == 0 and out == "" and "exported 4 session(s)" in err
     items = json.loads(out_file.read_text("utf-8"))
     assert len(items) == 4
-    with open_store(db) as store:  # type: ignore[attr-defined]
+    with open_store(db) as store:
         for item in items:
             if item["scorecard"] is None:
                 assert item["status"] == "abandoned"
@@ -172,7 +172,8 @@ def test_export_of_an_empty_store(
     store_factory: StoreFactory, capsys: pytest.CaptureFixture[str]
 ) -> None:
     db = store_factory.location  # nothing created yet
-    for fmt, expected in (("json", []), ("xapi", [])):
+    nothing: list[object] = []
+    for fmt, expected in (("json", nothing), ("xapi", nothing)):
         code, out, _ = run(capsys, "export", "--format", fmt, "--db", db)
         assert code == 0 and json.loads(out) == expected
     code, out, _ = run(capsys, "export", "--db", db)

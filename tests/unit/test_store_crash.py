@@ -83,7 +83,7 @@ def test_kill_9_mid_call_loses_no_printed_event(store_factory: StoreFactory) -> 
         [left] = _settled(store)
         assert left.meta.id == sid and not left.running
         store.abandon(sid)
-        assert store.session(sid).status == "abandoned"  # type: ignore[union-attr]
+        assert store.session(sid).status == "abandoned"
         assert store.unfinished() == []
     if store_factory.backend == "sqlite":
         assert store_factory.sql("PRAGMA integrity_check") == [("ok",)]

@@ -66,7 +66,7 @@ def test_db_status_and_migrate(
 def test_db_status_reports_pending_migrations_without_applying_them(
     store_factory: StoreFactory, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    dialect = "postgres" if store_factory.backend == "postgres" else "sqlite"
+    dialect: schema.DialectName = "postgres" if store_factory.backend == "postgres" else "sqlite"
     for statement in schema.migrations(dialect)[1]:
         store_factory.sql(statement)
     store_factory.sql("INSERT INTO schema_version VALUES ('mockcall', 1, '')")

@@ -9,7 +9,7 @@ from store_helpers import FATAL, StoreFactory, play, record_call, telco
 
 from mockcall.core import events as ev
 from mockcall.core.scoring import score
-from mockcall.store.api import SessionFilter
+from mockcall.store.api import SessionFilter, SessionStore
 from mockcall.store.calibration import calibrate, reviewer_log
 from mockcall.store.review_history import review_history
 from mockcall.store.rubrics import rubric_from_text
@@ -17,10 +17,11 @@ from mockcall.store.rubrics import rubric_from_text
 CRIT = "verify_before_disclose"
 
 
-def _rescored(store: object, sid: str) -> dict[str, object]:
-    meta = store.session(sid)  # type: ignore[attr-defined]
-    rubric = rubric_from_text(store.rubric_text(meta.rubric_hash))  # type: ignore[attr-defined]
-    return score(store.events(sid), rubric).to_dict()  # type: ignore[attr-defined,no-any-return]
+def _rescored(store: SessionStore, sid: str) -> dict[str, object]:
+    meta = store.session(sid)
+    assert meta is not None and meta.rubric_hash is not None
+    rubric = rubric_from_text(store.rubric_text(meta.rubric_hash) or "")
+    return score(store.events(sid), rubric).to_dict()
 
 
 def test_retraction_returns_to_the_automatic_status_and_keeps_every_judgement(
@@ -139,7 +140,7 @@ def test_calibration_scores_each_reviewer_alone(store_factory: StoreFactory) -> 
         log = store.events(sid)
         for judge in cal.reviewers:
             assert judge.total == score(reviewer_log(log, judge.name), rubric).total
-        assert cal.auto.total == store.original_scorecard(sid)["total"]  # type: ignore[index]
+        assert cal.auto.total == store.original_scorecard(sid)["total"]
         totals = [r.total for r in cal.reviewers]
         assert cal.spread == round(max(totals) - min(totals), 1)
         sari, lead, _ = cal.reviewers

@@ -120,7 +120,7 @@ def _pg_plan(factory: StoreFactory, query: str, params: list[Any]) -> str:
     with psycopg.connect(factory.location, autocommit=True) as pg:
         pg.execute("SET enable_seqscan = off")
         rows = pg.execute(
-            ("EXPLAIN " + query).replace("?", "%s"),  # type: ignore[arg-type]
+            ("EXPLAIN " + query).replace("?", "%s"),
             tuple(params),
         ).fetchall()
     return "\n".join(str(r[0]) for r in rows)

@@ -31,7 +31,7 @@ def test_read_only_store_reads_and_refuses_every_write(store_factory: StoreFacto
         ]
         for write in writes:
             with pytest.raises(StoreError) as caught:
-                write()
+                write()  # type: ignore[no-untyped-call]
             assert caught.value.kind == "read-only" and "read-only" in str(caught.value)
     finally:
         viewer.close()
