@@ -54,10 +54,10 @@ from __future__ import annotations
 
 import time
 from collections import deque
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from dataclasses import fields as dataclass_fields
-from typing import Any, Final
+from typing import Any, Final, TypeVar
 
 from mockcall.core import events as ev
 from mockcall.core.daytime import local_time, wrong_greetings
@@ -69,18 +69,25 @@ from mockcall.core.model import (
     Check,
     Condition,
     Criterion,
-    EventMatch,
-    Limit,
     Persona,
     Rubric,
 )
+from mockcall.core.scoring.call import CONNECT_KINDS, SOUND_KINDS
+from mockcall.core.scoring.checks.escalation import briefing_missing as missing
+from mockcall.core.scoring.predicates import (
+    event_matches,
+    forbidden_words,
+    line_key,
+    normalise,
+    words_said,
+)
+from mockcall.core.scoring.registry import reads_check, reads_na
+from mockcall.core.scoring.timeline import spoken
 from mockcall.core.simulate import STEP_SECONDS, Step, finish_acw, play_step, start_session
 
 #: Endings a pure call control produces; always reachable, so lint never asks for an option.
 CONTROL_ENDINGS: Final = frozenset({"escalated", "transferred", "agent_hung_up", "abandoned"})
 _CONTROLS: Final = ("end", "escalate", "transfer_warm", "transfer_cold")
-_SOUND_KINDS: Final = frozenset({ev.CUSTOMER_SAID, ev.AGENT_SAID, ev.HOLD_STARTED, ev.HOLD_ENDED})
-_CONNECT_KINDS: Final = frozenset({ev.ANSWERED, ev.CONNECTED})
 _HOLD_EVENTS: Final = frozenset({ev.HOLD_STARTED, ev.HOLD_ENDED})
 #: event fields that can differ between two paths reaching the same behaviour state (turn
 #: numbers, counters, durations, wording); every other field follows from the state and step
@@ -308,31 +315,6 @@ def _conditions(persona: Persona) -> list[Condition]:
     return [o.when for st in persona.states.values() for o in st.options if o.when is not None]
 
 
-def _rubric_checks(rubric: Rubric | None) -> list[Check]:
-    return [] if rubric is None else [c.check for _, c in rubric.criteria()]
-
-
-def _event_kinds(rubric: Rubric | None) -> set[str]:
-    kinds: set[str] = set()
-    if rubric is None:
-        return kinds
-    for _, crit in rubric.criteria():
-        c = crit.check
-        for m in (c.forbids_event, c.requires_event):
-            if m is not None:
-                kinds.add(m.kind)
-        for k in (c.after_event, c.before_event):
-            if k:
-                kinds.add(k)
-        if c.max_count is not None and c.max_count.event:
-            kinds.add(c.max_count.event)
-        if c.tool_before is not None and c.tool_before.event:
-            kinds.add(c.tool_before.event)
-        if crit.na_unless is not None and crit.na_unless.event:
-            kinds.add(crit.na_unless.event)
-    return kinds
-
-
 def _relevance(persona: Persona, account: Account, rubric: Rubric | None, inc: bool) -> _Relevance:
     caps: dict[str, int] = {}
     flags: set[str] = set()
@@ -350,16 +332,12 @@ def _relevance(persona: Persona, account: Account, rubric: Rubric | None, inc: b
         facts.update(cond.revealed, cond.not_revealed)
         tools.update(cond.tools_used)
         held = held or cond.held is not None
-    kinds = _event_kinds(rubric)
-    for check in _rubric_checks(rubric):
-        if check.tool_before is not None:
-            tools.add(check.tool_before.tool)
-        for m in (check.requires_event, check.forbids_event):
-            if m is not None and m.kind == ev.TOOL_USED and "tool" in m.where:
-                tools.add(str(m.where["tool"]))
-        if check.max_hold_seconds is not None or check.hold_checkback:
-            held = True
-    held = held or bool(kinds & _HOLD_EVENTS)
+    # what the rubric reads, as the scoring registry declares it (see _ScoreModel)
+    criteria = [] if rubric is None else [c for _, c in rubric.criteria()]
+    model = _ScoreModel(persona, account, criteria)
+    kinds = set(model.event_kinds)
+    tools.update(model.tools)
+    held = held or model.holds or bool(kinds & _HOLD_EVENTS)
     picked = []
     for tool in account.tools:
         wanted = (
@@ -386,15 +364,12 @@ def _relevance(persona: Persona, account: Account, rubric: Rubric | None, inc: b
                     used.add(tool.id)
         state_tools[name] = frozenset(used)
     tool_acts: dict[str, frozenset[str] | None] = {}
-    for check in _rubric_checks(rubric):
-        tb = check.tool_before
-        if tb is None:
-            continue
-        before = tool_acts.get(tb.tool, frozenset())
-        if tb.event or before is None:
-            tool_acts[tb.tool] = None
-        elif tb.act:
-            tool_acts[tb.tool] = before | {tb.act}
+    for rule_tool, act, event in model.tool_rules:
+        before = tool_acts.get(rule_tool, frozenset())
+        if event or before is None:
+            tool_acts[rule_tool] = None
+        elif act:
+            tool_acts[rule_tool] = before | {act}
     return _Relevance(
         tuple(sorted(caps.items())),
         _repeatable(persona),
@@ -688,16 +663,6 @@ def actions(s: CallSession, rel: _Relevance) -> list[Step]:
 # --------------------------------------------------------------------------- score key
 
 
-def _same(expected: object, actual: object) -> bool:
-    if isinstance(expected, bool) or isinstance(actual, bool):
-        return isinstance(expected, bool) and isinstance(actual, bool) and expected == actual
-    return expected == actual
-
-
-def _matches(m: EventMatch, e: Event) -> bool:
-    return e.kind == m.kind and all(k in e.data and _same(v, e.data[k]) for k, v in m.where.items())
-
-
 @dataclass(frozen=True)
 class _Window:
     """A criterion whose requires/any_of hang on an event (after_event / before_event)."""
@@ -710,135 +675,228 @@ class _Window:
     before: str | None
 
 
+@dataclass(frozen=True, eq=False)
+class _Match:
+    """An event a check asks about: ``kind`` with these data values."""
+
+    kind: str
+    where: Mapping[str, Any]
+
+    def __call__(self, e: Event) -> bool:
+        return e.kind == self.kind and event_matches(self.kind, self.where, e)
+
+
+def _cap(limits: Sequence[float]) -> float | None:
+    return max(limits) + 1.0 if limits else None
+
+
+class _Needs:
+    """What the registry's declarations asked for, criterion by criterion (implements
+    :class:`~mockcall.core.scoring.reads.Reads`; :class:`_ScoreModel` is built from it)."""
+
+    def __init__(self, persona: Persona, account: Account) -> None:
+        self.channel = persona.channel
+        self._sop = account.sop
+        self.owner = 0
+        self.act_names: set[str] = set()
+        self.pairs: list[tuple[str, str]] = []
+        self.within = self.last = self.turn_cap = 0
+        self.first_acts: set[str] = set()
+        self.last_acts: set[str] = set()
+        self.full_history = False
+        self.windows: list[tuple[int, _Window]] = []
+        self.matches: list[tuple[int, _Match]] = []
+        self.after: list[tuple[int, tuple[_Match, frozenset[str]]]] = []
+        self.tool_rules: list[tuple[int, tuple[str, str | None, str | None]]] = []
+        self.reply_rules: list[tuple[int, tuple[float | None, float | None]]] = []
+        self.kind_caps: dict[str, int] = {}
+        self.act_caps: dict[str, int] = {}
+        self.repeat_cap = self.demand_cap = 0
+        self.word_pairs: dict[str, str] = {}
+        self.greeting = self.first = self.transferred = self.dialled = False
+        self.ended = self.acw = False
+        self.hold_limits: list[float] = []
+        self.total_limits: list[float] = []
+        self.longest_limits: list[float] = []
+        self.dead_limits: list[float] = []
+        self.handle_limits: list[float] = []
+
+    def sop(self, key: str) -> float:
+        return float(getattr(self._sop, key))
+
+    def acts(self, acts: Iterable[str]) -> None:
+        self.act_names.update(acts)
+
+    def act_order(self, earlier: str, later: str) -> None:
+        self.pairs.append((earlier, later))
+
+    def turn_window(self, acts: Iterable[str], *, within: int | None, last: int | None) -> None:
+        names = tuple(acts)
+        self.act_names.update(names)
+        if within is not None:
+            self.within = max(self.within, within)
+            self.first_acts.update(names)
+        if last is not None:
+            self.last = max(self.last, last)
+            self.last_acts.update(names)
+        if within is not None and last is not None:
+            # both: which turns count depends on how many there were, up to within + last
+            self.turn_cap = max(self.turn_cap, within + last)
+
+    def anchored_window(
+        self,
+        requires: Iterable[str],
+        any_of: Iterable[str],
+        *,
+        within: int | None,
+        last: int | None,
+        after_event: str | None,
+        before_event: str | None,
+    ) -> None:
+        req, one = frozenset(requires), frozenset(any_of)
+        self.act_names.update(req, one)
+        self.full_history = self.full_history or last is not None
+        window = _Window(len(self.windows), req, one, within, after_event, before_event)
+        self.windows.append((self.owner, window))
+
+    def acts_after(self, kind: str, where: Mapping[str, Any], acts: Iterable[str]) -> None:
+        self.after.append((self.owner, (_Match(kind, dict(where)), frozenset(acts))))
+
+    def repeats(self, cap: int) -> None:
+        self.repeat_cap = max(self.repeat_cap, cap)
+
+    def words(self, words: Iterable[str]) -> None:
+        self.word_pairs.update(forbidden_words(tuple(words)))
+
+    def first_turn(self) -> None:
+        self.first = True
+
+    def event(self, kind: str, where: Mapping[str, Any]) -> None:
+        self.matches.append((self.owner, _Match(kind, dict(where))))
+
+    def count(self, *, act: str | None = None, event: str | None = None, cap: int) -> None:
+        if act is not None:
+            self.act_caps[act] = max(self.act_caps.get(act, 0), cap)
+        if event is not None:
+            self.kind_caps[event] = max(self.kind_caps.get(event, 0), cap)
+
+    def tool_before(self, tool: str, act: str | None, event: str | None) -> None:
+        self.tool_rules.append((self.owner, (tool, act, event)))
+
+    def demands(self, cap: int) -> None:
+        self.demand_cap = max(self.demand_cap, cap)
+
+    def transfers(self) -> None:
+        self.transferred = True
+
+    def dial_time(self) -> None:
+        self.dialled = True
+
+    def hold_total(self, limit: float) -> None:
+        self.hold_limits.append(limit)
+        self.total_limits.append(limit)
+
+    def hold_longest(self, limit: float) -> None:
+        self.hold_limits.append(limit)
+        self.longest_limits.append(limit)
+
+    def silence(self, limit: float) -> None:
+        self.dead_limits.append(limit)
+
+    def reply_waits(self, first: float | None, reply: float | None) -> None:
+        self.reply_rules.append((self.owner, (first, reply)))
+
+    def handle(self, limit: float) -> None:
+        self.handle_limits.append(limit)
+
+    def greetings(self) -> None:
+        self.greeting = True
+
+    def ending(self) -> None:
+        self.ended = True
+
+    def after_call_work(self) -> None:
+        self.acw = True
+
+
+_T = TypeVar("_T")
+
+
+def _owned(pairs: Sequence[tuple[int, _T]]) -> tuple[list[_T], list[int]]:
+    return [x for _, x in pairs], [owner for owner, _ in pairs]
+
+
 class _ScoreModel:
     """What the rubric's checks read of a call, turned into a digest that is fed events.
 
-    Sound by construction: every check kind the scorer knows either maps to a digest part here
-    or (a window combined with ``last_turns`` and an event anchor) keeps the full relevant
-    history, so equal digests always score equally for every continuation.
+    Built only from the scoring registry: each criterion's ``na_unless`` and check kinds
+    declare what they read (:mod:`mockcall.core.scoring.reads`, collected by :class:`_Needs`)
+    and every aspect of that vocabulary is a part of the digest. Sound by construction: equal
+    digests always score equally for every continuation (a window combined with
+    ``last_turns`` and an event anchor keeps the full relevant history). What no part keeps
+    is fixed for the call (channel, SOP, start time) or for the ending (the ACW the search
+    files), and the ending is in every leaf key.
     """
 
     def __init__(self, persona: Persona, account: Account, criteria: Sequence[Criterion]) -> None:
-        acts: set[str] = set()
-        pairs: list[tuple[str, str]] = []
-        self.within = 0
-        self.last = 0
-        self.full_history = False
-        self.windows: list[_Window] = []
-        self.matches: list[EventMatch] = []
-        self.kind_caps: dict[str, int] = {}
-        self.act_caps: dict[str, int] = {}
-        self.repeats = 0
-        #: a greeting_fits_time check: the digest keeps whether a wrong greeting was said
-        self.greeting = False
-        self.starts_at, self.utc_offset = persona.starts_at, persona.customer.utc_offset
-        self.tool_rules: list[tuple[str, str | None, str | None]] = []
-        self.demands = 0
-        #: per window / event match / tool rule: the index of the criterion it came from
-        self.window_owner: list[int] = []
-        self.match_owner: list[int] = []
-        self.tool_owner: list[int] = []
-        hold_limits: list[float] = []
-        total_limits: list[float] = []
-        longest_limits: list[float] = []
-        first_acts: set[str] = set()
-        last_acts: set[str] = set()
-        dead_limits: list[float] = []
-        handle_limits: list[float] = []
-        sop = account.sop
-
-        def limit(value: Limit, key: str) -> float:
-            if value != "sop":
-                return float(value)
-            if key == "dead" and persona.channel in ("chat", "email"):
-                return float(max(sop.dead_air_seconds, sop.chat_response_seconds))
-            return float(
-                {
-                    "hold": sop.max_hold_seconds,
-                    "dead": sop.dead_air_seconds,
-                    "handle": sop.max_handle_seconds,
-                }[key]
-            )
-
+        need = _Needs(persona, account)
         for ci, crit in enumerate(criteria):
-            c = crit.check
-            acts.update(c.requires, c.any_of, c.forbids, c.before)
-            pairs += list(zip(c.before, c.before[1:], strict=False))
+            need.owner = ci
             if crit.na_unless is not None:
-                if crit.na_unless.act:
-                    acts.add(crit.na_unless.act)
-                if crit.na_unless.event:
-                    self.kind_caps.setdefault(crit.na_unless.event, 1)
-            windowed = bool(c.requires or c.any_of)
-            if windowed and (c.after_event or c.before_event):
-                if c.last_turns is not None:
-                    self.full_history = True
-                self.window_owner.append(ci)
-                self.windows.append(
-                    _Window(
-                        len(self.windows),
-                        frozenset(c.requires),
-                        frozenset(c.any_of),
-                        c.within_turns,
-                        c.after_event,
-                        c.before_event,
-                    )
-                )
-            elif windowed:
-                if c.within_turns is not None:
-                    self.within = max(self.within, c.within_turns)
-                    first_acts.update(c.requires, c.any_of)
-                if c.last_turns is not None:
-                    self.last = max(self.last, c.last_turns)
-                    last_acts.update(c.requires, c.any_of)
-            for m in (c.forbids_event, c.requires_event):
-                if m is not None:
-                    self.match_owner.append(ci)
-                    self.matches.append(m)
-            if c.max_count is not None:
-                if c.max_count.act:
-                    a = c.max_count.act
-                    self.act_caps[a] = max(self.act_caps.get(a, 0), c.max_count.max + 1)
-                if c.max_count.event:
-                    k = c.max_count.event
-                    self.kind_caps[k] = max(self.kind_caps.get(k, 0), c.max_count.max + 1)
-            if c.max_repeats is not None:
-                self.repeats = max(self.repeats, c.max_repeats + 1)
-            if c.greeting_fits_time:
-                self.greeting = True
-            if c.tool_before is not None:
-                tb = c.tool_before
-                self.tool_owner.append(ci)
-                self.tool_rules.append((tb.tool, tb.act, tb.event))
-            if c.escalation_justified is not None:
-                acts.update(c.escalation_justified.attempt_first)
-                self.demands = max(self.demands, c.escalation_justified.min_demands)
-            if c.max_hold_seconds is not None:
-                hold_limits.append(limit(c.max_hold_seconds, "hold"))
-                total_limits.append(limit(c.max_hold_seconds, "hold"))
-            if c.hold_checkback:
-                hold_limits.append(float(sop.hold_checkback_seconds))
-                longest_limits.append(float(sop.hold_checkback_seconds))
-            if c.max_dead_air_seconds is not None:
-                dead_limits.append(limit(c.max_dead_air_seconds, "dead"))
-            if c.max_handle_seconds is not None:
-                handle_limits.append(limit(c.max_handle_seconds, "handle"))
-        self.acts = frozenset(acts)
+                reads_na(crit.na_unless, need)
+            reads_check(crit.check, need)
+        self.channel = need.channel
+        self.acts = frozenset(need.act_names)
+        self.pairs = tuple(dict.fromkeys(need.pairs))
+        self.within, self.last, self.full_history = need.within, need.last, need.full_history
+        self.turn_cap = max(need.turn_cap, need.within, need.last)
+        self.first_acts = frozenset(need.first_acts)
+        self.last_acts = frozenset(need.last_acts)
+        #: per window / event match / tool rule / ...: the index of the criterion it came from
+        self.windows, self.window_owner = _owned(need.windows)
+        self.matches, self.match_owner = _owned(need.matches)
+        self.after_rules, self.after_owner = _owned(need.after)
+        self.tool_rules, self.tool_owner = _owned(need.tool_rules)
+        self.reply_rules, self.reply_owner = _owned(need.reply_rules)
+        self.kind_caps, self.act_caps = need.kind_caps, need.act_caps
+        self.repeats, self.demands = need.repeat_cap, need.demand_cap
+        self.word_pairs = tuple(need.word_pairs.items())
+        self.words = frozenset(need.word_pairs)
+        #: a greeting_fits_time check: the digest keeps whether a wrong greeting was said
+        self.greeting = need.greeting
+        self.starts_at, self.utc_offset = persona.starts_at, persona.customer.utc_offset
+        self.first_turn, self.transfers, self.dial = need.first, need.transferred, need.dialled
         #: the score pass may feed events recorded on another path to the same behaviour
         #: state unless a rule matches a field that depends on the path (see _VOLATILE)
-        self.recorded_ok = not any(set(m.where) & _VOLATILE for m in self.matches)
-        self.pairs = tuple(dict.fromkeys(pairs))
+        wheres = [m.where for m in self.matches] + [m.where for m, _ in self.after_rules]
+        self.recorded_ok = not any(set(w) & _VOLATILE for w in wheres)
         # Checks compare a total or a maximum with a limit: a maximum (longest hold, longest
         # silence) is kept as which limits it already passed, a total that can still grow as
         # its value capped one second past the largest limit, a running hold or silence too.
-        self.first_acts = frozenset(first_acts)
-        self.last_acts = frozenset(last_acts)
-        self.hold_cap = max(hold_limits) + 1.0 if hold_limits else None
-        self.total_cap = max(total_limits) + 1.0 if total_limits else None
-        self.longest_limits = tuple(sorted(set(longest_limits)))
-        self.dead_cap = max(dead_limits) + 1.0 if dead_limits else None
-        self.dead_limits = tuple(sorted(set(dead_limits)))
-        self.handle_cap = max(handle_limits) + 1.0 if handle_limits else None
+        self.hold_cap = _cap(need.hold_limits)
+        self.total_cap = _cap(need.total_limits)
+        self.longest_limits = tuple(sorted(set(need.longest_limits)))
+        self.dead_cap = _cap(need.dead_limits)
+        self.dead_limits = tuple(sorted(set(need.dead_limits)))
+        self.handle_cap = _cap(need.handle_limits)
+        self.reply_cap = _cap([x for rule in self.reply_rules for x in rule if x is not None])
+        #: what the behaviour search must try for the rubric (see _relevance)
+        self.event_kinds = frozenset(
+            {m.kind for m in self.matches}
+            | {m.kind for m, _ in self.after_rules}
+            | set(self.kind_caps)
+            | {k for w in self.windows for k in (w.after, w.before) if k}
+            | {kind for _, _, kind in self.tool_rules if kind}
+        )
+        self.tools = frozenset(
+            {tool for tool, _, _ in self.tool_rules}
+            | {str(m.where["tool"]) for m in self.matches if _is_tool_match(m)}
+        )
+        self.holds = bool(need.hold_limits)
+
+
+def _is_tool_match(m: _Match) -> bool:
+    return m.kind == ev.TOOL_USED and "tool" in m.where
 
 
 class _Digest:
@@ -847,11 +905,14 @@ class _Digest:
     __slots__ = (
         "act_counts",
         "acts",
+        "after",
         "before_failed",
         "chosen",
         "connected_t",
         "demands",
+        "dial",
         "first",
+        "first_turn",
         "greet_bad",
         "history",
         "hold_max",
@@ -861,12 +922,18 @@ class _Digest:
         "last",
         "matched",
         "model",
+        "replied",
+        "reply_bad",
+        "reply_since",
+        "said_t",
         "silence_from",
         "silence_max",
         "tool_bad",
         "tools",
+        "transfers",
         "turns",
         "windows",
+        "words",
     )
 
     def __init__(self, model: _ScoreModel) -> None:
@@ -893,8 +960,19 @@ class _Digest:
         self.hold_total = 0.0
         self.hold_max = 0.0
         self.connected_t: float | None = None
+        self.said_t: float | None = None
         self.silence_from: float | None = None
         self.silence_max = 0.0
+        # per forbids_after rule: None before its anchor, then the forbidden acts done since
+        self.after: tuple[frozenset[str] | None, ...] = tuple(None for _ in model.after_rules)
+        self.words: frozenset[str] = frozenset()
+        self.first_turn: tuple[str, frozenset[str], float] | None = None
+        self.transfers: tuple[tuple[str, tuple[str, ...]], ...] = ()
+        self.dial: float | None = None
+        # written channels: a reply was given, rules whose wait was passed, the wait's start
+        self.replied = False
+        self.reply_bad: frozenset[int] = frozenset()
+        self.reply_since: float | None = None
 
     def copy(self) -> _Digest:
         new = object.__new__(_Digest)
@@ -915,42 +993,76 @@ class _Digest:
             if kind in m.kind_caps:
                 self.kinds[kind] = min(self.kinds.get(kind, 0) + 1, m.kind_caps[kind])
             for i, match in enumerate(m.matches):
-                if i not in self.matched and _matches(match, e):
+                if i not in self.matched and match(e):
                     self.matched = self.matched | {i}
             if kind == ev.AGENT_SAID:
-                self._turn(e)
-                if m.greeting and not self.greet_bad:
-                    local = local_time(m.starts_at, t, m.utc_offset)
-                    self.greet_bad = bool(wrong_greetings(str(e.data.get("text", "")), local))
+                self._turn(e, t)
             elif kind == ev.TOOL_USED:
                 self.tools = self.tools | {str(e.data.get("tool", ""))}
             elif kind == ev.ESCALATION_DEMAND:
                 self.demands = min(self.demands + 1, m.demands)
-            elif kind == ev.HOLD_STARTED:
-                self.hold_since = t
-            elif kind == ev.HOLD_ENDED and self.hold_since is not None:
-                held = t - self.hold_since
-                self.hold_total += held
-                self.hold_max = max(self.hold_max, held)
-                self.hold_since = None
-            if kind in _CONNECT_KINDS and self.connected_t is None:
-                self.connected_t = t
-                self.silence_from = t
-            elif kind in _SOUND_KINDS and self.silence_from is not None:
-                if kind != ev.HOLD_ENDED:  # silence before a hold ends is time on hold
-                    self.silence_max = max(self.silence_max, t - self.silence_from)
-                self.silence_from = t
+            elif kind == ev.TRANSFERRED and m.transfers:
+                self.transfers = (*self.transfers, (str(e.data.get("kind", "")), missing(e)))
+            elif kind == ev.DIALED and self.dial is None:
+                self.dial = t
+            self._time(e, t)
             for i, (tool, _act, kind_rule) in enumerate(m.tool_rules):
                 if kind_rule and kind == kind_rule and tool not in self.tools:
                     self.tool_bad = self.tool_bad | {i}
             for w in m.windows:
                 if kind in (w.after, w.before):
                     self._anchor(w, kind)
+            if m.after_rules and None in self.after:
+                self.after = tuple(
+                    frozenset() if seen is None and rule(e) else seen
+                    for seen, (rule, _) in zip(self.after, m.after_rules, strict=True)
+                )
 
-    def _turn(self, e: Event) -> None:
+    def _time(self, e: Event, t: float) -> None:
+        """Holds, silence and reply waits, as :mod:`mockcall.core.scoring.timeline` measures."""
+        kind = e.kind
+        if kind in CONNECT_KINDS and self.connected_t is None:
+            self.connected_t = t
+            self.silence_from = t
+        elif kind in SOUND_KINDS and self.silence_from is not None:
+            if self.hold_since is None:  # silence while on hold is time on hold
+                self.silence_max = max(self.silence_max, t - self.silence_from)
+            self.silence_from = max(self.silence_from, t + spoken(e))
+        if kind == ev.HOLD_STARTED:
+            self.hold_since = t
+        elif kind == ev.HOLD_ENDED and self.hold_since is not None:
+            held = t - self.hold_since
+            self.hold_total += held
+            self.hold_max = max(self.hold_max, held)
+            self.hold_since = None
+        if kind in (ev.AGENT_SAID, ev.CUSTOMER_SAID) and self.said_t is None:
+            self.said_t = t
+        if self.model.reply_rules and (self.connected_t is not None or self.said_t is not None):
+            self._reply(kind, t)
+
+    def _reply(self, kind: str, t: float) -> None:
+        """One event of a written channel's reply waits (:func:`~.timeline.reply_waits`)."""
+        if kind == ev.CUSTOMER_SAID and self.reply_since is None:
+            self.reply_since = t
+        elif kind == ev.HOLD_STARTED:
+            self.reply_since = None
+        elif kind == ev.HOLD_ENDED:
+            self.reply_since = t
+        elif kind == ev.AGENT_SAID:
+            if self.reply_since is not None:
+                waited = max(0.0, t - self.reply_since)
+                for i, (first, reply) in enumerate(self.model.reply_rules):
+                    limit = reply if self.replied else first
+                    if limit is not None and waited > limit:
+                        self.reply_bad = self.reply_bad | {i}
+            self.reply_since = None
+            self.replied = True
+
+    def _turn(self, e: Event, t: float) -> None:
         m = self.model
         raw = frozenset(str(a) for a in e.data.get("acts") or ())
         acts = raw & m.acts
+        text = str(e.data.get("text", ""))
         for a, b in m.pairs:
             if b in acts and b not in self.acts and a not in self.acts and a not in acts:
                 self.before_failed = self.before_failed | {(a, b)}
@@ -960,9 +1072,22 @@ class _Digest:
         for a in raw:
             if a in m.act_caps:
                 self.act_counts[a] = min(self.act_counts.get(a, 0) + 1, m.act_caps[a])
-        if m.repeats and not e.data.get("free"):
-            oid = str(e.data.get("option", ""))
-            self.chosen[oid] = min(self.chosen.get(oid, 0) + 1, m.repeats)
+        if m.repeats:
+            line = line_key(e)
+            if line is not None:
+                self.chosen[line] = min(self.chosen.get(line, 0) + 1, m.repeats)
+        if m.greeting and not self.greet_bad:
+            local = local_time(m.starts_at, t, m.utc_offset)
+            self.greet_bad = bool(wrong_greetings(text, local))
+        if m.word_pairs:
+            self.words = self.words | set(words_said(text, m.word_pairs))
+        if m.first_turn and self.first_turn is None:
+            self.first_turn = (normalise(text), raw, t)
+        if m.after_rules:
+            self.after = tuple(
+                seen if seen is None else seen | (raw & rule_acts)
+                for seen, (_, rule_acts) in zip(self.after, m.after_rules, strict=True)
+            )
         index = self.turns
         self.turns += 1
         if index < m.within:
@@ -1010,9 +1135,17 @@ class _Digest:
         limits; equal view keys give that criterion the same verdict, as equal keys do the
         card. Parts a model never reads are constant for it and left out.
         """
-        m = self.model if view is None else view.model
         parts: list[Any] = []
-        add = parts.append
+        self._acts_key(parts.append, reachable, view)
+        self._events_key(parts.append, view)
+        self._time_key(parts.append, now, view)
+        return tuple(parts)
+
+    def _acts_key(
+        self, add: Callable[[Any], None], reachable: frozenset[str], view: _View | None
+    ) -> None:
+        """The parts of :meth:`key` about the agent's turns."""
+        m = self.model if view is None else view.model
         if m.acts:
             add(self.acts if view is None else self.acts & m.acts)
         if m.pairs:
@@ -1024,11 +1157,40 @@ class _Digest:
             last = self.last if view is None else self.last[-m.last :]
             add(last if view is None else tuple(x & m.last_acts for x in last))
         if m.within or m.last:
-            add(min(self.turns, max(m.within, m.last)))
+            add(min(self.turns, m.turn_cap))
         if m.full_history:
             add(self.history if view is None else self._history(view))
         if m.windows:
             add(self.windows if view is None else tuple(self.windows[i] for i in view.windows))
+        if m.act_caps:
+            caps = m.act_caps
+            add(
+                tuple(sorted((a, min(n, caps[a])) for a, n in self.act_counts.items() if a in caps))
+            )
+        if m.repeats:
+            cap = m.repeats
+            add(any(n >= cap for n in self.chosen.values()))
+            add(
+                tuple(
+                    sorted(
+                        (o, min(n, cap))
+                        for o, n in self.chosen.items()
+                        if o.removeprefix("option:") in reachable
+                    )
+                )
+            )
+        if m.after_rules:
+            add(self.after if view is None else tuple(self.after[i] for i in view.after))
+        if m.word_pairs:
+            add(self.words & m.words)
+        if m.first_turn:
+            add(self.first_turn)
+        if m.greeting:
+            add(self.greet_bad)
+
+    def _events_key(self, add: Callable[[Any], None], view: _View | None) -> None:
+        """The parts of :meth:`key` about events."""
+        m = self.model if view is None else view.model
         if m.matches:
             add(
                 self.matched
@@ -1038,15 +1200,6 @@ class _Digest:
         if m.kind_caps:
             caps = m.kind_caps
             add(tuple(sorted((k, min(n, caps[k])) for k, n in self.kinds.items() if k in caps)))
-        if m.act_caps:
-            caps = m.act_caps
-            add(
-                tuple(sorted((a, min(n, caps[a])) for a, n in self.act_counts.items() if a in caps))
-            )
-        if m.repeats:
-            cap = m.repeats
-            add(any(n >= cap for n in self.chosen.values()))
-            add(tuple(sorted((o, min(n, cap)) for o, n in self.chosen.items() if o in reachable)))
         if m.tool_rules:
             add(self.tools)
             add(
@@ -1056,8 +1209,14 @@ class _Digest:
             )
         if m.demands:
             add(min(self.demands, m.demands))
-        if m.greeting:
-            add(self.greet_bad)
+        if m.transfers:
+            add(self.transfers)
+        if m.dial:
+            add((self.dial, self.connected_t, self.said_t))
+
+    def _time_key(self, add: Callable[[Any], None], now: float, view: _View | None) -> None:
+        """The parts of :meth:`key` about time: totals capped, maxima as limits passed."""
+        m = self.model if view is None else view.model
         if m.hold_cap is not None or m.total_cap is not None or m.longest_limits or m.dead_limits:
             add(self.hold_since is not None)
         if m.total_cap is not None:
@@ -1077,7 +1236,16 @@ class _Digest:
         if m.handle_cap is not None:
             since = self.connected_t
             add(None if since is None else round(min(now - since, m.handle_cap), 3))
-        return tuple(parts)
+        if m.reply_cap is not None:
+            bad = self.reply_bad
+            add(
+                bad
+                if view is None
+                else frozenset(k for k, i in enumerate(view.replies) if i in bad)
+            )
+            add(self.replied)
+            since = self.reply_since
+            add(None if since is None else round(min(now - since, m.reply_cap), 3))
 
     def _history(self, view: _View) -> tuple[Any, ...]:
         """The history a single criterion's model keeps: its acts per turn, its anchors."""
@@ -1097,10 +1265,13 @@ class _View:
 
     model: _ScoreModel
     pairs: frozenset[tuple[str, str]]
-    #: indices into the combined model's windows, matches and tool rules, in order
+    #: indices into the combined model's windows, matches, tool rules, forbids_after rules
+    #: and reply-wait rules, in order
     windows: tuple[int, ...]
     matches: tuple[int, ...]
     tools: tuple[int, ...]
+    after: tuple[int, ...]
+    replies: tuple[int, ...]
 
 
 def _views(persona: Persona, account: Account, rubric: Rubric, whole: _ScoreModel) -> list[_View]:
@@ -1117,6 +1288,8 @@ def _views(persona: Persona, account: Account, rubric: Rubric, whole: _ScoreMode
                 owned(whole.window_owner, ci),
                 owned(whole.match_owner, ci),
                 owned(whole.tool_owner, ci),
+                owned(whole.after_owner, ci),
+                owned(whole.reply_owner, ci),
             )
         )
     return views

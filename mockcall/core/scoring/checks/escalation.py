@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from typing import Final
 
 from mockcall.core import events as ev
+from mockcall.core.events import Event
 from mockcall.core.model import (
     Check,
     EscalationRule,
@@ -73,6 +74,13 @@ def check_transfer_type(check: Check, call: Call) -> Outcome | None:
 _BRIEFING_KEYS: Final = ("to", "issue", "tried")
 
 
+def briefing_missing(transfer: Event) -> tuple[str, ...]:
+    """The briefing keys a ``transferred`` event left empty."""
+    briefing = transfer.data.get("briefing")
+    briefing = briefing if isinstance(briefing, Mapping) else {}
+    return tuple(k for k in _BRIEFING_KEYS if not str(briefing.get(k) or "").strip())
+
+
 def check_briefing(check: Check, call: Call) -> Outcome | None:
     if not check.briefing_complete:
         return None
@@ -80,9 +88,7 @@ def check_briefing(check: Check, call: Call) -> Outcome | None:
     if not transfers:
         return Outcome(True, "the call was not transferred")
     for e in transfers:
-        briefing = e.data.get("briefing")
-        briefing = briefing if isinstance(briefing, Mapping) else {}
-        missing = [k for k in _BRIEFING_KEYS if not str(briefing.get(k) or "").strip()]
+        missing = briefing_missing(e)
         if missing:
             return Outcome(
                 False,
