@@ -711,7 +711,8 @@ class _Needs:
         self.reply_rules: list[tuple[int, tuple[float | None, float | None]]] = []
         self.kind_caps: dict[str, int] = {}
         self.act_caps: dict[str, int] = {}
-        self.repeat_cap = self.demand_cap = 0
+        self.repeat_caps: set[int] = set()
+        self.demand_cap = 0
         self.word_pairs: dict[str, str] = {}
         self.greeting = self.first = self.transferred = self.dialled = False
         self.ended = self.acw = False
@@ -763,7 +764,7 @@ class _Needs:
         self.after.append((self.owner, (_Match(kind, dict(where)), frozenset(acts))))
 
     def repeats(self, cap: int) -> None:
-        self.repeat_cap = max(self.repeat_cap, cap)
+        self.repeat_caps.add(cap)
 
     def words(self, words: Iterable[str]) -> None:
         self.word_pairs.update(forbidden_words(tuple(words)))
@@ -859,7 +860,11 @@ class _ScoreModel:
         self.tool_rules, self.tool_owner = _owned(need.tool_rules)
         self.reply_rules, self.reply_owner = _owned(need.reply_rules)
         self.kind_caps, self.act_caps = need.kind_caps, need.act_caps
-        self.repeats, self.demands = need.repeat_cap, need.demand_cap
+        #: repeat counts are kept up to the largest limit, and per limit whether a line
+        #: already went over it (a line no longer reachable keeps only that)
+        self.repeat_caps = tuple(sorted(need.repeat_caps))
+        self.repeats = max(self.repeat_caps, default=0)
+        self.demands = need.demand_cap
         self.word_pairs = tuple(need.word_pairs.items())
         self.words = frozenset(need.word_pairs)
         #: a greeting_fits_time check: the digest keeps whether a wrong greeting was said
@@ -1169,7 +1174,7 @@ class _Digest:
             )
         if m.repeats:
             cap = m.repeats
-            add(any(n >= cap for n in self.chosen.values()))
+            add(tuple(any(n >= c for n in self.chosen.values()) for c in m.repeat_caps))
             add(
                 tuple(
                     sorted(
