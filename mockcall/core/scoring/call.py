@@ -12,9 +12,7 @@ from typing import Any, Final
 
 from mockcall.core import events as ev
 from mockcall.core.events import Event, transcript
-from mockcall.core.model import (
-    Sop,
-)
+from mockcall.core.model import Sop
 from mockcall.core.scoring.card import OVERRIDE_STATUSES, Evidence, Override, parse_status
 
 #: Events that make noise on the line: silence is measured between them.

@@ -13,9 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, fields, is_dataclass
 from typing import Any, Final, Literal
 
-from mockcall.core.model import (
-    Rubric,
-)
+from mockcall.core.model import Rubric
 
 Status = Literal["pass", "fail", "na", "review"]
 

@@ -9,11 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from mockcall.core.events import Event
-from mockcall.core.model import (
-    Criterion,
-    NaRule,
-    Rubric,
-)
+from mockcall.core.model import Criterion, NaRule, Rubric
 from mockcall.core.scoring.call import Call
 from mockcall.core.scoring.card import CriterionResult, Evidence, Scorecard, Status, rubric_hash
 from mockcall.core.scoring.predicates import describe_kind, matching_kind, or_list

@@ -14,9 +14,7 @@ from typing import Any, Final
 
 from mockcall.core import events as ev
 from mockcall.core.events import Event
-from mockcall.core.model import (
-    EventMatch,
-)
+from mockcall.core.model import EventMatch
 from mockcall.core.scoring.call import Call
 
 

@@ -15,10 +15,7 @@ from typing import Final
 from mockcall.core import events as ev
 from mockcall.core.daytime import local_time
 from mockcall.core.events import Event
-from mockcall.core.model import (
-    HoursRegion,
-    Limit,
-)
+from mockcall.core.model import HoursRegion, Limit
 from mockcall.core.scoring.call import SOUND_KINDS, Call
 from mockcall.core.scoring.card import Evidence
 from mockcall.core.scoring.predicates import secs

@@ -10,9 +10,7 @@ from collections.abc import Sequence
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Final
 
-from mockcall.core.model import (
-    Rubric,
-)
+from mockcall.core.model import Rubric
 from mockcall.core.scoring.card import CriterionResult, Override, Scorecard, SectionResult, Status
 
 #: Statuses that leave the total: N/A, and a judgement still waiting for a reviewer.

@@ -1,4 +1,8 @@
-"""Checks on the agent's acts: required and optional acts in turn windows, order, forbidden acts."""
+"""Checks on the agent's acts: required and optional acts in turn windows, order, forbidden acts.
+
+Acts are what most criteria read; windows (first/last turns, the turn around an event) are
+shared by ``requires`` and ``any_of``, so they live together.
+"""
 
 from __future__ import annotations
 
@@ -7,9 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from mockcall.core.events import Event
-from mockcall.core.model import (
-    Check,
-)
+from mockcall.core.model import Check
 from mockcall.core.scoring.call import Call, Outcome, Turn
 from mockcall.core.scoring.card import Evidence
 from mockcall.core.scoring.predicates import describe, matching, n_turns, or_list

@@ -1,13 +1,15 @@
-"""Checks on after-call work and the outcome: ACW time, disposition, notes, ending."""
+"""Checks on after-call work and the outcome: ACW time, disposition, notes, ending.
+
+They read what happens after the conversation, which the explorer's search files the same
+way for every path with one ending.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
 from mockcall.core import events as ev
-from mockcall.core.model import (
-    Check,
-)
+from mockcall.core.model import Check
 from mockcall.core.scoring.call import Call, Outcome
 from mockcall.core.scoring.predicates import (
     alternatives,

@@ -1,15 +1,17 @@
-"""Checks on the clock: handle time, time-of-day greetings, outbound calling hours."""
+"""Checks on the clock: handle time, time-of-day greetings, outbound calling hours.
+
+They read the customer's wall clock or the call's duration, so they share the offset and
+local-time helpers of :mod:`..timeline`.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from datetime import timedelta
+from collections.abc import Mapping, Sequence
+from datetime import datetime, timedelta
 
 from mockcall.core import events as ev
 from mockcall.core.daytime import greetings_in, local_time, wrong_greetings
-from mockcall.core.model import (
-    Check,
-)
+from mockcall.core.model import Check, DayPart
 from mockcall.core.scoring.call import Call, Outcome
 from mockcall.core.scoring.predicates import has_words, normalise, secs
 from mockcall.core.scoring.reads import Reads
@@ -66,6 +68,17 @@ def check_greeting(check: Check, call: Call) -> Outcome | None:
     return Outcome(True, "greeted by the customer's time of day", tuple(greeted))
 
 
+def _day_part(parts: Sequence[DayPart], local: datetime) -> DayPart:
+    """The part of the day ``local`` falls in: the last part started by then (wrapping)."""
+    now = local.hour * 60 + local.minute
+    ordered = sorted(parts, key=lambda p: minutes_of(p.start))
+    current = ordered[-1]
+    for part in ordered:
+        if minutes_of(part.start) <= now:
+            current = part
+    return current
+
+
 def check_greeting_time(check: Check, call: Call) -> Outcome | None:
     rule = check.time_greeting
     if rule is None:
@@ -102,12 +115,7 @@ def check_greeting_time(check: Check, call: Call) -> Outcome | None:
             "greeted (the local time is unknown, so the time of day was not checked)",
             (call.evidence(first.event, "greet"),),
         )
-    now = local.hour * 60 + local.minute
-    ordered = sorted(parts, key=lambda p: minutes_of(p.start))
-    current = ordered[-1]
-    for part in ordered:
-        if minutes_of(part.start) <= now:
-            current = part
+    current = _day_part(parts, local)
     clock = local.strftime("%H:%M")
     right = [w for w in current.words if w in said]
     wrong = sorted(said - set(current.words))

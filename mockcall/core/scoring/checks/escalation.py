@@ -1,4 +1,8 @@
-"""Checks on leaving the call: justified escalation, transfer kind, transfer briefing."""
+"""Checks on leaving the call: justified escalation, transfer kind, transfer briefing.
+
+They read how the call left the agent: whether it was fair, and whether the next agent was
+told enough.
+"""
 
 from __future__ import annotations
 
@@ -7,10 +11,7 @@ from typing import Final
 
 from mockcall.core import events as ev
 from mockcall.core.events import Event
-from mockcall.core.model import (
-    Check,
-    EscalationRule,
-)
+from mockcall.core.model import Check, EscalationRule
 from mockcall.core.scoring.call import Call, Outcome
 from mockcall.core.scoring.predicates import or_list
 from mockcall.core.scoring.reads import Reads

@@ -1,13 +1,13 @@
-"""Checks on what happened: event matches, counts, repeated lines, forbidden words, tool order."""
+"""Checks on what happened: event matches, counts, repeated lines, forbidden words, tool order.
+
+Each reads one kind of thing in the log and nothing of the clock.
+"""
 
 from __future__ import annotations
 
 from mockcall.core import events as ev
 from mockcall.core.events import Event
-from mockcall.core.model import (
-    Check,
-    ToolBefore,
-)
+from mockcall.core.model import Check, ToolBefore
 from mockcall.core.scoring.call import Call, Outcome, Turn
 from mockcall.core.scoring.card import Evidence
 from mockcall.core.scoring.predicates import (

@@ -1,10 +1,12 @@
-"""Checks on holds and silence: total hold, check-back, dead air, per-channel silence."""
+"""Checks on holds and silence: total hold, check-back, dead air, per-channel silence.
+
+They share one notion of silence and hold time (:mod:`..timeline`), which the explorer's
+score key measures the same way.
+"""
 
 from __future__ import annotations
 
-from mockcall.core.model import (
-    Check,
-)
+from mockcall.core.model import Check
 from mockcall.core.scoring.call import Call, Outcome
 from mockcall.core.scoring.predicates import secs
 from mockcall.core.scoring.reads import Reads
