@@ -167,6 +167,8 @@ def _reset_graph_findings(out: Exploration) -> Exploration:
 
 
 def _analyse_graph(persona: Persona, nodes: list[_Node], out: Exploration) -> None:
+    """What the behaviour graph says: reachable states and endings, the escalation path, dead
+    ends, endless loops, and states, options and endings never reached."""
     out.graph_nodes = len(nodes)
     out.graph_edges = sum(len(n.succ) for n in nodes)
     offered: dict[str, set[str]] = {}
@@ -188,16 +190,34 @@ def _analyse_graph(persona: Persona, nodes: list[_Node], out: Exploration) -> No
             out.escalation_path = _path(nodes, i)
     if demand and demand in persona.states:
         out.escalation = out.escalation_path is not None
+    pred: dict[int, list[int]] = {}
+    for i, n in enumerate(nodes):
+        for j in n.succ:
+            pred.setdefault(j, []).append(i)
+    _dead_ends(nodes, pred, out)
+    _loops(nodes, pred, out)
+    for name, state in persona.states.items():
+        if name not in out.states:
+            out.unreachable.append(name)
+            continue
+        ids = offered.get(name, set())
+        for index, option in enumerate(state.options):
+            oid = option.id or f"{name}.{index + 1}"
+            if oid not in ids:
+                out.options_never_offered.append((name, oid))
+    for ending in persona.endings:
+        if ending not in out.endings and ending not in CONTROL_ENDINGS:
+            out.endings_never.append(ending)
+
+
+def _dead_ends(nodes: list[_Node], pred: dict[int, list[int]], out: Exploration) -> None:
+    """Live states with nothing offered from which no tool or hold step leads anywhere."""
     # dead ends: live, nothing offered, and no tool/hold step leads to an offer or an ending
     good = {
         i
         for i, n in enumerate(nodes)
         if n.ending is not None or n.offered or not n.expanded or n.phase == "dialing"
     }
-    pred: dict[int, list[int]] = {}
-    for i, n in enumerate(nodes):
-        for j in n.succ:
-            pred.setdefault(j, []).append(i)
     good = closure(good, pred)
     empty = [
         i
@@ -207,6 +227,10 @@ def _analyse_graph(persona: Persona, nodes: list[_Node], out: Exploration) -> No
     for i in sorted(empty, key=lambda k: nodes[k].depth):
         if i not in good:
             out.dead_ends.setdefault(nodes[i].state, _path(nodes, i))
+
+
+def _loops(nodes: list[_Node], pred: dict[int, list[int]], out: Exploration) -> None:
+    """Cycles of states that can never reach an ending, merged by shared state names."""
     # endless loops: nodes that cannot reach an ending (unexpanded nodes might) on a cycle
     can_end = closure(
         (i for i, n in enumerate(nodes) if n.ending is not None or not n.expanded), pred
@@ -224,18 +248,6 @@ def _analyse_graph(persona: Persona, nodes: list[_Node], out: Exploration) -> No
         groups.append((names, entry))
     for names, entry in sorted(groups, key=lambda g: nodes[g[1]].depth):
         out.loops.append((tuple(sorted(names)), _path(nodes, entry)))
-    for name, state in persona.states.items():
-        if name not in out.states:
-            out.unreachable.append(name)
-            continue
-        ids = offered.get(name, set())
-        for index, option in enumerate(state.options):
-            oid = option.id or f"{name}.{index + 1}"
-            if oid not in ids:
-                out.options_never_offered.append((name, oid))
-    for ending in persona.endings:
-        if ending not in out.endings and ending not in CONTROL_ENDINGS:
-            out.endings_never.append(ending)
 
 
 def _cycles(nodes: list[_Node], within: set[int]) -> list[list[int]]:

@@ -53,7 +53,40 @@ def _conditions(persona: Persona) -> list[Condition]:
     return [o.when for st in persona.states.values() for o in st.options if o.when is not None]
 
 
+def _state_tools(persona: Persona, account: Account) -> dict[str, frozenset[str]]:
+    """Per state: the tools a condition of one of its options reads (see ``_Relevance``)."""
+    state_tools: dict[str, frozenset[str]] = {}
+    for name, st in persona.states.items():
+        used: set[str] = set()
+        for option in st.options:
+            when = option.when
+            if when is None:
+                continue
+            for tool in account.tools:
+                if (
+                    tool.id in when.tools_used
+                    or set(tool.reveals) & {*when.revealed, *when.not_revealed}
+                    or set(tool.sets) & {*when.flags, *when.not_flags}
+                ):
+                    used.add(tool.id)
+        state_tools[name] = frozenset(used)
+    return state_tools
+
+
+def _tool_acts(model: _ScoreModel) -> dict[str, frozenset[str] | None]:
+    """Per tool: the acts a ``tool_before`` rule wants it before (None: an event rule)."""
+    tool_acts: dict[str, frozenset[str] | None] = {}
+    for rule_tool, act, event in model.tool_rules:
+        before = tool_acts.get(rule_tool, frozenset())
+        if event or before is None:
+            tool_acts[rule_tool] = None
+        elif act:
+            tool_acts[rule_tool] = before | {act}
+    return tool_acts
+
+
 def _relevance(persona: Persona, account: Account, rubric: Rubric | None, inc: bool) -> _Relevance:
+    """What the persona's conditions and the rubric (its registry declarations) make relevant."""
     caps: dict[str, int] = {}
     flags: set[str] = set()
     facts: set[str] = set()
@@ -86,34 +119,12 @@ def _relevance(persona: Persona, account: Account, rubric: Rubric | None, inc: b
         )
         if wanted:
             picked.append(tool.id)
-    state_tools: dict[str, frozenset[str]] = {}
-    for name, st in persona.states.items():
-        used: set[str] = set()
-        for option in st.options:
-            when = option.when
-            if when is None:
-                continue
-            for tool in account.tools:
-                if (
-                    tool.id in when.tools_used
-                    or set(tool.reveals) & {*when.revealed, *when.not_revealed}
-                    or set(tool.sets) & {*when.flags, *when.not_flags}
-                ):
-                    used.add(tool.id)
-        state_tools[name] = frozenset(used)
-    tool_acts: dict[str, frozenset[str] | None] = {}
-    for rule_tool, act, event in model.tool_rules:
-        before = tool_acts.get(rule_tool, frozenset())
-        if event or before is None:
-            tool_acts[rule_tool] = None
-        elif act:
-            tool_acts[rule_tool] = before | {act}
     return _Relevance(
         tuple(sorted(caps.items())),
         _repeatable(persona),
         tuple(picked),
-        state_tools,
-        tool_acts,
+        _state_tools(persona, account),
+        _tool_acts(model),
         held,
         inc,
         {} if ev.MOOD_CHANGED in kinds else _mood_classes(persona),
@@ -172,6 +183,9 @@ def _mood_reach(persona: Persona, account: Account, tools: Sequence[str]) -> dic
     Bounds on the explorer's own steps (docs/trainer-tools.md, "Settled moods"): dead air comes
     only from tool steps (options and unhold reset the silence, nothing is polled on hold or
     while dialling); a hold lasts at most the tool steps plus the unhold step.
+
+    Long (90 lines) because the step bounds, the edge table and the memoised walk over it
+    belong to one argument; split, each part would only make sense read with the others.
     """
     mood = persona.mood
     settable = {f for t in account.tools if t.id in tools for f in t.sets}
