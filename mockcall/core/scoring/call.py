@@ -138,6 +138,8 @@ def _override(event: Event) -> Override | None:
 
 @dataclass(frozen=True, slots=True)
 class Outcome:
+    """One check's finding on a call: passed or not, why, and the events that show it."""
+
     ok: bool
     reason: str
     evidence: tuple[Evidence, ...] = ()

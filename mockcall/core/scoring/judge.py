@@ -1,7 +1,7 @@
 """``score``: each criterion judged by the registered checks, overrides applied, totalled.
 
 The entry point stays small: which checks exist and what they read is the registry's
-(:mod:`mockcall.core.scoring.registry`), the arithmetic is :mod:`~mockcall.core.scoring.totals`'.
+(:mod:`mockcall.core.scoring.registry`), the arithmetic is :mod:`~mockcall.core.scoring.totals`'s.
 """
 
 from __future__ import annotations
