@@ -5,9 +5,9 @@ The score key is built from what the scoring registry's check kinds declare they
 small rubric on a coverage persona (tests/data/personas/cover/), the persona is explored with
 no bound, every path is also played and scored one by one, and the two must agree exactly: the
 lowest and highest total, the criteria never earned / never lost / always N/A, the path count,
-and, for every path, the ended call the memoised score pass merged it into scores as the
-path does (total, pass, criteria earned and lost). Fields are
-enumerated from the model, so a field added without a case here fails.
+and, for every path, the ended call the memoised score pass merged it into scores as the path
+does (total, pass, criteria earned and lost). Fields are enumerated from the model, so a field
+added without a case here fails.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ import pytest
 
 from mockcall.core import engine
 from mockcall.core import explore as x
+from mockcall.core.explore.scoremodel import _judged_on_acw
 from mockcall.core.loader import load_library
 from mockcall.core.model import Check, NaRule
 from mockcall.core.scoring import score
@@ -304,6 +305,9 @@ def _assert_exact(tmp_path: Path, persona_id: str, criteria: list[Any]) -> None:
     lost = {c.id for card in cards for c in card.criteria if c.status == "fail"}
     assert r.criteria_always_na == [c for c in ids if c not in earned | lost]
     assert r.criteria_never_earned == [c for c in ids if c in lost and c not in earned]
+    never_lost = [c for c in ids if c in earned and c not in lost]
+    acw_only = {c.id for _, c in rubric.criteria() if _judged_on_acw(c.check, persona, account)}
+    assert r.criteria_never_lost == [c for c in never_lost if c not in acw_only]
     # every path, followed through the memoised graph, lands on an ended call scoring as it does
     scorer = _score_pass(persona, account, rubric, limits)
     for path, card in played:
