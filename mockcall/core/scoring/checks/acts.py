@@ -1,0 +1,219 @@
+"""Checks on the agent's acts: required and optional acts in turn windows, order, forbidden acts.
+
+Acts are what most criteria read; windows (first/last turns, the turn around an event) are
+shared by ``requires`` and ``any_of``, so they live together.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from mockcall.core.events import Event
+from mockcall.core.model import Check
+from mockcall.core.scoring.call import Call, Outcome, Turn
+from mockcall.core.scoring.card import Evidence
+from mockcall.core.scoring.predicates import describe, matching, n_turns, or_list
+from mockcall.core.scoring.reads import Reads
+
+
+@dataclass(frozen=True, slots=True)
+class _Group:
+    """Agent turns a requirement must be met in; ``anchor`` is the event it hangs on, if any."""
+
+    turns: tuple[Turn, ...]
+    label: str
+    anchor: Event | None = None
+    after: bool = True
+
+
+def _groups(check: Check, call: Call) -> tuple[list[_Group], str | None]:
+    """The windows of ``requires``/``any_of``; a reason instead when an anchor never happened."""
+    allowed = set(range(len(call.turns)))
+    limits: list[str] = []
+    if check.within_turns is not None:
+        allowed &= set(range(check.within_turns))
+        limits.append(f"in the first {n_turns(check.within_turns)}")
+    if check.last_turns is not None:
+        allowed &= set(range(len(call.turns) - check.last_turns, len(call.turns)))
+        limits.append(f"in the last {n_turns(check.last_turns)}")
+
+    def keep(turns: Iterable[Turn]) -> tuple[Turn, ...]:
+        return tuple(t for t in turns if t.index in allowed)
+
+    anchored = [(k, True) for k in (check.after_event,) if k] + [
+        (k, False) for k in (check.before_event,) if k
+    ]
+    if not anchored:
+        return [_Group(keep(call.turns), " and ".join(limits))], None
+    groups: list[_Group] = []
+    for kind, after in anchored:
+        anchors = call.of_kind(kind)
+        if not anchors:
+            return [], f"no {kind} happened, so no turn could be checked"
+        for anchor in anchors:
+            if after:
+                turn = next((t for t in call.turns if t.event.seq > anchor.seq), None)
+                where = f"in the turn right after {kind}"
+            else:
+                turn = next((t for t in reversed(call.turns) if t.event.seq < anchor.seq), None)
+                where = f"in the turn right before {kind}"
+            label = " and ".join([where, *limits])
+            groups.append(_Group(keep([turn] if turn else []), label, anchor, after))
+    return groups, None
+
+
+def _windowed(check: Check, call: Call, acts: tuple[str, ...], every: bool) -> Outcome:
+    """``requires`` (every act) or ``any_of`` (one act) in each window group."""
+    groups, no_anchor = _groups(check, call)
+    need = ", ".join(acts)
+    if no_anchor is not None:
+        return Outcome(False, f"{no_anchor}: {need}")
+    earned: list[Evidence] = []
+    for group in groups:
+        seen = {a: next((t for t in group.turns if a in t.acts), None) for a in acts}
+        missing = [a for a, t in seen.items() if t is None]
+        met = not missing if every else len(missing) < len(acts)
+        if not met:
+            lacking = ", ".join(missing) if every else f"any of {need}"
+            return Outcome(
+                False, _never(group, lacking), tuple(_group_evidence(call, group, lacking))
+            )
+        for act, turn in seen.items():
+            if turn is not None:
+                earned.append(call.evidence(turn.event, act))
+    where = groups[0].label + ("" if len(groups) == 1 else " each time")
+    said = need if every else ", ".join(sorted({e.note for e in earned}))
+    return Outcome(True, f"said {said}" + (f" {where}" if where else ""), tuple(earned))
+
+
+def _never(group: _Group, lacking: str) -> str:
+    if not group.label:
+        return f"never said: {lacking}"
+    if group.anchor is not None and not group.turns:
+        side = "after" if group.after else "before"
+        kind, seq = group.anchor.kind, group.anchor.seq
+        return f"no agent turn in the window right {side} {kind} (seq {seq}) to say: {lacking}"
+    return f"not said {group.label}: {lacking}"
+
+
+def _group_evidence(call: Call, group: _Group, lacking: str) -> list[Evidence]:
+    """The turns that should have carried the act; none for a whole-call miss (nothing to quote)."""
+    if not group.label:
+        return []
+    out = [call.evidence(t.event, f"missing {lacking}") for t in group.turns]
+    if group.anchor is not None:
+        out.append(call.evidence(group.anchor))
+    return out
+
+
+def check_requires(check: Check, call: Call) -> Outcome | None:
+    return _windowed(check, call, check.requires, every=True) if check.requires else None
+
+
+def check_any_of(check: Check, call: Call) -> Outcome | None:
+    return _windowed(check, call, check.any_of, every=False) if check.any_of else None
+
+
+def check_before(check: Check, call: Call) -> Outcome | None:
+    """Wherever a later act occurs, the earlier one occurred at the same turn or before."""
+    order = check.before
+    if len(order) < 2:
+        return None
+    earned: list[Evidence] = []
+    for earlier, later in itertools.pairwise(order):
+        laters = call.turns_with(later)
+        if not laters:
+            continue
+        first_later = laters[0]
+        earliers = call.turns_with(earlier)
+        if not earliers:
+            return Outcome(
+                False,
+                f"out of order: {later} happened but {earlier} never did",
+                (call.evidence(first_later.event, f"{later} without {earlier}"),),
+            )
+        if earliers[0].index > first_later.index:
+            return Outcome(
+                False,
+                f"out of order: {later} came before {earlier}",
+                (
+                    call.evidence(first_later.event, f"{later} before {earlier}"),
+                    call.evidence(earliers[0].event, f"{earlier} only here"),
+                ),
+            )
+        earned += [
+            call.evidence(earliers[0].event, earlier),
+            call.evidence(first_later.event, later),
+        ]
+    return Outcome(
+        True, f"in order: {' before '.join(order)} wherever they occurred", tuple(earned)
+    )
+
+
+def check_forbids(check: Check, call: Call) -> Outcome | None:
+    if not check.forbids:
+        return None
+    turns: Sequence[Turn] = call.turns
+    after = ""
+    anchor: Event | None = None
+    if check.forbids_after is not None:
+        found = matching(check.forbids_after, call)
+        if not found:
+            return Outcome(True, f"no {describe(check.forbids_after)}, so nothing was forbidden")
+        anchor = found[0]
+        turns = [t for t in call.turns if t.event.seq > anchor.seq]
+        after = f" after {describe(check.forbids_after)}"
+    bad = [(t, a) for t in turns for a in check.forbids if a in t.acts]
+    if bad:
+        acts = ", ".join(dict.fromkeys(a for _, a in bad))
+        quoted = [call.evidence(t.event, a) for t, a in bad]
+        if anchor is not None:
+            quoted.append(call.evidence(anchor))
+        return Outcome(False, f"did what must not be done{after}: {acts}", tuple(quoted))
+    return Outcome(True, f"never did {or_list(check.forbids)}{after}")
+
+
+# --- what each check reads (see registry.py)
+
+
+def _reads_window(check: Check, acts: tuple[str, ...], need: Reads, *, every: bool) -> None:
+    if check.after_event or check.before_event:
+        need.anchored_window(
+            acts if every else (),
+            () if every else acts,
+            within=check.within_turns,
+            last=check.last_turns,
+            after_event=check.after_event,
+            before_event=check.before_event,
+        )
+    else:
+        need.turn_window(acts, within=check.within_turns, last=check.last_turns)
+
+
+def reads_requires(check: Check, need: Reads) -> None:
+    if check.requires:
+        _reads_window(check, check.requires, need, every=True)
+
+
+def reads_any_of(check: Check, need: Reads) -> None:
+    if check.any_of:
+        _reads_window(check, check.any_of, need, every=False)
+
+
+def reads_before(check: Check, need: Reads) -> None:
+    if len(check.before) < 2:
+        return
+    need.acts(check.before)
+    for earlier, later in itertools.pairwise(check.before):
+        need.act_order(earlier, later)
+
+
+def reads_forbids(check: Check, need: Reads) -> None:
+    if not check.forbids:
+        return
+    if check.forbids_after is None:
+        need.acts(check.forbids)
+    else:
+        need.acts_after(check.forbids_after.kind, check.forbids_after.where, check.forbids)

@@ -1,0 +1,133 @@
+"""``score``: each criterion judged by the registered checks, overrides applied, totalled.
+
+The entry point stays small: which checks exist and what they read is the registry's
+(:mod:`mockcall.core.scoring.registry`), the arithmetic is :mod:`~mockcall.core.scoring.totals`'s.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from mockcall.core.events import Event
+from mockcall.core.model import Criterion, NaRule, Rubric
+from mockcall.core.scoring.call import Call
+from mockcall.core.scoring.card import CriterionResult, Evidence, Scorecard, Status, rubric_hash
+from mockcall.core.scoring.predicates import describe_kind, matching_kind, or_list
+from mockcall.core.scoring.registry import CHECKS
+from mockcall.core.scoring.totals import points_earned, tally
+
+
+def score(events: Sequence[Event], rubric: Rubric) -> Scorecard:
+    """Score a call's event log against a rubric. Pure: same inputs, same card.
+
+    A log that never reached ``call_ended`` (an abandoned call) is scored on what happened.
+    ``override`` events are not part of the call: they only replace criterion statuses.
+    """
+    call = Call.of(events)
+    results: list[CriterionResult] = []
+    for section, criterion in rubric.criteria():
+        status, reason, evidence = _judge(criterion, call)
+        over = call.overrides.get(criterion.id)
+        final: Status = over.status if over is not None else status
+        points = float(criterion.points)
+        earned = points_earned(final, points, over)
+        results.append(
+            CriterionResult(
+                section=section.id,
+                id=criterion.id,
+                title=criterion.title or criterion.id,
+                status=final,
+                points=points,
+                earned=earned,
+                fatal=criterion.fatal,
+                reason=reason,
+                evidence=evidence,
+                coaching=criterion.coaching,
+                overridden=over,
+                original_status=status,
+            )
+        )
+
+    sections, total, fatal_failures, passed = tally(rubric, results)
+    return Scorecard(
+        rubric_id=rubric.id,
+        rubric_version=rubric.version,
+        rubric_hash=rubric.content_hash or rubric_hash(rubric),
+        total=total,
+        passed=passed,
+        pass_mark=float(rubric.pass_mark),
+        fatal_failures=fatal_failures,
+        sections=sections,
+        criteria=tuple(results),
+        ending=call.ending,
+    )
+
+
+def _judge(criterion: Criterion, call: Call) -> tuple[Status, str, tuple[Evidence, ...]]:
+    """Status, reason and evidence of one criterion, before any override."""
+    if criterion.na_unless is not None:
+        why_na = _not_applicable(criterion.na_unless, call)
+        if why_na is not None:
+            return "na", why_na, ()
+    outcomes = [kind.judge(criterion.check, call) for kind in CHECKS]
+    given = [o for o in outcomes if o is not None]
+    if not given:
+        status: Status = "pass"
+        reason = "Nothing to check."
+        evidence: tuple[Evidence, ...] = ()
+    else:
+        failed = next((o for o in given if not o.ok), None)
+        if failed is not None:
+            status, reason, evidence = "fail", _sentence(failed.reason), _sorted(failed.evidence)
+        else:
+            reason = _sentence("; ".join(o.reason for o in given))
+            status, evidence = "pass", _sorted(e for o in given for e in o.evidence)
+    if criterion.review:
+        # A judgement the log cannot settle: the checks' finding is a hint for the reviewer.
+        hint = "" if not given else f" The log suggests: {reason}"
+        return "review", "Needs review." + hint, evidence
+    return status, reason, evidence
+
+
+def _sentence(text: str) -> str:
+    text = text.strip()
+    if not text:
+        return text
+    text = text[0].upper() + text[1:]
+    return text if text.endswith((".", "!", "?")) else text + "."
+
+
+def _sorted(evidence: Iterable[Evidence]) -> tuple[Evidence, ...]:
+    """Evidence in log order, each event once, its notes joined (a turn can earn two acts)."""
+    seen: dict[int, Evidence] = {}
+    for e in evidence:
+        had = seen.get(e.seq)
+        if had is None:
+            seen[e.seq] = e
+        elif e.note and e.note not in had.note.split("; "):
+            note = f"{had.note}; {e.note}" if had.note else e.note
+            seen[e.seq] = Evidence(had.seq, had.t, had.speaker, had.text, note)
+    return tuple(seen[s] for s in sorted(seen))
+
+
+def _not_applicable(rule: NaRule, call: Call) -> str | None:
+    """Why the criterion is N/A, or None if every condition of ``na_unless`` holds."""
+    if rule.event is not None and not matching_kind(rule.event, rule.where, call):
+        what = describe_kind(rule.event, rule.where)
+        return f"N/A: no {what} happened."
+    if rule.act is not None and not call.turns_with(rule.act):
+        return f"N/A: the agent never performed {rule.act}."
+    if rule.any_event and not any(call.first(k) for k in rule.any_event):
+        return f"N/A: no {or_list(rule.any_event)} happened."
+    if rule.any_act and not any(call.turns_with(a) for a in rule.any_act):
+        return f"N/A: the agent never performed {or_list(rule.any_act)}."
+    if rule.outcome and call.ending not in rule.outcome:
+        ended = f"ended {call.ending}" if call.ending else "never ended"
+        return f"N/A: the call {ended}, not {or_list(rule.outcome)}."
+    if rule.channel and call.channel not in rule.channel:
+        return f"N/A: applies only on {or_list(rule.channel)}, this was {call.channel}."
+    if rule.direction is not None:
+        direction = str(call.started.get("direction", "inbound"))
+        if direction != rule.direction:
+            return f"N/A: applies only to {rule.direction} calls, this was {direction}."
+    return None
