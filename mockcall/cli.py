@@ -15,7 +15,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 # Re-exported: scripts that read mockcall.cli's exit codes keep working.
@@ -160,7 +160,14 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     parser.add_argument("--seat", action="store_true", help=argparse.SUPPRESS)
     parser.set_defaults(module="home")
     sub = _Commands(parser.add_subparsers(dest="command", metavar="COMMAND"), only)
+    for add in COMMANDS:
+        add(sub)
+    if only is not None and only not in sub.names:
+        return build_parser()
+    return parser
 
+
+def _play_command(sub: _Commands) -> None:
     p = sub.add_parser("play", help="take one call (a persona id, or a persona file)")
     p.add_argument("persona", nargs="?", metavar="PERSONA_ID|FILE")
     p.add_argument("--seed", type=int, default=None, help="seed for line variants (default random)")
@@ -178,6 +185,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     _ui(p)
     p.set_defaults(module="play")
 
+
+def _shift_command(sub: _Commands) -> None:
     p = sub.add_parser("shift", help="nesting shift: a queue of calls from one account")
     p.add_argument("account", metavar="ACCOUNT")
     p.add_argument("--calls", type=int, default=5, help="number of calls (default 5)")
@@ -188,6 +197,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     _ui(p)
     p.set_defaults(module="shift")
 
+
+def _review_command(sub: _Commands) -> None:
     p = sub.add_parser("review", help="review stored sessions (TUI)")
     _common(p)
     _db(p)
@@ -195,6 +206,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     _read_only(p)
     p.set_defaults(module="review")
 
+
+def _serve_command(sub: _Commands) -> None:
     p = sub.add_parser("serve", help="the trainee app in a browser: one seat per browser")
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default loopback)")
     p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
@@ -210,6 +223,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     _lang(p)
     p.set_defaults(module="serve")
 
+
+def _floor_command(sub: _Commands) -> None:
     p = sub.add_parser("floor", help="every seat live, for the trainer (TUI)")
     p.add_argument(
         "--hours", type=float, default=8.0, help="seats with a call in the last N hours (8)"
@@ -219,6 +234,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     _lang(p)
     p.set_defaults(module="floor")
 
+
+def _assign_command(sub: _Commands) -> None:
     p = sub.add_parser("assign", help="give a trainee a persona or a nesting shift to take")
     p.add_argument("trainee", metavar="TRAINEE")
     p.add_argument("persona", nargs="?", metavar="PERSONA_ID")
@@ -232,6 +249,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     _db(p)
     p.set_defaults(module="assign")
 
+
+def _assignments_command(sub: _Commands) -> None:
     p = sub.add_parser("assignments", help="assignments and their progress; cancel one")
     p.add_argument("action", nargs="?", choices=["list", "cancel"], default="list")
     p.add_argument("id", nargs="?", type=int, metavar="N")
@@ -241,17 +260,23 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     _db(p)
     p.set_defaults(module="assign")
 
+
+def _list_command(sub: _Commands) -> None:
     p = sub.add_parser("list", help="personas found, with account/direction/channel/locale")
     p.add_argument("--format", choices=["table", "json"], default="table")
     _common(p)
     p.set_defaults(module="listing")
 
+
+def _validate_command(sub: _Commands) -> None:
     p = sub.add_parser("validate", help="check persona, account and rubric files")
     p.add_argument("paths", nargs="*", metavar="PATH")
     p.add_argument("--format", choices=["text", "json"], default="text")
     _common(p)
     p.set_defaults(module="validate")
 
+
+def _lint_command(sub: _Commands) -> None:
     p = sub.add_parser("lint", help="graph problems: unreachable states, dead ends, ...")
     p.add_argument("paths", nargs="*", metavar="PATH")
     p.add_argument("--format", choices=["text", "json"], default="text")
@@ -259,12 +284,16 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     _common(p)
     p.set_defaults(module="lint")
 
+
+def _graph_command(sub: _Commands) -> None:
     p = sub.add_parser("graph", help="the persona's dialogue as a diagram")
     p.add_argument("persona", metavar="PERSONA_ID")
     p.add_argument("--format", choices=["mermaid", "dot"], default="mermaid")
     _common(p)
     p.set_defaults(module="graph")
 
+
+def _simulate_command(sub: _Commands) -> None:
     p = sub.add_parser("simulate", help="play one path (--path), or explore every path")
     p.add_argument("persona", metavar="PERSONA_ID")
     p.add_argument("--path", help="steps as on screen, e.g. 1,2,hold,unhold,1")
@@ -276,11 +305,15 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     _common(p)
     p.set_defaults(module="simulate")
 
+
+def _test_command(sub: _Commands) -> None:
     p = sub.add_parser("test", help="run the playthroughs personas declare under tests:")
     p.add_argument("paths", nargs="*", metavar="PATH")
     _common(p)
     p.set_defaults(module="persona_tests")
 
+
+def _sessions_command(sub: _Commands) -> None:
     p = sub.add_parser("sessions", help="stored sessions; review, dispute, acknowledge")
     p.add_argument(
         "action",
@@ -304,6 +337,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     _db(p)
     p.set_defaults(module="sessions")
 
+
+def _calibrate_command(sub: _Commands) -> None:
     p = sub.add_parser("calibrate", help="reviewers of the same calls side by side")
     p.add_argument("sessions", nargs="+", metavar="SESSION")
     p.add_argument("--gold", metavar="NAME", help="gold reviewer (default $MOCKCALL_GOLD_REVIEWER)")
@@ -312,6 +347,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     _db(p)
     p.set_defaults(module="calibrate")
 
+
+def _export_command(sub: _Commands) -> None:
     p = sub.add_parser("export", help="export sessions (csv, json, xapi, vcon)")
     p.add_argument("--format", choices=["csv", "json", "xapi", "vcon"], default="csv")
     p.add_argument("--out", metavar="FILE", help="write here instead of stdout")
@@ -326,6 +363,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     _db(p)
     p.set_defaults(module="export")
 
+
+def _progress_command(sub: _Commands) -> None:
     p = sub.add_parser("progress", help="scores over time per trainee and for the cohort")
     p.add_argument("--format", choices=["table", "json", "csv"], default="table")
     _filters(p)
@@ -333,6 +372,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     _db(p)
     p.set_defaults(module="progress")
 
+
+def _qa_command(sub: _Commands) -> None:
     p = sub.add_parser("qa", help="score transcripts of real calls, chats, emails (or vCons)")
     p.add_argument("files", nargs="+", metavar="FILE|DIR")
     p.add_argument(
@@ -352,12 +393,16 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     _db(p)
     p.set_defaults(module="qa")
 
+
+def _db_command(sub: _Commands) -> None:
     p = sub.add_parser("db", help="the sessions database: status, or migrate its schema")
     p.add_argument("action", nargs="?", choices=["status", "migrate"], default="status")
     p.add_argument("--format", choices=["text", "json"], default="text")
     _db(p)
     p.set_defaults(module="db")
 
+
+def _tag_command(sub: _Commands) -> None:
     p = sub.add_parser("tag", help="free text (one utterance per stdin line) -> SOP acts")
     p.add_argument("--locale", choices=["id", "en"], required=True)
     p.add_argument("--json", action="store_true", help="JSON lines (the default prints a table)")
@@ -368,6 +413,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     _common(p)
     p.set_defaults(module="tag")
 
+
+def _new_command(sub: _Commands) -> None:
     p = sub.add_parser("new", help="scaffold a valid persona, rubric or account file")
     p.add_argument("kind", choices=["persona", "rubric", "account"])
     p.add_argument("--id", dest="new_id", metavar="ID")
@@ -380,6 +427,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     _common(p)
     p.set_defaults(module="new")
 
+
+def _schema_command(sub: _Commands) -> None:
     p = sub.add_parser("schema", help="JSON Schema of persona, rubric and account files")
     p.add_argument("kind", nargs="?", choices=["persona", "rubric", "account"], default=None)
     p.add_argument(
@@ -388,9 +437,33 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         help="write <kind>.schema.json files into DIR (editors read them) instead of printing",
     )
     p.set_defaults(module="schema")
-    if only is not None and only not in sub.names:
-        return build_parser()
-    return parser
+
+
+#: every command's parser, in the order ``mockcall --help`` lists them
+COMMANDS: tuple[Callable[[_Commands], None], ...] = (
+    _play_command,
+    _shift_command,
+    _review_command,
+    _serve_command,
+    _floor_command,
+    _assign_command,
+    _assignments_command,
+    _list_command,
+    _validate_command,
+    _lint_command,
+    _graph_command,
+    _simulate_command,
+    _test_command,
+    _sessions_command,
+    _calibrate_command,
+    _export_command,
+    _progress_command,
+    _qa_command,
+    _db_command,
+    _tag_command,
+    _new_command,
+    _schema_command,
+)
 
 
 def _version() -> str:
