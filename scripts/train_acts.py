@@ -433,6 +433,7 @@ class Choice:
     spec: RuleSpec = RuleSpec()
     probs: dict[int, dict[str, float]] | None = None
     cv: dict[str, dict[str, float]] = field(default_factory=dict)
+    detail: dict[str, dict[str, float]] = field(default_factory=dict)
 
 
 def compare_lexicons(groups: list[tuple[str, list[Sample]]], choice: Choice) -> None:
@@ -466,6 +467,10 @@ def compare_models(
                 )
                 choice.cv["model@0.5"] = summary(plain[0])
                 choice.cv["shipped"] = summary(nested[0])
+                choice.detail = {
+                    "per_act_f1": {a: round(s.f1, 4) for a, s in nested[0].per_act.items()},
+                    "per_writer_micro": {w: round(r.micro_f1, 4) for w, r in nested[1].items()},
+                }
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -549,6 +554,7 @@ def write_model(
         "rule": choice.spec.label(),
         "trained_on": "TUNE writers + tune.yaml",
         "cv": json.dumps(choice.cv, sort_keys=True),
+        "cv_detail": json.dumps(choice.detail, sort_keys=True),
     }
     arrays = {
         "acts": np.asarray(final.acts),
