@@ -977,16 +977,23 @@ class Analysis:
     negated: tuple[bool, ...] = ()
 
 
-def analyse(text: str, locale: str, lexicon: Lexicon | None = None) -> Analysis:
-    """Run the phrase lexicon over one reply (step 1-7 of the module docstring)."""
-    lex = lexicon if lexicon is not None else load_lexicon(locale)
-    folded = _fold(text)
-    toks = _tokens(lex, folded)
-    if len(toks) <= 1:
-        return Analysis(
-            text, folded, tuple(toks), MappingProxyType({}), frozenset(), (), frozenset(),
-            (False, False), False, 0.0, _raw_scope(lex, folded), (False,) * len(toks),
-        )  # fmt: skip
+@dataclass
+class _Matches:
+    """What the phrases found in one reply, before acts are decided."""
+
+    miss: dict[str, float] = field(default_factory=dict)  # per act: product of (1 - weight)
+    vetoed: set[str] = field(default_factory=set)
+    fired: list[tuple[str, str, bool]] = field(default_factory=list)  # act, phrase, negated
+    account: set[str] = field(default_factory=set)
+    covered: list[bool] = field(default_factory=list)
+
+
+def _match_phrases(lex: Lexicon, toks: Sequence[str]) -> _Matches:
+    """Run the phrases that share a word with the reply (the anchor index) over its tokens.
+
+    A phrase under a negator is recorded as negated and counts for nothing; a veto stops its
+    act; the others add their weight to the act's noisy-or score.
+    """
     s = " " + " ".join(toks) + " "
     offsets: dict[int, int] = {}
     pos = 1
@@ -994,18 +1001,10 @@ def analyse(text: str, locale: str, lexicon: Lexicon | None = None) -> Analysis:
         offsets[pos] = i
         pos += len(t) + 1
     offsets[pos] = len(toks)
-
     cand: set[int] = set()
-    index = lex.index
     for t in set(toks):
-        hit = index.get(t)
-        if hit:
-            cand.update(hit)
-    miss: dict[str, float] = {}
-    vetoed: set[str] = set()
-    fired: list[tuple[str, str, bool]] = []
-    account: set[str] = set()
-    covered = [False] * len(toks)
+        cand.update(lex.index.get(t, ()))
+    out = _Matches(covered=[False] * len(toks))
     for pi in sorted(cand):
         pat = lex.patterns[pi]
         for m in pat.regex.finditer(s):
@@ -1016,22 +1015,26 @@ def analyse(text: str, locale: str, lexicon: Lexicon | None = None) -> Analysis:
                 and pat.act not in lex.immune
                 and _negated(lex, toks, start, end)
             ):
-                fired.append((pat.act, pat.source, True))
+                out.fired.append((pat.act, pat.source, True))
                 continue
-            fired.append((pat.act, pat.source, False))
+            out.fired.append((pat.act, pat.source, False))
             if pat.veto:
-                vetoed.add(pat.act)
+                out.vetoed.add(pat.act)
                 break
             if pat.account:
-                account.add(pat.act)
-            miss[pat.act] = miss.get(pat.act, 1.0) * (1.0 - pat.weight)
+                out.account.add(pat.act)
+            out.miss[pat.act] = out.miss.get(pat.act, 1.0) * (1.0 - pat.weight)
             for k in range(start, end):
-                covered[k] = True
+                out.covered[k] = True
+    return out
 
-    scores: dict[str, float] = {
-        act: round(1.0 - m, 4) for act, m in miss.items() if act not in vetoed
-    }
-    addressed, introduced = _find_names(lex, folded)
+
+def _decide_lexicon_acts(
+    lex: Lexicon, scores: dict[str, float], names: tuple[bool, bool], question: bool
+) -> set[str]:
+    """Acts from scores (``scores`` is updated in place): names, threshold, implied acts, the
+    bare-question fallback, then suppression (a closing "thanks for calling" is no greeting)."""
+    addressed, introduced = names
     if addressed:
         scores["use_name"] = max(scores.get("use_name", 0.0), 0.9)
     if introduced:
@@ -1041,7 +1044,6 @@ def analyse(text: str, locale: str, lexicon: Lexicon | None = None) -> Analysis:
         for implied in lex.implies.get(act, ()):
             acts.add(implied)
             scores[implied] = max(scores.get(implied, 0.0), scores[act])
-    question = _is_question(lex, toks)
     if lex.question_weight > 0 and not (acts & lex.question_unless) and question:
         scores[lex.question_act] = max(scores.get(lex.question_act, 0.0), lex.question_weight)
         if scores[lex.question_act] >= lex.threshold:
@@ -1049,18 +1051,37 @@ def analyse(text: str, locale: str, lexicon: Lexicon | None = None) -> Analysis:
     for act in sorted(acts):
         if any(b in acts for b in lex.suppress.get(act, ())):
             acts.discard(act)
+    return acts
 
+
+def analyse(text: str, locale: str, lexicon: Lexicon | None = None) -> Analysis:
+    """Run the phrase lexicon over one reply (step 1-7 of the module docstring)."""
+    lex = lexicon if lexicon is not None else load_lexicon(locale)
+    folded = _fold(text)
+    toks = _tokens(lex, folded)
+    if len(toks) <= 1:
+        return Analysis(
+            text, folded, tuple(toks), MappingProxyType({}), frozenset(), (), frozenset(),
+            (False, False), False, 0.0, _raw_scope(lex, folded), (False,) * len(toks),
+        )  # fmt: skip
+    found = _match_phrases(lex, toks)
+    scores: dict[str, float] = {
+        act: round(1.0 - m, 4) for act, m in found.miss.items() if act not in found.vetoed
+    }
+    names = _find_names(lex, folded)
+    question = _is_question(lex, toks)
+    acts = _decide_lexicon_acts(lex, scores, names, question)
     content = [i for i, t in enumerate(toks) if t not in _CLAUSE_PUNCT and i > 0]
-    coverage = sum(1 for i in content if covered[i]) / len(content) if content else 0.0
+    coverage = sum(1 for i in content if found.covered[i]) / len(content) if content else 0.0
     return Analysis(
         text=text,
         folded=folded,
         tokens=tuple(toks),
         scores=MappingProxyType(dict(sorted(scores.items()))),
         acts=frozenset(acts),
-        fired=tuple(fired),
-        account_acts=frozenset(account - vetoed),
-        names=(addressed, introduced),
+        fired=tuple(found.fired),
+        account_acts=frozenset(found.account - found.vetoed),
+        names=names,
         question=question,
         coverage=coverage,
         words=_raw_scope(lex, folded),
