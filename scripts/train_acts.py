@@ -2,7 +2,7 @@
 
     python scripts/train_acts.py --cv-only  # compare every method and setting, write nothing
     # the shipped model (the setting that won the comparison), CV figures printed again:
-    python scripts/train_acts.py --quick --config '{"C": 100, "balanced": true}' --fault-floor 0.5
+    python scripts/train_acts.py --config '{"C": 100, "balanced": true, "min_df": 1}'
 
 Data: the TUNE writers (``mockcall.core.acts_eval.TUNE_WRITERS``) and ``tune.yaml``.  The TEST
 writers and ``heldout.yaml`` are never read here: they stay held out for
@@ -16,9 +16,13 @@ out-of-fold predictions:
   fuzzy typo correction (no training: each writer is simply scored);
 * the model on text n-grams alone, and with the lexicon's scores as features;
 * that model combined with the lexicon per act (``model`` / ``lex`` / ``or`` / ``and``, with a
-  threshold per act), the choice made on the pooled out-of-fold predictions.  Because that
-  choice sees the writer it is scored on, a *nested* figure is printed too: each writer's
-  thresholds and modes chosen on the other five writers' out-of-fold predictions.
+  threshold per act) under each ``RULE_SPECS`` entry (which modes, how much the F1 curve over
+  thresholds is smoothed, the faults' threshold floor).  The pooled figure chooses on every
+  writer's out-of-fold predictions, so it flatters; the *nested* one, which picks the setting,
+  chooses each writer's thresholds and modes on the other five writers only.
+
+The chosen method's CV figures (and the lexicon methods') are stored in the model's metadata,
+where ``scripts/bench_acts.py`` prints them beside the TEST-writer scores.
 
 The final model is trained on all TUNE writers + tune.yaml with the winning settings.
 Deterministic: features, vocabulary order and liblinear's coordinate order (``random_state=0``)
