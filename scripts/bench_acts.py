@@ -21,11 +21,13 @@ code; the "best of N" row takes each reply's fastest run first, then the p99 ove
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from bench_acts_methods import methods
 from benchutil import percentile, print_rows
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -148,6 +150,68 @@ def writer_rows() -> tuple[list[Row], Report]:
     return out, rep
 
 
+def _cv_meta() -> tuple[dict[str, dict[str, float]], dict[str, dict[str, float]]]:
+    """TUNE-writer CV figures stored by ``train_acts.py`` in the model (empty when absent)."""
+    model = load_model()
+    if model is None:
+        return {}, {}
+    return json.loads(model.meta.get("cv", "{}")), json.loads(model.meta.get("cv_detail", "{}"))
+
+
+def _fig(f: dict[str, float] | None) -> str:
+    if not f:
+        return f"{'-':>36}"
+    return (
+        f"{f['micro']:.3f} {f['macro']:.3f} {f['exact']:.3f} {f['worst']:.2f} "
+        f"{f['fatal_recall']:.2f}/{f['fatal_precision']:.2f}"
+    )
+
+
+def methods_table(samples: Sequence[Sample]) -> list[str]:
+    """Every method side by side: TUNE-writer CV (from the model) and the TEST writers.
+
+    Columns: micro-F1, macro-F1, exact match, worst act F1, fatal acts' lowest recall /
+    lowest precision.  The TUNE figures of the lexicon methods score the lexicon as it is
+    (its phrases were written looking at TUNE writers, so they flatter); the model's are
+    leave-one-writer-out with nested threshold choice.
+    """
+    cv, _ = _cv_meta()
+    head = "micro macro exact worst fatR/fatP"
+    out = [f"{'method':<20} {'TUNE-CV ' + head:<44} TEST {head}"]
+    for name, rec in methods():
+        rep = evaluate(samples, recogniser=rec)
+        out.append(f"{name:<20} {_fig(cv.get(name)):<44} {_fig(_summary_of(rep))}")
+    return out
+
+
+def _summary_of(rep: Report) -> dict[str, float]:
+    fat = [s for s in (rep.per_act.get(a) for a in FATAL_DECIDING) if s is not None and s.support]
+    return {
+        "micro": rep.micro_f1,
+        "macro": rep.macro_f1,
+        "exact": rep.exact_match,
+        "worst": min((s.f1 for s in rep.per_act.values() if s.support), default=0.0),
+        "fatal_recall": min((s.recall for s in fat), default=0.0),
+        "fatal_precision": min((s.precision for s in fat), default=0.0),
+    }
+
+
+def per_act_table(rep: Report) -> list[str]:
+    """Per act: TEST support, precision, recall, F1, and the TUNE-writer CV F1 beside it."""
+    _, detail = _cv_meta()
+    cv_f1 = detail.get("per_act_f1", {})
+    out = [f"{'act':<26} {'support':>7} {'P':>6} {'R':>6} {'F1':>6} {'CV F1':>6}"]
+    for act, support, p, r, f in rep.rows():
+        cv = f"{cv_f1[act]:.3f}" if act in cv_f1 else "-"
+        out.append(f"{act:<26} {support:>7} {p:>6.3f} {r:>6.3f} {f:>6.3f} {cv:>6}")
+    writers = detail.get("per_writer_micro", {})
+    if writers:
+        out.append(
+            "TUNE-CV per writer micro: " + " ".join(f"{w}={v:.3f}" for w, v in writers.items())
+        )
+    return out
+
+
 def rows(repeat: int = 3, test: bool = True) -> list[Row]:
     """(name, value, target) rows: speed, model size, heldout.yaml and TEST-writer accuracy."""
     out = _speed(repeat)
@@ -170,9 +234,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     print_rows(table)
     if rep is not None:
         print()
-        print(f"{'TEST per act':<26} {'support':>7} {'P':>6} {'R':>6} {'F1':>6}")
-        for act, support, p, r, f in rep.rows():
-            print(f"{act:<26} {support:>7} {p:>6.3f} {r:>6.3f} {f:>6.3f}")
+        print("\n".join(per_act_table(rep)))
+        print()
+        test = [s for w in load_writers(WRITERS, TEST_WRITERS) for s in w.samples]
+        print("\n".join(methods_table(test)))
 
 
 if __name__ == "__main__":

@@ -2,7 +2,7 @@
 
     python scripts/train_acts.py --cv-only  # compare every method and setting, write nothing
     # the shipped model (the setting that won the comparison), CV figures printed again:
-    python scripts/train_acts.py --quick --config '{"C": 100, "balanced": true}' --fault-floor 0.5
+    python scripts/train_acts.py --config '{"C": 100, "balanced": true, "min_df": 1}'
 
 Data: the TUNE writers (``mockcall.core.acts_eval.TUNE_WRITERS``) and ``tune.yaml``.  The TEST
 writers and ``heldout.yaml`` are never read here: they stay held out for
@@ -16,9 +16,13 @@ out-of-fold predictions:
   fuzzy typo correction (no training: each writer is simply scored);
 * the model on text n-grams alone, and with the lexicon's scores as features;
 * that model combined with the lexicon per act (``model`` / ``lex`` / ``or`` / ``and``, with a
-  threshold per act), the choice made on the pooled out-of-fold predictions.  Because that
-  choice sees the writer it is scored on, a *nested* figure is printed too: each writer's
-  thresholds and modes chosen on the other five writers' out-of-fold predictions.
+  threshold per act) under each ``RULE_SPECS`` entry (which modes, how much the F1 curve over
+  thresholds is smoothed, the faults' threshold floor).  The pooled figure chooses on every
+  writer's out-of-fold predictions, so it flatters; the *nested* one, which picks the setting,
+  chooses each writer's thresholds and modes on the other five writers only.
+
+The chosen method's CV figures (and the lexicon methods') are stored in the model's metadata,
+where ``scripts/bench_acts.py`` prints them beside the TEST-writer scores.
 
 The final model is trained on all TUNE writers + tune.yaml with the winning settings.
 Deterministic: features, vocabulary order and liblinear's coordinate order (``random_state=0``)
@@ -33,7 +37,7 @@ import json
 import math
 import sys
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -44,7 +48,8 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from mockcall.core import acts as acts_mod  # noqa: E402
+from bench_acts_methods import LEXICON_METHODS, lexicon_method  # noqa: E402
+
 from mockcall.core.acts import Analysis, analyse, load_lexicon  # noqa: E402
 from mockcall.core.acts_eval import (  # noqa: E402
     TUNE_WRITERS,
@@ -234,7 +239,7 @@ def _f1(tp: int, fp: int, fn: int) -> float:
 
 
 #: Faults that fail a call or cost a trainee marks: the model alone may report them only from
-#: this probability on (a false fault is an unjust fail); None lets CV pick any threshold.
+#: the floor of its RuleSpec on (a false fault is an unjust fail); None lets CV pick any threshold.
 FAULT_FLOOR_ACTS = (
     "rude",
     "blame_customer",
@@ -243,7 +248,6 @@ FAULT_FLOOR_ACTS = (
     "disclose_without_verify",
     "interrupt",
 )
-FAULT_FLOOR: list[float | None] = [None]
 #: Acts the model never decides: whether a disclosure came before verification is a fact of the
 #: call's state, which the engine knows and the words rarely show ("no need to verify" does, and
 #: the lexicon hears that).  Writers labelled it from imagined context, so a model learns "any
@@ -251,40 +255,83 @@ FAULT_FLOOR: list[float | None] = [None]
 LEX_ONLY = ("disclose_without_verify",)
 
 
+@dataclass(frozen=True)
+class RuleSpec:
+    """How the per-act rule is chosen from out-of-fold probabilities.
+
+    ``modes`` are the candidate ways to decide an act (see ``acts_model.MODES``); ``smooth``
+    averages each mode's F1 over this many neighbouring thresholds on either side before
+    taking the best, so a lone lucky threshold on ~150 replies per writer does not win;
+    ``floor`` is the lowest threshold the model alone may use for a fault.
+    """
+
+    modes: tuple[str, ...] = MODES
+    smooth: int = 0
+    floor: float | None = None
+
+    def label(self) -> str:
+        return f"modes {'/'.join(self.modes)}, smooth {self.smooth}, fault floor {self.floor}"
+
+
+#: Compared by nested CV in ``main``; the first is how the rule was chosen before.
+RULE_SPECS: tuple[RuleSpec, ...] = (
+    RuleSpec(MODES, 0, 0.5),
+    RuleSpec(("model", "lex", "or"), 2, 0.5),
+)
+
+
+def _smoothed(values: Sequence[float], radius: int) -> list[float]:
+    """Moving average with the edge values repeated (radius 0 returns the values)."""
+    if radius <= 0 or len(values) < 3:
+        return list(values)
+    padded = [values[0]] * radius + list(values) + [values[-1]] * radius
+    width = 2 * radius + 1
+    return [sum(padded[i : i + width]) / width for i in range(len(values))]
+
+
+def _act_rule(
+    gold: np.ndarray, lex: np.ndarray, p: np.ndarray, grid: Sequence[float], spec: RuleSpec
+) -> tuple[str, float]:
+    """The (mode, threshold) with the best (smoothed) F1 for one act."""
+    best: tuple[tuple[float, int, float], str, float] | None = None
+    for mode in spec.modes:
+        ts = grid if mode != "lex" else (0.5,)
+        f1s: list[float] = []
+        for t in ts:
+            m = p >= t
+            on = {"model": m, "lex": lex, "or": m | lex, "and": m & lex}[mode]
+            f1s.append(
+                _f1(int((on & gold).sum()), int((on & ~gold).sum()), int((~on & gold).sum()))
+            )
+        for t, f in zip(ts, _smoothed(f1s, spec.smooth), strict=True):
+            # ties: prefer the model alone, then a threshold near 0.5
+            key = (round(f, 6), -MODES.index(mode), -abs(t - 0.5))
+            if best is None or key > best[0]:
+                best = (key, mode, t)
+    assert best is not None
+    return best[1], best[2]
+
+
 def choose_rules(
     items: list[Item],
     idx: Sequence[int],
-    probs: dict[int, dict[str, float]],
+    probs: Mapping[int, Mapping[str, float]],
     acts: Sequence[str],
+    spec: RuleSpec,
 ) -> tuple[list[float], list[str]]:
     """Per act, the (mode, threshold) with the best F1 on the given out-of-fold items."""
     thresholds: list[float] = []
     modes: list[str] = []
-    floor = FAULT_FLOOR[0]
     for act in acts:
-        grid = THRESHOLDS
-        if floor is not None and act in FAULT_FLOOR_ACTS:
-            grid = tuple(t for t in THRESHOLDS if t >= floor)
+        grid: Sequence[float] = THRESHOLDS
+        if spec.floor is not None and act in FAULT_FLOOR_ACTS:
+            grid = tuple(t for t in THRESHOLDS if t >= spec.floor)
         gold = np.asarray([act in items[i].sample.acts for i in idx])
         lex = np.asarray([act in items[i].analysis.acts for i in idx])
         p = np.asarray([probs[i][act] for i in idx])
-        best = (-1.0, 0.0, "lex", 0.5)
-        for mode in MODES:
-            for t in grid if mode != "lex" else (0.5,):
-                m = p >= t
-                on = {"model": m, "lex": lex, "or": m | lex, "and": m & lex}[mode]
-                tp = int((on & gold).sum())
-                fp = int((on & ~gold).sum())
-                fn = int((~on & gold).sum())
-                f = _f1(tp, fp, fn)
-                # ties: prefer the model alone, then a threshold near 0.5
-                key = (round(f, 6), -MODES.index(mode), -abs(t - 0.5))
-                if key > (round(best[0], 6), -MODES.index(best[2]), -abs(best[3] - 0.5)):
-                    best = (f, 0.0, mode, t)
-        if act in LEX_ONLY:
-            best = (best[0], 0.0, "lex", 0.5)
-        thresholds.append(best[3])
-        modes.append(best[2])
+        mode, t = ("lex", 0.5) if act in LEX_ONLY else _act_rule(gold, lex, p, grid, spec)
+        thresholds.append(t)
+        modes.append(mode)
     return thresholds, modes
 
 
@@ -313,16 +360,26 @@ def predict_with(model: ActModel, it: Item, probs: Mapping[str, float]) -> froze
     return frozenset(acts | it.analysis.account_acts)
 
 
+def summary(rep: Report) -> dict[str, float]:
+    """The figures the issue asks for, as stored in the model's metadata and printed."""
+    fat = [s for s in (rep.per_act.get(a) for a in FATAL) if s is not None and s.support]
+    return {
+        "micro": round(rep.micro_f1, 4),
+        "macro": round(rep.macro_f1, 4),
+        "exact": round(rep.exact_match, 4),
+        "worst": round(min((s.f1 for s in rep.per_act.values() if s.support), default=0.0), 4),
+        "fatal_recall": round(min((s.recall for s in fat), default=0.0), 4),
+        "fatal_precision": round(min((s.precision for s in fat), default=0.0), 4),
+    }
+
+
 def report_rows(name: str, rep: Report, per_writer: dict[str, Report]) -> str:
-    fat = [rep.per_act.get(a) for a in FATAL]
-    fr = min((s.recall for s in fat if s is not None), default=0.0)
-    fp = min((s.precision for s in fat if s is not None), default=0.0)
-    worst = min((s.f1 for s in rep.per_act.values() if s.support), default=0.0)
+    f = summary(rep)
     writers = " ".join(f"{w}={r.micro_f1:.2f}" for w, r in per_writer.items())
     return (
-        f"{name:<44} micro {rep.micro_f1:.3f}  macro {rep.macro_f1:.3f}  exact "
-        f"{rep.exact_match:.3f}  worst-act {worst:.2f}  fatal min R {fr:.2f} P {fp:.2f}  "
-        f"[{writers}]"
+        f"{name:<44} micro {f['micro']:.3f}  macro {f['macro']:.3f}  exact {f['exact']:.3f}  "
+        f"worst-act {f['worst']:.2f}  fatal min R {f['fatal_recall']:.2f} "
+        f"P {f['fatal_precision']:.2f}  [{writers}]"
     )
 
 
@@ -349,41 +406,75 @@ def predict_all(
 def lexicon_variant(
     groups: list[tuple[str, list[Sample]]], stem: str | None, fuzzy: bool
 ) -> tuple[Report, dict[str, Report]]:
-    """Score the lexicon alone on the TUNE writers, with another stemmer or typo corrector."""
-    saved_stem, saved_correct = acts_mod.stem_id, acts_mod._correct
-    try:
-        if stem == "sastrawi":
-            from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+    """Score the lexicon alone on the TUNE writers, with another stemmer or typo corrector.
 
-            sastrawi = StemmerFactory().create_stemmer()
-
-            def stem_sastrawi(word: str, roots: frozenset[str] = frozenset()) -> str:
-                return word if word in roots else str(sastrawi.stem(word)) or word
-
-            acts_mod.stem_id = stem_sastrawi  # type: ignore[assignment]
-        if fuzzy:
-            from rapidfuzz import fuzz, process
-
-            def correct_fuzzy(lex: acts_mod.Lexicon, word: str) -> str:
-                if len(word) < 5 or word in lex.vocab or not word.isalpha():
-                    return word
-                vocab = sorted(lex.vocab)
-                hit = process.extractOne(word, vocab, scorer=fuzz.ratio, score_cutoff=85)
-                return str(hit[0]) if hit else word
-
-            acts_mod._correct = correct_fuzzy  # type: ignore[assignment]
-        acts_mod._load_cached.cache_clear()
-        pairs: dict[str, list[tuple[Sample, frozenset[str]]]] = {}
+    Nothing is trained, so every writer is simply scored (no folds needed).
+    """
+    pairs: dict[str, list[tuple[Sample, frozenset[str]]]] = {}
+    with lexicon_method(stem, fuzzy) as rec:
         for w, samples in groups:
-            pairs[w] = [
-                (s, frozenset(acts_mod.recognise_lexicon(s.text, s.locale).acts)) for s in samples
-            ]
-    finally:
-        acts_mod.stem_id = saved_stem  # type: ignore[assignment]
-        acts_mod._correct = saved_correct  # type: ignore[assignment]
-        acts_mod._load_cached.cache_clear()
+            pairs[w] = [(s, frozenset(rec(s.text, s.locale).acts)) for s in samples]
     pooled = score_predictions(p for ps in pairs.values() for p in ps)
     return pooled, {w: score_predictions(ps) for w, ps in pairs.items()}
+
+
+#: Default settings compared when no --config is given (the last was the previous choice).
+CONFIGS: tuple[Config, ...] = (
+    Config(C=8.0),
+    Config(C=32.0, balanced=True),
+    Config(C=100.0, balanced=True, min_df=1),
+    Config(C=8.0, lex_features=True),
+    Config(C=100.0, balanced=True),
+)
+
+
+@dataclass
+class Choice:
+    """The best (nested CV) model setting and rule spec so far, and every method's CV figures."""
+
+    score: float = -1.0
+    cfg: Config = Config()
+    spec: RuleSpec = RuleSpec()
+    probs: dict[int, dict[str, float]] | None = None
+    cv: dict[str, dict[str, float]] = field(default_factory=dict)
+    detail: dict[str, dict[str, float]] = field(default_factory=dict)
+
+
+def compare_lexicons(groups: list[tuple[str, list[Sample]]], choice: Choice) -> None:
+    """CV rows of the lexicon methods (stored under their ``bench_acts_methods`` names)."""
+    for name, stem, fuzzy in LEXICON_METHODS:
+        rep = lexicon_variant(groups, stem, fuzzy)
+        choice.cv[name] = summary(rep[0])
+        print(report_rows(name, *rep))
+
+
+def compare_models(
+    items: list[Item], acts: Sequence[str], configs: Sequence[Config], choice: Choice
+) -> None:
+    """CV rows of every model setting, alone and under each rule spec; keep the best."""
+    idx = [i for i, it in enumerate(items) if it.group in TUNE_WRITERS]
+    for cfg in configs:
+        probs = oof_probs(items, acts, cfg)
+        base = rule(acts, [0.5] * len(acts), ["model"] * len(acts))
+        plain = score_fn(items, predict_all(base, items, idx, probs))
+        label = f"model C={cfg.C:g} min_df={cfg.min_df}"
+        label += (" +lex feats" if cfg.lex_features else "") + (" bal" if cfg.balanced else "")
+        print(report_rows(label + " @0.5", *plain))
+        for spec in RULE_SPECS:
+            nested = rules_cv(items, idx, probs, acts, spec, f"{label} [{spec.label()}]")
+            if nested[0].micro_f1 > choice.score:
+                choice.score, choice.cfg, choice.spec, choice.probs = (
+                    nested[0].micro_f1,
+                    cfg,
+                    spec,
+                    probs,
+                )
+                choice.cv["model@0.5"] = summary(plain[0])
+                choice.cv["shipped"] = summary(nested[0])
+                choice.detail = {
+                    "per_act_f1": {a: round(s.f1, 4) for a, s in nested[0].per_act.items()},
+                    "per_writer_micro": {w: round(r.micro_f1, 4) for w, r in nested[1].items()},
+                }
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -393,57 +484,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument(
         "--config", action="append", default=[], help='a model setting as JSON, e.g. {"C": 8}'
     )
-    ap.add_argument(
-        "--fault-floor",
-        type=float,
-        action="append",
-        default=[],
-        help="compare (and use the last of) these floors on the model's fault thresholds",
-    )
     args = ap.parse_args(argv)
     groups, tune = load_data()
     print("LOWO CV over TUNE writers", ", ".join(TUNE_WRITERS), "(+ tune.yaml in every fold)")
+    choice = Choice()
     if not args.quick:
-        for name, stem, fuzzy in (
-            ("lexicon (as shipped)", None, False),
-            ("lexicon + PySastrawi stemmer", "sastrawi", False),
-            ("lexicon + rapidfuzz typo correction", None, True),
-        ):
-            print(report_rows(name, *lexicon_variant(groups, stem, fuzzy)))
+        compare_lexicons(groups, choice)
     for lx in ("id", "en"):
         load_lexicon(lx)
     items = build_items(groups, tune)
     acts = sorted({a for it in items for a in it.sample.acts})
+    configs = [Config(**json.loads(c)) for c in args.config] or list(CONFIGS)
+    compare_models(items, acts, configs, choice)
+    assert choice.probs is not None
     idx = [i for i, it in enumerate(items) if it.group in TUNE_WRITERS]
-    best: tuple[float, Config, dict[int, dict[str, float]]] | None = None
-    configs = [Config(**json.loads(c)) for c in args.config] or [
-        Config(C=8.0),
-        Config(C=32.0),
-        Config(C=32.0, balanced=True),
-        Config(C=100.0, balanced=True),
-        Config(C=32.0, personas=True),
-        Config(C=8.0, lex_features=True),
-        Config(C=32.0, balanced=True, lex_features=True, tune_yaml=False),
-    ]
-    for cfg in configs:
-        probs = oof_probs(items, acts, cfg)
-        base = rule(acts, [0.5] * len(acts), ["model"] * len(acts))
-        plain = score_fn(items, predict_all(base, items, idx, probs))
-        label = f"model C={cfg.C:g}{' +lex feats' if cfg.lex_features else ''}"
-        label += " balanced" if cfg.balanced else ""
-        print(report_rows(label + " @0.5", *plain))
-        for floor in [None, *args.fault_floor]:
-            FAULT_FLOOR[0] = floor
-            score = rules_cv(items, idx, probs, acts, f"{label} fault floor {floor}")
-            if best is None or score > best[0]:
-                best = (score, cfg, probs)
-    assert best is not None
-    _, cfg, probs = best
-    FAULT_FLOOR[0] = args.fault_floor[-1] if args.fault_floor else None
-    th, modes = choose_rules(items, idx, probs, acts)
-    fallback = choose_fallback(items, idx, probs, acts, th, modes)
-    print(f"chosen: {cfg}, fallback {fallback}, fault floor {FAULT_FLOOR[0]}")
-    return _finish(args, items, acts, cfg, th, modes, fallback)
+    th, modes = choose_rules(items, idx, choice.probs, acts, choice.spec)
+    fallback = choose_fallback(items, idx, choice.probs, acts, th, modes)
+    print(f"chosen: {choice.cfg}, {choice.spec.label()}, fallback {fallback}")
+    for act, t, m in zip(acts, th, modes, strict=True):
+        print(f"  {act:<24} {m:<5} {t:.2f}")
+    if args.cv_only:
+        return 0
+    return write_model(items, acts, choice, th, modes, fallback)
 
 
 def rules_cv(
@@ -451,43 +513,53 @@ def rules_cv(
     idx: Sequence[int],
     probs: dict[int, dict[str, float]],
     acts: Sequence[str],
+    spec: RuleSpec,
     label: str,
-) -> float:
-    """Print the per-act rule's CV figures (pooled and nested); return the nested micro-F1."""
-    th, modes = choose_rules(items, idx, probs, acts)
+) -> tuple[Report, dict[str, Report]]:
+    """Print the per-act rule's CV figures (pooled and nested); return the nested ones.
+
+    "Pooled" chooses thresholds on every writer's out-of-fold predictions, the scored writer
+    included, so it flatters; "nested" chooses each writer's rule on the other five.
+    """
+    th, modes = choose_rules(items, idx, probs, acts, spec)
     fb = choose_fallback(items, idx, probs, acts, th, modes)
-    tuned = rule(acts, th, modes, fb)
-    rep = score_fn(items, predict_all(tuned, items, idx, probs))
-    print(report_rows(label + f" per-act rule, fallback {fb}", *rep))
+    rep = score_fn(items, predict_all(rule(acts, th, modes, fb), items, idx, probs))
+    print(report_rows(label + " pooled", *rep))
     nested: dict[int, frozenset[str]] = {}
     for w in TUNE_WRITERS:
         others = [i for i in idx if items[i].group != w]
-        th_w, modes_w = choose_rules(items, others, probs, acts)
+        th_w, modes_w = choose_rules(items, others, probs, acts, spec)
         fb_w = choose_fallback(items, others, probs, acts, th_w, modes_w)
         rule_w = rule(acts, th_w, modes_w, fb_w)
         for i in idx:
             if items[i].group == w:
                 nested[i] = predict_with(rule_w, items[i], probs[i])
     nrep = score_fn(items, nested)
-    print(report_rows(label + " per-act rule, nested", *nrep))
-    return nrep[0].micro_f1
+    print(report_rows(label + " nested", *nrep))
+    return nrep
 
 
-def _finish(
-    args: argparse.Namespace,
+def write_model(
     items: list[Item],
     acts: Sequence[str],
-    cfg: Config,
+    choice: Choice,
     th: Sequence[float],
     modes: Sequence[str],
     fallback: float,
 ) -> int:
-    """Print the chosen rule; unless --cv-only, train on everything and write the model."""
-    for act, t, m in zip(acts, th, modes, strict=True):
-        print(f"  {act:<24} {m:<5} {t:.2f}")
-    if args.cv_only:
-        return 0
+    """Train on everything the setting allows and write the model, CV figures in its meta."""
+    cfg = choice.cfg
     final = fit([it for it in items if _trains(it, cfg)], acts, cfg)
+    meta = {
+        "C": cfg.C,
+        "min_df": cfg.min_df,
+        "lex_features": cfg.lex_features,
+        "balanced": cfg.balanced,
+        "rule": choice.spec.label(),
+        "trained_on": "TUNE writers + tune.yaml",
+        "cv": json.dumps(choice.cv, sort_keys=True),
+        "cv_detail": json.dumps(choice.detail, sort_keys=True),
+    }
     arrays = {
         "acts": np.asarray(final.acts),
         "vocab": np.asarray(final.inverse_vocab()),
@@ -497,19 +569,7 @@ def _finish(
         "thresholds": np.asarray(th, dtype=np.float32),
         "modes": np.asarray(modes),
         "fallback": np.asarray(fallback),
-        "meta": np.asarray(
-            json.dumps(
-                {
-                    "C": cfg.C,
-                    "min_df": cfg.min_df,
-                    "lex_features": cfg.lex_features,
-                    "balanced": cfg.balanced,
-                    "fault_floor": FAULT_FLOOR[0],
-                    "trained_on": "TUNE writers + tune.yaml",
-                },
-                sort_keys=True,
-            )
-        ),
+        "meta": np.asarray(json.dumps(meta, sort_keys=True)),
     }
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with OUT.open("wb") as fh:

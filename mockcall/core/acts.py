@@ -242,7 +242,34 @@ def _load_cached(locale: str, extra: tuple[tuple[str, tuple[str, ...]], ...]) ->
 
 
 def _build(locale: str, extra: tuple[tuple[str, tuple[str, ...]], ...]) -> Lexicon:
+    """Read, merge and compile a locale's lexicon files plus an account's ``extra`` phrases.
+
+    Each step is its own function, in the order the steps depend on each other: word tables
+    first (phrases are normalised with them), then phrases, then the index and typo tables
+    built from the compiled phrases' words.
+    """
     problems: list[str] = []
+    main, config = _read_config(locale, problems)
+    slang = _slang_table(config)
+    lex = _new_lexicon(locale, main, config, slang)
+    _add_word_sets(lex, config, slang)
+    classes = {
+        str(cname): [_phrase_tokens(lex, m) for m in _str_list(members)]
+        for cname, members in dict(config.get("classes") or {}).items()
+    }
+    lex.patterns = tuple(_compile_patterns(lex, config, extra, classes, problems))
+    _index_and_vocab(lex, config, classes, slang)
+    lex.problems = tuple(problems)
+    lex.classes = classes
+    lex._word_cache.clear()
+    lex._expand_cache.clear()
+    lex._phrase_checks.clear()
+    return lex
+
+
+def _read_config(locale: str, problems: list[str]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The locale's own file and the merged configuration (its includes first, then itself,
+    then Indonesian slang), so a locale's own entries win over the included ones."""
     main = _read_lexicon_file(locale, problems)
     if not main:
         problems.append(f"no lexicon for locale {locale!r}; using an empty one")
@@ -252,26 +279,42 @@ def _build(locale: str, extra: tuple[tuple[str, tuple[str, ...]], ...]) -> Lexic
     _merge(config, main)
     if locale == "id":
         _merge(config, _read_lexicon_file("slang_id", problems))
+    return main, config
 
+
+def _slang_table(config: Mapping[str, Any]) -> dict[str, tuple[str, ...]]:
+    """Slang rewrites with chains resolved (mksh -> makasih -> terima kasih)."""
     slang: dict[str, tuple[str, ...]] = {}
     for key, value in dict(config.get("slang") or {}).items():
         slang[str(key).casefold()] = tuple(str(value).casefold().split())
-    for _ in range(3):  # resolve chains such as mksh -> makasih -> terima kasih
+    for _ in range(3):
         for key, words in list(slang.items()):
             slang[key] = tuple(x for w in words for x in (slang.get(w, (w,)) if w != key else (w,)))
+    return slang
+
+
+def _folded(config: Mapping[str, Any], key: str) -> frozenset[str]:
+    return frozenset(w.casefold() for w in _str_list(config.get(key)))
+
+
+def _new_lexicon(
+    locale: str,
+    main: Mapping[str, Any],
+    config: Mapping[str, Any],
+    slang: dict[str, tuple[str, ...]],
+) -> Lexicon:
+    """The lexicon's plain settings; word sets, phrases and indexes are filled in later."""
     stem_cfg = dict(config.get("stem") or {})
     negation = dict(config.get("negation") or {})
     question = dict(config.get("question") or {})
-    rules = dict(config.get("rules") or {})
-    stemmer = str(main.get("stemmer", "id" if locale == "id" else "en"))
-    lex = Lexicon(
+    return Lexicon(
         locale=locale,
         threshold=float(main.get("threshold", 0.5)),
         slang=slang,
         compounds={},
         compound_max=1,
-        stemmer=stemmer,
-        roots=frozenset(w.casefold() for w in _str_list(stem_cfg.get("roots"))),
+        stemmer=str(main.get("stemmer", "id" if locale == "id" else "en")),
+        roots=_folded(stem_cfg, "roots"),
         stem_overrides={
             str(k).casefold(): str(v).casefold()
             for k, v in dict(stem_cfg.get("overrides") or {}).items()
@@ -281,11 +324,11 @@ def _build(locale: str, extra: tuple[tuple[str, tuple[str, ...]], ...]) -> Lexic
         negation_window=int(negation.get("window", 3)),
         immune=frozenset(_str_list(negation.get("immune_acts"))),
         fixed=frozenset(str(v).casefold() for v in dict(config.get("compounds") or {}).values()),
-        honorifics=frozenset(w.casefold() for w in _str_list(config.get("honorifics"))),
-        vocative_cues=frozenset(w.casefold() for w in _str_list(config.get("vocative_cues"))),
-        self_cues=frozenset(w.casefold() for w in _str_list(config.get("self_cues"))),
-        self_follow=frozenset(w.casefold() for w in _str_list(config.get("self_follow"))),
-        self_after=frozenset(w.casefold() for w in _str_list(config.get("self_after"))),
+        honorifics=_folded(config, "honorifics"),
+        vocative_cues=_folded(config, "vocative_cues"),
+        self_cues=_folded(config, "self_cues"),
+        self_follow=_folded(config, "self_follow"),
+        self_after=_folded(config, "self_after"),
         common=frozenset(),
         question_words=frozenset(),
         question_act=str(question.get("act", "probe")),
@@ -299,7 +342,16 @@ def _build(locale: str, extra: tuple[tuple[str, tuple[str, ...]], ...]) -> Lexic
         deletes={},
         problems=(),
     )
-    # Compounds are matched on slang-normalised, unstemmed words.
+
+
+def _add_word_sets(
+    lex: Lexicon, config: Mapping[str, Any], slang: Mapping[str, tuple[str, ...]]
+) -> None:
+    """Compounds, negators, boundaries, question words and act rules, normalised like text.
+
+    Compounds are matched on slang-normalised, unstemmed words; the other sets go through the
+    full normalisation so they compare equal to the tokens of a reply.
+    """
     for phrase, joined in dict(config.get("compounds") or {}).items():
         words = tuple(w for p in str(phrase).casefold().split() for w in slang.get(p, (p,)))
         if len(words) >= 2:
@@ -307,31 +359,38 @@ def _build(locale: str, extra: tuple[tuple[str, tuple[str, ...]], ...]) -> Lexic
     lex.compound_max = max((len(k) for k in lex.compounds), default=1)
 
     def canon(words: Iterable[str]) -> frozenset[str]:
-        out: set[str] = set()
-        for w in words:
-            out.update(_normalise_word_seq(lex, w.casefold()))
-        return frozenset(out)
+        return frozenset(x for w in words for x in _normalise_word_seq(lex, w.casefold()))
 
+    negation = dict(config.get("negation") or {})
     lex.negators = canon(_str_list(negation.get("negators")))
     lex.boundaries = canon(_str_list(negation.get("boundaries"))) | _CLAUSE_PUNCT
-    lex.question_words = canon(_str_list(question.get("words")))
+    lex.question_words = canon(_str_list(dict(config.get("question") or {}).get("words")))
+    rules = dict(config.get("rules") or {})
     for act, targets in dict(rules.get("implies") or {}).items():
         lex.implies[str(act)] = tuple(_str_list(targets))
     for act, blockers in dict(rules.get("suppress") or {}).items():
         lex.suppress[str(act)] = tuple(_str_list(blockers))
 
-    classes: dict[str, list[list[str]]] = {}
-    for cname, members in dict(config.get("classes") or {}).items():
-        classes[str(cname)] = [_phrase_tokens(lex, m) for m in _str_list(members)]
 
-    patterns: list[_Pattern] = []
-    acts_cfg: dict[str, Any] = dict(config.get("acts") or {})
+def _compile_patterns(
+    lex: Lexicon,
+    config: Mapping[str, Any],
+    extra: tuple[tuple[str, tuple[str, ...]], ...],
+    classes: Mapping[str, list[list[str]]],
+    problems: list[str],
+) -> list[_Pattern]:
+    """Every phrase compiled; an account's ``extra`` phrases are marked as the account's own.
+
+    A bad phrase or an unknown act is reported in ``problems`` and skipped, never fatal: an
+    author's typo must not stop a training session.
+    """
     sources: list[tuple[str, str]] = []
-    for act, phrases in acts_cfg.items():
+    for act, phrases in dict(config.get("acts") or {}).items():
         sources.extend((str(act), p) for p in _str_list(phrases))
     n_base = len(sources)
     for act, phrases_t in extra:
         sources.extend((act, p) for p in phrases_t)
+    patterns: list[_Pattern] = []
     for k, (act, phrase) in enumerate(sources):
         if act not in CORE_ACTS or act in _TEXTLESS_ACTS:
             problems.append(f"unknown or text-less act {act!r}: phrase {phrase!r} ignored")
@@ -342,11 +401,24 @@ def _build(locale: str, extra: tuple[tuple[str, tuple[str, ...]], ...]) -> Lexic
             problems.append(f"{act}: phrase {phrase!r} ignored: {exc}")
             continue
         patterns.append(replace(pat, account=True) if k >= n_base else pat)
-    lex.patterns = tuple(patterns)
+    return patterns
 
+
+def _index_and_vocab(
+    lex: Lexicon,
+    config: Mapping[str, Any],
+    classes: Mapping[str, list[list[str]]],
+    slang: Mapping[str, tuple[str, ...]],
+) -> None:
+    """The anchor index (which phrases to try for a word) and the known vocabulary.
+
+    The vocabulary is what typo correction may correct *to*, so it holds every word the
+    lexicon can use: phrase words, class members, negators, compounds, slang targets and
+    common words; its one-delete variants make that correction a dictionary look-up.
+    """
     vocab: set[str] = set()
     index: dict[str, list[int]] = {}
-    for i, pat in enumerate(patterns):
+    for i, pat in enumerate(lex.patterns):
         anchors, pat_words = _anchors_and_words(pat.source, lex, classes)
         vocab.update(pat_words)
         for a in anchors:
@@ -359,7 +431,7 @@ def _build(locale: str, extra: tuple[tuple[str, tuple[str, ...]], ...]) -> Lexic
     for values in slang.values():
         for v in values:
             vocab.add(_stem(lex, v))
-    lex.common = frozenset(w.casefold() for w in _str_list(config.get("common"))) | frozenset(slang)
+    lex.common = _folded(config, "common") | frozenset(slang)
     vocab.update(_stem(lex, w) for w in lex.common)
     lex.index = {k: tuple(v) for k, v in index.items()}
     lex.vocab = frozenset(w for w in vocab if w.isalpha())
@@ -369,12 +441,6 @@ def _build(locale: str, extra: tuple[tuple[str, tuple[str, ...]], ...]) -> Lexic
             for d in _deletes(w):
                 deletes.setdefault(d, set()).add(w)
     lex.deletes = {k: tuple(sorted(v)) for k, v in deletes.items()}
-    lex.problems = tuple(problems)
-    lex.classes = classes
-    lex._word_cache.clear()
-    lex._expand_cache.clear()
-    lex._phrase_checks.clear()
-    return lex
 
 
 @dataclass(frozen=True, slots=True)
@@ -911,16 +977,23 @@ class Analysis:
     negated: tuple[bool, ...] = ()
 
 
-def analyse(text: str, locale: str, lexicon: Lexicon | None = None) -> Analysis:
-    """Run the phrase lexicon over one reply (step 1-7 of the module docstring)."""
-    lex = lexicon if lexicon is not None else load_lexicon(locale)
-    folded = _fold(text)
-    toks = _tokens(lex, folded)
-    if len(toks) <= 1:
-        return Analysis(
-            text, folded, tuple(toks), MappingProxyType({}), frozenset(), (), frozenset(),
-            (False, False), False, 0.0, _raw_scope(lex, folded), (False,) * len(toks),
-        )  # fmt: skip
+@dataclass
+class _Matches:
+    """What the phrases found in one reply, before acts are decided."""
+
+    miss: dict[str, float] = field(default_factory=dict)  # per act: product of (1 - weight)
+    vetoed: set[str] = field(default_factory=set)
+    fired: list[tuple[str, str, bool]] = field(default_factory=list)  # act, phrase, negated
+    account: set[str] = field(default_factory=set)
+    covered: list[bool] = field(default_factory=list)
+
+
+def _match_phrases(lex: Lexicon, toks: Sequence[str]) -> _Matches:
+    """Run the phrases that share a word with the reply (the anchor index) over its tokens.
+
+    A phrase under a negator is recorded as negated and counts for nothing; a veto stops its
+    act; the others add their weight to the act's noisy-or score.
+    """
     s = " " + " ".join(toks) + " "
     offsets: dict[int, int] = {}
     pos = 1
@@ -928,18 +1001,10 @@ def analyse(text: str, locale: str, lexicon: Lexicon | None = None) -> Analysis:
         offsets[pos] = i
         pos += len(t) + 1
     offsets[pos] = len(toks)
-
     cand: set[int] = set()
-    index = lex.index
     for t in set(toks):
-        hit = index.get(t)
-        if hit:
-            cand.update(hit)
-    miss: dict[str, float] = {}
-    vetoed: set[str] = set()
-    fired: list[tuple[str, str, bool]] = []
-    account: set[str] = set()
-    covered = [False] * len(toks)
+        cand.update(lex.index.get(t, ()))
+    out = _Matches(covered=[False] * len(toks))
     for pi in sorted(cand):
         pat = lex.patterns[pi]
         for m in pat.regex.finditer(s):
@@ -950,22 +1015,26 @@ def analyse(text: str, locale: str, lexicon: Lexicon | None = None) -> Analysis:
                 and pat.act not in lex.immune
                 and _negated(lex, toks, start, end)
             ):
-                fired.append((pat.act, pat.source, True))
+                out.fired.append((pat.act, pat.source, True))
                 continue
-            fired.append((pat.act, pat.source, False))
+            out.fired.append((pat.act, pat.source, False))
             if pat.veto:
-                vetoed.add(pat.act)
+                out.vetoed.add(pat.act)
                 break
             if pat.account:
-                account.add(pat.act)
-            miss[pat.act] = miss.get(pat.act, 1.0) * (1.0 - pat.weight)
+                out.account.add(pat.act)
+            out.miss[pat.act] = out.miss.get(pat.act, 1.0) * (1.0 - pat.weight)
             for k in range(start, end):
-                covered[k] = True
+                out.covered[k] = True
+    return out
 
-    scores: dict[str, float] = {
-        act: round(1.0 - m, 4) for act, m in miss.items() if act not in vetoed
-    }
-    addressed, introduced = _find_names(lex, folded)
+
+def _decide_lexicon_acts(
+    lex: Lexicon, scores: dict[str, float], names: tuple[bool, bool], question: bool
+) -> set[str]:
+    """Acts from scores (``scores`` is updated in place): names, threshold, implied acts, the
+    bare-question fallback, then suppression (a closing "thanks for calling" is no greeting)."""
+    addressed, introduced = names
     if addressed:
         scores["use_name"] = max(scores.get("use_name", 0.0), 0.9)
     if introduced:
@@ -975,7 +1044,6 @@ def analyse(text: str, locale: str, lexicon: Lexicon | None = None) -> Analysis:
         for implied in lex.implies.get(act, ()):
             acts.add(implied)
             scores[implied] = max(scores.get(implied, 0.0), scores[act])
-    question = _is_question(lex, toks)
     if lex.question_weight > 0 and not (acts & lex.question_unless) and question:
         scores[lex.question_act] = max(scores.get(lex.question_act, 0.0), lex.question_weight)
         if scores[lex.question_act] >= lex.threshold:
@@ -983,18 +1051,37 @@ def analyse(text: str, locale: str, lexicon: Lexicon | None = None) -> Analysis:
     for act in sorted(acts):
         if any(b in acts for b in lex.suppress.get(act, ())):
             acts.discard(act)
+    return acts
 
+
+def analyse(text: str, locale: str, lexicon: Lexicon | None = None) -> Analysis:
+    """Run the phrase lexicon over one reply (step 1-7 of the module docstring)."""
+    lex = lexicon if lexicon is not None else load_lexicon(locale)
+    folded = _fold(text)
+    toks = _tokens(lex, folded)
+    if len(toks) <= 1:
+        return Analysis(
+            text, folded, tuple(toks), MappingProxyType({}), frozenset(), (), frozenset(),
+            (False, False), False, 0.0, _raw_scope(lex, folded), (False,) * len(toks),
+        )  # fmt: skip
+    found = _match_phrases(lex, toks)
+    scores: dict[str, float] = {
+        act: round(1.0 - m, 4) for act, m in found.miss.items() if act not in found.vetoed
+    }
+    names = _find_names(lex, folded)
+    question = _is_question(lex, toks)
+    acts = _decide_lexicon_acts(lex, scores, names, question)
     content = [i for i, t in enumerate(toks) if t not in _CLAUSE_PUNCT and i > 0]
-    coverage = sum(1 for i in content if covered[i]) / len(content) if content else 0.0
+    coverage = sum(1 for i in content if found.covered[i]) / len(content) if content else 0.0
     return Analysis(
         text=text,
         folded=folded,
         tokens=tuple(toks),
         scores=MappingProxyType(dict(sorted(scores.items()))),
         acts=frozenset(acts),
-        fired=tuple(fired),
-        account_acts=frozenset(account - vetoed),
-        names=(addressed, introduced),
+        fired=tuple(found.fired),
+        account_acts=frozenset(found.account - found.vetoed),
+        names=names,
         question=question,
         coverage=coverage,
         words=_raw_scope(lex, folded),

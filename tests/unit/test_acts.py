@@ -203,9 +203,10 @@ def test_confidence_is_low_when_nothing_matched() -> None:
 
 
 def test_extra_phrases_extend_an_account_lexicon_and_report_bad_acts() -> None:
-    lex = load_lexicon("en", {"offer_solution": ["loyalty voucher"], "not_an_act": ["x"]})
-    assert "offer_solution" in recognise("a loyalty voucher then", "en", lex).acts
-    assert "offer_solution" not in recognise("a loyalty voucher then", "en").acts
+    # a brand word nobody but the account uses: only its own phrase can tie it to an act
+    lex = load_lexicon("en", {"offer_solution": ["zorblax pack"], "not_an_act": ["x"]})
+    assert "offer_solution" in recognise("ok the zorblax pack", "en", lex).acts
+    assert "offer_solution" not in recognise("ok the zorblax pack", "en").acts
     assert any("not_an_act" in p for p in lex.problems)
     assert load_lexicon("en", {"offer_solution": ["loyalty voucher"]}) is load_lexicon(
         "en", {"offer_solution": ["loyalty voucher"]}

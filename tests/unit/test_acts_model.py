@@ -13,6 +13,7 @@ from mockcall.core.acts import load_lexicon, recognise, recognise_lexicon
 from mockcall.core.acts_eval import (
     TEST_WRITERS,
     TUNE_WRITERS,
+    evaluate,
     load_writer,
     load_writers,
 )
@@ -184,3 +185,32 @@ def test_the_validator_checks_lexicon_yaml(tmp_path: Path) -> None:
     text = "\n".join(p.message for p in problems)
     assert "offer_soluton" in text
     assert any(p.file.endswith("lexicon.yaml") for p in problems)
+
+
+def test_test_writers_hold_the_line() -> None:
+    """Aggregate scores on the never-tuned TEST writers stay at what the shipped recogniser
+    reaches (micro 0.825, macro 0.833, exact 0.609) minus a small margin, so a lexicon or model
+    change that loses ground on unseen writers fails here.  Only aggregates are computed."""
+    samples = [s for w in load_writers(WRITERS, TEST_WRITERS) for s in w.samples]
+    rep = evaluate(samples)
+    assert rep.micro_f1 >= 0.81
+    assert rep.macro_f1 >= 0.815
+    assert rep.exact_match >= 0.59
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "present", "absent"),
+    [
+        ("id", "Saya tidak bisa memberikan PIN Bapak ya.", "refuse_secret", "request_secret"),
+        ("en", "I won't transfer you, I can sort this myself.", None, "cold_transfer"),
+        ("en", "I won't transfer you, I can sort this myself.", None, "warm_transfer"),
+        ("en", "I am unable to send your PIN by email.", None, "request_secret"),
+        ("en", "Dear Ms. Shah, thank you for your email.", "greet", None),
+    ],
+)
+def test_negation_scope_and_salutations(
+    locale: str, text: str, present: str | None, absent: str | None
+) -> None:
+    got = acts(text, locale)
+    assert present is None or present in got
+    assert absent is None or absent not in got
