@@ -40,12 +40,9 @@ from mockcall.core.events import Event
 from mockcall.store import assignments, schema
 from mockcall.store.api import (
     Assignment,
-    CriterionLoss,
     NewAssignment,
     NewSession,
     OverrideRecord,
-    Progress,
-    ProgressPoint,
     SessionFilter,
     SessionMeta,
     SessionRecord,
@@ -55,16 +52,15 @@ from mockcall.store.errors import DuplicateSource, Kind, SessionNotFound, StoreE
 from mockcall.store.overrides import check_override, override_event, override_record
 from mockcall.store.query import (
     META_SELECT,
-    held_filter,
     meta_from_row,
     order_clause,
-    page,
     page_clause,
     read_as_held,
     section_scores,
     where_clause,
 )
 from mockcall.store.reviews import check_review, review_write
+from mockcall.store.sql_reads import SqlReads
 from mockcall.store.sqlite import _alive, _dumps, _event, _new_id, now_iso
 
 if TYPE_CHECKING:
@@ -130,8 +126,23 @@ def _location(params: Mapping[str, Any]) -> str:
     return f"postgresql://{user + '@' if user else ''}{host}{':' + port if port else ''}/{dbname}"
 
 
-class PostgresStore:
+class PostgresStore(SqlReads):
     """:class:`~mockcall.store.api.SessionStore` on one PostgreSQL database."""
+
+    _P = "%s"
+    _LOSSES = (
+        "SELECT (c.value->>'id') COLLATE \"C\" AS criterion,"
+        " c.value->>'section' AS section,"
+        " sum(CASE WHEN c.value->>'status' = 'fail' THEN 1 ELSE 0 END) AS lost,"
+        " sum(CASE WHEN c.value->>'status' != 'na' THEN 1 ELSE 0 END) AS applicable,"
+        " bool_or(coalesce((c.value->>'fatal')::boolean, false)) AS fatal"
+        " FROM sessions, json_array_elements(sessions.scorecard->'criteria') AS c(value)"
+        " WHERE {cond} GROUP BY 1, 2"
+        " ORDER BY lost DESC, applicable DESC, criterion"
+    )
+
+    def _read(self, fn: Callable[[Any], T]) -> T:
+        return self._run(fn)
 
     def __init__(
         self,
@@ -405,12 +416,6 @@ class PostgresStore:
                 ).fetchone()
             )
 
-    def _closed(self, session_id: str, what: str) -> Exception:
-        meta = self.session(session_id)
-        if meta is None:
-            return SessionNotFound(session_id)
-        return ValueError(f"session {session_id} is {meta.status}: it {what}")
-
     # ================================================================ recording
 
     def begin(self, meta: NewSession) -> str:
@@ -553,14 +558,6 @@ class PostgresStore:
             raise self._closed(session_id, "was already closed")
         self._unlock(session_id)
 
-    def find_source(self, source_hash: str) -> str | None:
-        row = self._run(
-            lambda c: c.execute(
-                "SELECT id FROM sessions WHERE source_hash = %s", (source_hash,)
-            ).fetchone()
-        )
-        return None if row is None else str(row[0])
-
     def save_rubric(self, content_hash: str, rubric_id: str, version: int, text: str) -> None:
         self._refuse_write()
         if not content_hash:
@@ -572,14 +569,6 @@ class PostgresStore:
                 (content_hash, rubric_id, int(version), text, now_iso()),
             )
         )
-
-    def rubric_text(self, content_hash: str) -> str | None:
-        row = self._run(
-            lambda c: c.execute(
-                "SELECT text FROM rubrics WHERE hash = %s", (content_hash,)
-            ).fetchone()
-        )
-        return None if row is None else str(row[0])
 
     # ================================================================ crash recovery
 
@@ -690,43 +679,6 @@ class PostgresStore:
 
         return self._run(read)
 
-    def scorecard(self, session_id: str) -> dict[str, Any] | None:
-        return self._card(session_id, "scorecard")
-
-    def original_scorecard(self, session_id: str) -> dict[str, Any] | None:
-        return self._card(session_id, "original_scorecard")
-
-    def _card(self, session_id: str, column: str) -> dict[str, Any] | None:
-        row = self._run(
-            lambda c: c.execute(
-                f"SELECT {column} FROM sessions WHERE id = %s", (session_id,)
-            ).fetchone()
-        )
-        if row is None:
-            raise SessionNotFound(session_id)
-        return None if row[0] is None else dict(json.loads(row[0]))
-
-    def sessions(self, where: SessionFilter | None = None) -> list[SessionMeta]:
-        where = where or _ALL
-        held = held_filter(where)
-        query = held or where
-        sql_where, params = where_clause(query, _P)
-        sql = f"SELECT {META_SELECT} FROM sessions{sql_where}{order_clause(query)}"
-        sql += page_clause(query, "ALL")
-        rows = self._run(lambda c: c.execute(sql, params).fetchall())
-        metas = read_as_held((meta_from_row(r) for r in rows), self._orphans())
-        return metas if held is None else page(metas, where)
-
-    def count(self, where: SessionFilter | None = None) -> int:
-        where = where or _ALL
-        if held_filter(where) is not None:
-            return len(self.sessions(replace(where, limit=None, offset=0)))
-        sql_where, params = where_clause(where, _P)
-        row = self._run(
-            lambda c: c.execute(f"SELECT count(*) FROM sessions{sql_where}", params).fetchone()
-        )
-        return int(row[0]) if row else 0
-
     def records(
         self,
         where: SessionFilter | None = None,
@@ -772,47 +724,6 @@ class PostgresStore:
         )
         return [str(r[0]) for r in self._run(lambda c: c.execute(sql, params).fetchall())]
 
-    def progress(self, trainee: str, account: str | None = None) -> Progress:
-        cond = "trainee = %s AND status = 'finished' AND total IS NOT NULL"
-        params: list[Any] = [trainee]
-        if account is not None:
-            cond += " AND account = %s"
-            params.append(account)
-
-        def read(c: psycopg.Connection[tuple[Any, ...]]) -> tuple[list[Any], list[Any]]:
-            points = c.execute(
-                "SELECT id, started_at, account, persona, mode, total, passed, fatal_count"
-                f" FROM sessions WHERE {cond} ORDER BY started_at, id",
-                params,
-            ).fetchall()
-            losses = c.execute(
-                "SELECT (c.value->>'id') COLLATE \"C\" AS criterion,"
-                " c.value->>'section' AS section,"
-                " sum(CASE WHEN c.value->>'status' = 'fail' THEN 1 ELSE 0 END) AS lost,"
-                " sum(CASE WHEN c.value->>'status' != 'na' THEN 1 ELSE 0 END) AS applicable,"
-                " bool_or(coalesce((c.value->>'fatal')::boolean, false)) AS fatal"
-                " FROM sessions, json_array_elements(sessions.scorecard->'criteria') AS c(value)"
-                f" WHERE {cond} GROUP BY 1, 2"
-                " ORDER BY lost DESC, applicable DESC, criterion",
-                params,
-            ).fetchall()
-            return points, losses
-
-        points, losses = self._run(read)
-        weakest = tuple(
-            CriterionLoss(str(r[0]), str(r[1]), int(r[2]), int(r[3]), bool(r[4])) for r in losses
-        )
-        return Progress(
-            trainee=trainee,
-            account=account,
-            points=tuple(
-                ProgressPoint(r[0], r[1], r[2], r[3], r[4], float(r[5]), bool(r[6]), int(r[7]))
-                for r in points
-            ),
-            weakest=weakest,
-            fatal_counts={w.criterion: w.lost for w in weakest if w.fatal and w.lost},
-        )
-
     # ================================================================ review
 
     def add_override(
@@ -848,13 +759,6 @@ class PostgresStore:
             return override_record(session_id, event.seq, event.data)
 
         return self._run(tx, retry=False)
-
-    def overrides(self, session_id: str) -> list[OverrideRecord]:
-        return [
-            override_record(session_id, e.seq, e.data)
-            for e in self.events(session_id)
-            if e.kind == ev.OVERRIDE
-        ]
 
     def add_review(self, session_id: str, kind: str, data: Mapping[str, Any]) -> list[Event]:
         self._refuse_write()

@@ -40,12 +40,9 @@ from mockcall.core.events import Event
 from mockcall.store import assignments, schema
 from mockcall.store.api import (
     Assignment,
-    CriterionLoss,
     NewAssignment,
     NewSession,
     OverrideRecord,
-    Progress,
-    ProgressPoint,
     SessionFilter,
     SessionMeta,
     SessionRecord,
@@ -55,16 +52,15 @@ from mockcall.store.errors import DuplicateSource, SessionNotFound, StoreError
 from mockcall.store.overrides import check_override, override_event, override_record
 from mockcall.store.query import (
     META_SELECT,
-    held_filter,
     meta_from_row,
     order_clause,
-    page,
     page_clause,
     read_as_held,
     section_scores,
     where_clause,
 )
 from mockcall.store.reviews import check_review, review_write
+from mockcall.store.sql_reads import SqlReads
 
 T = TypeVar("T")
 
@@ -107,8 +103,20 @@ def _kind_of(exc: sqlite3.Error) -> str:
     return ""
 
 
-class SQLiteStore:
+class SQLiteStore(SqlReads):
     """:class:`~mockcall.store.api.SessionStore` on one SQLite file."""
+
+    _P = "?"
+    _LOSSES = (
+        "SELECT json_extract(c.value, '$.id') AS criterion,"
+        " json_extract(c.value, '$.section') AS section,"
+        " sum(json_extract(c.value, '$.status') = 'fail') AS lost,"
+        " sum(json_extract(c.value, '$.status') != 'na') AS applicable,"
+        " max(json_extract(c.value, '$.fatal')) AS fatal"
+        " FROM sessions, json_each(sessions.scorecard, '$.criteria') AS c"
+        " WHERE {cond} GROUP BY criterion, section"
+        " ORDER BY lost DESC, applicable DESC, criterion"
+    )
 
     def __init__(
         self,
@@ -415,12 +423,6 @@ class SQLiteStore:
         if cur.rowcount == 0:
             raise self._closed(session_id, "cannot take more events")
 
-    def _closed(self, session_id: str, what: str) -> Exception:
-        meta = self.session(session_id)
-        if meta is None:
-            return SessionNotFound(session_id)
-        return ValueError(f"session {session_id} is {meta.status}: it {what}")
-
     def finish(
         self,
         session_id: str,
@@ -470,14 +472,6 @@ class SQLiteStore:
         if self._write(tx) == 0:
             raise self._closed(session_id, "was already closed")
 
-    def find_source(self, source_hash: str) -> str | None:
-        row = self._read(
-            lambda c: c.execute(
-                "SELECT id FROM sessions WHERE source_hash = ?", (source_hash,)
-            ).fetchone()
-        )
-        return None if row is None else str(row[0])
-
     def save_rubric(self, content_hash: str, rubric_id: str, version: int, text: str) -> None:
         if not content_hash:
             raise ValueError("a rubric needs its content hash to be frozen")
@@ -489,14 +483,6 @@ class SQLiteStore:
                 (content_hash, rubric_id, int(version), text, now_iso()),
             )
         )
-
-    def rubric_text(self, content_hash: str) -> str | None:
-        row = self._read(
-            lambda c: c.execute(
-                "SELECT text FROM rubrics WHERE hash = ?", (content_hash,)
-            ).fetchone()
-        )
-        return None if row is None else str(row[0])
 
     # ================================================================ crash recovery
 
@@ -594,43 +580,6 @@ class SQLiteStore:
 
         return self._read(read)
 
-    def scorecard(self, session_id: str) -> dict[str, Any] | None:
-        return self._card(session_id, "scorecard")
-
-    def original_scorecard(self, session_id: str) -> dict[str, Any] | None:
-        return self._card(session_id, "original_scorecard")
-
-    def _card(self, session_id: str, column: str) -> dict[str, Any] | None:
-        row = self._read(
-            lambda c: c.execute(
-                f"SELECT {column} FROM sessions WHERE id = ?", (session_id,)
-            ).fetchone()
-        )
-        if row is None:
-            raise SessionNotFound(session_id)
-        return None if row[0] is None else dict(json.loads(row[0]))
-
-    def sessions(self, where: SessionFilter | None = None) -> list[SessionMeta]:
-        where = where or _ALL
-        held = held_filter(where)
-        query = held or where
-        sql_where, params = where_clause(query)
-        sql = f"SELECT {META_SELECT} FROM sessions{sql_where}{order_clause(query)}"
-        sql += page_clause(query)
-        rows = self._read(lambda c: c.execute(sql, params).fetchall())
-        metas = read_as_held((meta_from_row(r) for r in rows), self._orphans())
-        return metas if held is None else page(metas, where)
-
-    def count(self, where: SessionFilter | None = None) -> int:
-        where = where or _ALL
-        if held_filter(where) is not None:
-            return len(self.sessions(replace(where, limit=None, offset=0)))
-        sql_where, params = where_clause(where)
-        row = self._read(
-            lambda c: c.execute(f"SELECT count(*) FROM sessions{sql_where}", params).fetchone()
-        )
-        return int(row[0])
-
     def records(
         self,
         where: SessionFilter | None = None,
@@ -675,47 +624,6 @@ class SQLiteStore:
         )
         return [str(r[0]) for r in self._read(lambda c: c.execute(sql, params).fetchall())]
 
-    def progress(self, trainee: str, account: str | None = None) -> Progress:
-        cond = "trainee = ? AND status = 'finished' AND total IS NOT NULL"
-        params: list[Any] = [trainee]
-        if account is not None:
-            cond += " AND account = ?"
-            params.append(account)
-
-        def read(c: sqlite3.Connection) -> tuple[list[Any], list[Any]]:
-            points = c.execute(
-                "SELECT id, started_at, account, persona, mode, total, passed, fatal_count"
-                f" FROM sessions WHERE {cond} ORDER BY started_at, id",
-                params,
-            ).fetchall()
-            losses = c.execute(
-                "SELECT json_extract(c.value, '$.id') AS criterion,"
-                " json_extract(c.value, '$.section') AS section,"
-                " sum(json_extract(c.value, '$.status') = 'fail') AS lost,"
-                " sum(json_extract(c.value, '$.status') != 'na') AS applicable,"
-                " max(json_extract(c.value, '$.fatal')) AS fatal"
-                " FROM sessions, json_each(sessions.scorecard, '$.criteria') AS c"
-                f" WHERE {cond} GROUP BY criterion, section"
-                " ORDER BY lost DESC, applicable DESC, criterion",
-                params,
-            ).fetchall()
-            return points, losses
-
-        points, losses = self._read(read)
-        weakest = tuple(
-            CriterionLoss(str(r[0]), str(r[1]), int(r[2]), int(r[3]), bool(r[4])) for r in losses
-        )
-        return Progress(
-            trainee=trainee,
-            account=account,
-            points=tuple(
-                ProgressPoint(r[0], r[1], r[2], r[3], r[4], float(r[5]), bool(r[6]), int(r[7]))
-                for r in points
-            ),
-            weakest=weakest,
-            fatal_counts={w.criterion: w.lost for w in weakest if w.fatal and w.lost},
-        )
-
     # ================================================================ review
 
     def add_override(
@@ -753,13 +661,6 @@ class SQLiteStore:
             return override_record(session_id, event.seq, event.data)
 
         return self._write(tx)
-
-    def overrides(self, session_id: str) -> list[OverrideRecord]:
-        return [
-            override_record(session_id, e.seq, e.data)
-            for e in self.events(session_id)
-            if e.kind == ev.OVERRIDE
-        ]
 
     def add_review(self, session_id: str, kind: str, data: Mapping[str, Any]) -> list[Event]:
         self._refuse_write()
