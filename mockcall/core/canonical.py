@@ -16,8 +16,20 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-#: dataclass -> the names of its fields a file can set (not ``internal``), in field order
-_PUBLIC: dict[type, tuple[str, ...]] = {}
+#: dataclass -> its fields a file can set (not ``internal``), in field order, each with the
+#: default it is left out at (``_KEEP``: always written)
+_PUBLIC: dict[type, tuple[tuple[str, Any], ...]] = {}
+_KEEP: Any = object()
+
+
+def _public(value: Any) -> tuple[tuple[str, Any], ...]:
+    """A field added to the model later (``added_later`` in its metadata) is left out while it
+    holds its default, so every rubric written before it keeps its hash — and its sessions."""
+    return tuple(
+        (f.name, f.default if f.metadata.get("added_later") else _KEEP)
+        for f in dataclasses.fields(value)
+        if not f.metadata.get("internal")
+    )
 
 
 def canonical(value: Any) -> Any:
@@ -31,11 +43,13 @@ def canonical(value: Any) -> Any:
         return value
     names = _PUBLIC.get(cls)
     if names is None and dataclasses.is_dataclass(value) and not isinstance(value, type):
-        names = _PUBLIC[cls] = tuple(
-            f.name for f in dataclasses.fields(value) if not f.metadata.get("internal")
-        )
+        names = _PUBLIC[cls] = _public(value)
     if names is not None:
-        return {name: canonical(getattr(value, name)) for name in names}
+        return {
+            name: canonical(getattr(value, name))
+            for name, default in names
+            if default is _KEEP or getattr(value, name) != default
+        }
     if isinstance(value, (tuple, list)):
         return [canonical(v) for v in value]
     if isinstance(value, Mapping):

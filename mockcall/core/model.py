@@ -581,6 +581,18 @@ class Rubric(Located):
     title: str = spec("", "scorecard title")
     pass_mark: float = spec(85.0, "pass at or above this total", min=0, max=100)
     sections: tuple[Section, ...] = spec(doc="weighted sections")
+    fatal_policy: Literal["fail", "zero"] = spec(
+        "fail",
+        "a fatal error fails the call with its total kept (fail) or also scores it 0 (zero)",
+        added_later=True,
+    )
+    abnormal_endings: tuple[str, ...] = spec(
+        ("agent_hung_up",),
+        "endings the agent caused: a criterion that applies only to other outcomes"
+        " (na_unless.outcome) is judged, so it is missed, not N/A; [] to make it N/A",
+        ref="ending",
+        added_later=True,
+    )
 
     #: Set by the loader: sha256 of the rubric's canonical content.
     content_hash: str = field(default="", compare=False, metadata={"internal": True})

@@ -26,7 +26,7 @@ def score(events: Sequence[Event], rubric: Rubric) -> Scorecard:
     call = Call.of(events)
     results: list[CriterionResult] = []
     for section, criterion in rubric.criteria():
-        status, reason, evidence = _judge(criterion, call)
+        status, reason, evidence = _judge(criterion, call, rubric.abnormal_endings)
         over = call.overrides.get(criterion.id)
         final: Status = over.status if over is not None else status
         points = float(criterion.points)
@@ -63,10 +63,12 @@ def score(events: Sequence[Event], rubric: Rubric) -> Scorecard:
     )
 
 
-def _judge(criterion: Criterion, call: Call) -> tuple[Status, str, tuple[Evidence, ...]]:
+def _judge(
+    criterion: Criterion, call: Call, abnormal: Sequence[str] = ()
+) -> tuple[Status, str, tuple[Evidence, ...]]:
     """Status, reason and evidence of one criterion, before any override."""
     if criterion.na_unless is not None:
-        why_na = _not_applicable(criterion.na_unless, call)
+        why_na = _not_applicable(criterion.na_unless, call, abnormal)
         if why_na is not None:
             return "na", why_na, ()
     outcomes = [kind.judge(criterion.check, call) for kind in CHECKS]
@@ -110,8 +112,13 @@ def _sorted(evidence: Iterable[Evidence]) -> tuple[Evidence, ...]:
     return tuple(seen[s] for s in sorted(seen))
 
 
-def _not_applicable(rule: NaRule, call: Call) -> str | None:
-    """Why the criterion is N/A, or None if every condition of ``na_unless`` holds."""
+def _not_applicable(rule: NaRule, call: Call, abnormal: Sequence[str] = ()) -> str | None:
+    """Why the criterion is N/A, or None if every condition of ``na_unless`` holds.
+
+    An ending in ``abnormal`` (the rubric's ``abnormal_endings``: the agent hung up) does not
+    make an outcome-bound criterion N/A: a call cut short by the agent must not be spared its
+    closing, so the criterion is judged on what happened — and missed.
+    """
     if rule.event is not None and not matching_kind(rule.event, rule.where, call):
         what = describe_kind(rule.event, rule.where)
         return f"N/A: no {what} happened."
@@ -121,7 +128,7 @@ def _not_applicable(rule: NaRule, call: Call) -> str | None:
         return f"N/A: no {or_list(rule.any_event)} happened."
     if rule.any_act and not any(call.turns_with(a) for a in rule.any_act):
         return f"N/A: the agent never performed {or_list(rule.any_act)}."
-    if rule.outcome and call.ending not in rule.outcome:
+    if rule.outcome and call.ending not in rule.outcome and call.ending not in abnormal:
         ended = f"ended {call.ending}" if call.ending else "never ended"
         return f"N/A: the call {ended}, not {or_list(rule.outcome)}."
     if rule.channel and call.channel not in rule.channel:

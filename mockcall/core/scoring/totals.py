@@ -22,13 +22,19 @@ def tally(
 ) -> tuple[tuple[SectionResult, ...], float, tuple[str, ...], bool]:
     """Sections, total, fatal failures and pass/fail of a card's criterion lines.
 
+    A fatal failure always fails the call; under the rubric's ``fatal_policy: zero`` it also
+    makes the total 0 (the sections keep their scores, so a reviewer still sees what was done).
+
     Split out of :func:`score` so the explorer can total criterion statuses it already knows
     (from equal score keys) with the very arithmetic a scorecard uses.
     """
     sections = section_results(rubric, results)
     total = round1(sum(s.effective_weight * s.score for s in sections))
     fatal_failures = tuple(r.id for r in results if r.fatal and r.status == "fail")
-    return sections, total, fatal_failures, not fatal_failures and total >= float(rubric.pass_mark)
+    passed = not fatal_failures and total >= float(rubric.pass_mark)
+    if fatal_failures and rubric.fatal_policy == "zero":
+        total = 0.0  # the QA team's rule: a fatal error scores the call nothing
+    return sections, total, fatal_failures, passed
 
 
 def coaching(card: Scorecard) -> list[str]:
