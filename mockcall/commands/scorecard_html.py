@@ -15,6 +15,8 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
+from mockcall.core.scoring.shown import points_shown, section_score_shown, section_weight
+
 if TYPE_CHECKING:
     from mockcall.core.events import Event
     from mockcall.store.api import OverrideRecord, SessionMeta
@@ -118,13 +120,18 @@ def _verdict(meta: SessionMeta, card: Mapping[str, Any]) -> str:
 def _sections(card: Mapping[str, Any]) -> str:
     rows = []
     for s in card.get("sections", ()):
-        value = "N/A" if s.get("na") else f"{float(s['score']) * 100:.1f}"
+        value = section_score_shown(bool(s.get("na")), float(s["score"]))
         rows.append(
             f"<tr><td>{_e(s.get('title') or s['id'])}</td><td>{_e(value)}</td>"
-            f"<td>{_num(s['weight'])}</td></tr>"
+            f"<td>{_num(section_weight(s))}</td></tr>"
         )
     head = "<tr><th>Section</th><th>Score</th><th>Weight</th></tr>"
     return f"<h2>Sections</h2><table>{head}{''.join(rows)}</table>"
+
+
+def _points(status: str, c: Mapping[str, Any]) -> str:
+    shown = points_shown(status, c["earned"], c["points"])
+    return shown if status == "na" else f"{shown} points"
 
 
 def _ordered(criteria: Sequence[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
@@ -139,7 +146,7 @@ def _criterion(c: Mapping[str, Any]) -> str:
         f"<h3><span class={_e(status)}>[{_e(_MARK.get(status, status))}]</span> "
         f"{_e(c.get('title') or c['id'])}</h3>"
         f"<div class=meta>{_e(c['section'])}/{_e(c['id'])}{_e(fatal)} · "
-        f"{_num(c['earned'])} of {_num(c['points'])} points</div>"
+        f"{_e(_points(status, c))}</div>"
     )
     parts = [head]
     if c.get("reason"):

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from mockcall.commands.common import error, table
 from mockcall.commands.filters import open_for_reading, session_filter
+from mockcall.core.scoring.shown import points_shown, section_score_shown, section_weight
 from mockcall.exit_codes import EXIT_NOT_FOUND, EXIT_OK, EXIT_PROBLEMS, EXIT_STORE, EXIT_USAGE
 
 if TYPE_CHECKING:
@@ -220,7 +221,11 @@ def _render(
     out.append("Sections")
     sections = card.get("sections", ())
     rows = [
-        [s["id"], "N/A" if s.get("na") else f"{float(s['score']) * 100:.1f}", f"{s['weight']:g}"]
+        [
+            s["id"],
+            section_score_shown(bool(s.get("na")), float(s["score"])),
+            f"{section_weight(s):g}",
+        ]
         for s in sections
     ]
     out += ["  " + line for line in table(["section", "score", "weight"], rows).splitlines()]
@@ -234,7 +239,7 @@ def _render(
         fatal_tag = " FATAL" if c.get("fatal") else ""
         out.append(
             f"  [{mark}] {c['section']}/{c['id']}{fatal_tag} "
-            f"({c['earned']:g}/{c['points']:g}) {c.get('title', '')}"
+            f"({points_shown(c['status'], c['earned'], c['points'])}) {c.get('title', '')}"
         )
         if c.get("reason"):
             out.append(f"         why: {c['reason']}")

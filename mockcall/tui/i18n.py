@@ -268,7 +268,6 @@ STRINGS: Final[dict[str, tuple[str, str]]] = {
     "score.status.fail": ("✗", "✗"),
     "score.status.na": ("–", "–"),
     "score.status.review": ("?", "?"),
-    "score.points": ("{earned:g}/{points:g}", "{earned:g}/{points:g}"),
     "score.coaching": ("Coaching: {text}", "Saran: {text}"),
     "score.ending": ("Ending: {ending}", "Akhir panggilan: {ending}"),
     "score.norubric": (

@@ -15,6 +15,7 @@ from rich.text import Text
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from mockcall.core.scoring.shown import points_shown
 from mockcall.tui.i18n import clock, t
 from mockcall.tui.messages import CriterionChosen
 from mockcall.tui.review_context import mark, when
@@ -39,7 +40,7 @@ def ordered(card: Scorecard) -> list[tuple[str, list[CriterionResult]]]:
 
 def label(c: CriterionResult) -> Text:
     """``✗  0/10 Greeting ✎`` with the status colour; ✎ marks a reviewed criterion."""
-    text = Text(f"{mark(c.status)} {t('score.points', earned=c.earned, points=c.points):>7} ")
+    text = Text(f"{mark(c.status)} {points_shown(c.status, c.earned, c.points):>7} ")
     text.append(c.title or c.id)
     if c.fatal and c.status == "fail":
         text.append(f" {t('review.fatal_tag')}", style="bold")
@@ -81,7 +82,7 @@ class CriterionDetail(Static):
         out = Text()
         out.append(f"{c.title or c.id}\n", style="bold")
         out.append(f"{c.section}/{c.id}  {mark(c.status)} {t(f'review.status.{c.status}')}  ")
-        out.append(t("score.points", earned=c.earned, points=c.points))
+        out.append(points_shown(c.status, c.earned, c.points))
         out.append(f"  {t('review.fatal_tag')}\n" if c.fatal else "\n")
         if c.overridden is not None:
             orig = f"{mark(c.original_status)} {t(f'review.status.{c.original_status}')}"

@@ -13,6 +13,7 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
+from mockcall.core.scoring.shown import points_shown
 from mockcall.tui.i18n import t
 
 if TYPE_CHECKING:
@@ -24,7 +25,7 @@ class CriterionRow(Static):
 
     def __init__(self, result: CriterionResult) -> None:
         mark = t(f"score.status.{result.status}")
-        points = t("score.points", earned=result.earned, points=result.points)
+        points = points_shown(result.status, result.earned, result.points)
         fatal = " [FATAL]" if result.fatal and result.status == "fail" else ""
         self.text = f"{mark} {points:>7}  {result.title or result.id}{fatal}"
         super().__init__(self.text, markup=False, classes=f"criterion -{result.status}")
