@@ -28,7 +28,11 @@ def _home(args: argparse.Namespace) -> int:
     from mockcall.tui.recording import StoreLink, run_app
 
     store = StoreLink(getattr(args, "db", None))
-    trainee = getattr(args, "trainee", None) or ""
     seat = bool(getattr(args, "seat", False))  # started by `mockcall serve` for a browser
+    trainee = getattr(args, "trainee", None) or ""
+    if not trainee and not seat:
+        from mockcall.tui.profile import remembered_name
+
+        trainee = remembered_name()  # none: the home screen starts in its name field
     run_app(MockcallApp(library, trainee=trainee, store=store, seat=seat), store)
     return EXIT_OK
