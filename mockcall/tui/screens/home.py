@@ -77,16 +77,38 @@ class HomeScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one("#shift-options").display = False
-        scores = self.app.recent(self.app.trainee)
-        lines = [
-            f"{s.when}  {s.persona}  {s.total:.0f}% {'✓' if s.passed else '✗'}" for s in scores
-        ]
-        self.query_one("#recent", Static).update("\n".join(lines) or t("home.recent.none"))
+        self._show_recent()
         self.assignments: dict[str, Assignment] = {}
         self._name_timer: Timer | None = None
         self._show_assigned(self.app.assigned(self.app.trainee), announce=False)
         self.set_interval(ASSIGNED_POLL, self._poll_assigned)
-        self.query_one(PersonaPicker).focus()
+        # A first-time trainee starts where the home screen needs them first: their name.
+        first = "#picker" if self.app.trainee.strip() or self.app.seat else "#trainee"
+        self.query_one(first).focus()
+
+    def on_screen_resume(self) -> None:
+        """Back from a call (its score screen, or a shift): the new score is listed."""
+        self._show_recent()
+
+    def _show_recent(self) -> None:
+        name = self.query_one("#trainee", Input).value.strip() or self.app.trainee
+        scores = self.app.recent(name)
+        lines = [
+            f"{s.when}  {s.persona}  {s.total:.0f}% {'✓' if s.passed else '✗'}" for s in scores
+        ]
+        self.query_one("#recent", Static).update("\n".join(lines) or t("home.recent.none"))
+
+    def _named(self) -> bool:
+        """Take the name typed as the trainee's (remembered for the next start); without one
+        no call starts: the agent would have no name to introduce themselves with."""
+        name = self.query_one("#trainee", Input).value.strip()
+        if not name:
+            self.notify(t("home.need_name"), severity="warning")
+            self.query_one("#trainee").focus()
+            return False
+        if name != self.app.trainee:
+            self.app.set_trainee(name)
+        return True
 
     # ------------------------------------------------------------------ assignments
 
@@ -122,7 +144,8 @@ class HomeScreen(Screen[None]):
         if a is None:
             return
         lib = self.app.library
-        self.app.trainee = self.query_one("#trainee", Input).value.strip()
+        if not self._named():
+            return
         if a.mode == "shift":
             if a.account is None or a.account not in lib.bundles:
                 self.notify(t("home.assigned.gone"), severity="error")
@@ -152,7 +175,13 @@ class HomeScreen(Screen[None]):
         self.query_one(PersonaPicker).filter(event.value)
 
     @on(Input.Submitted, "#search")
-    def _to_list(self) -> None:
+    def _start_found(self) -> None:
+        """Enter in the search box starts the persona highlighted in the list (the first
+        match), as Enter on the list does; with no match it says so."""
+        self.action_start()
+
+    @on(Input.Submitted, "#trainee")
+    def _name_done(self) -> None:
         self.query_one(PersonaPicker).focus()
 
     def action_search(self) -> None:
@@ -188,7 +217,8 @@ class HomeScreen(Screen[None]):
         if persona is None or bundle is None:
             self.notify(event.persona_id, severity="error", markup=False)
             return
-        self.app.trainee = self.query_one("#trainee", Input).value.strip()
+        if not self._named():
+            return
         mode = self._mode_name()
         if mode == "shift":
             calls = self.query_one("#shift-calls", Input).value

@@ -75,4 +75,4 @@ def _row(p: Persona) -> Text:
         locale=p.locale,
         difficulty="★" * p.difficulty,
     )
-    return Text.assemble((p.title, "bold"), "\n  ", (brief, "dim"))
+    return Text.assemble((p.title, "bold"), "\n  ", (f"{p.id} · {brief}", "dim"))
