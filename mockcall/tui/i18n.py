@@ -96,10 +96,6 @@ STRINGS: Final[dict[str, tuple[str, str]]] = {
         "Outbound: choose a number from the call list and press Enter (or d).",
         "Outbound: pilih nomor di daftar lalu tekan Enter (atau d).",
     ),
-    "call.onhold": (
-        "The customer is on hold — press h to take them back.",
-        "Pelanggan sedang di-hold — tekan h untuk kembali.",
-    ),
     "call.options": ("Your replies", "Jawaban Anda"),
     "call.call.placeholder": (
         "/ type a reply (or an option's number), Enter sends, Esc back to the keys",
@@ -191,7 +187,6 @@ STRINGS: Final[dict[str, tuple[str, str]]] = {
     "card.vip": ("VIP customer", "Pelanggan VIP"),
     "tools.result": ("{tool}: {result}", "{tool}: {result}"),
     "tools.nothing": ("nothing found", "tidak ada data"),
-    "tools.hint": ("Enter uses the highlighted tool.", "Enter untuk memakai tool yang dipilih."),
     "kb.search": ("search the knowledge base…", "cari di knowledge base…"),
     "kb.none": ("No document matches.", "Tidak ada dokumen yang cocok."),
     # --- system lines in the conversation
@@ -333,6 +328,10 @@ STRINGS: Final[dict[str, tuple[str, str]]] = {
     "dial.again": (
         "{name} was already dialled on this call: pick another number.",
         "{name} sudah di-dial di panggilan ini: pilih nomor lain.",
+    ),
+    "call.waiting": (
+        "The call starts once the question above is answered.",
+        "Panggilan dimulai setelah pertanyaan di atas dijawab.",
     ),
     "call.options.title": ("Your replies (1-9)", "Jawaban Anda (1-9)"),
     "call.chat.placeholder": (

@@ -216,7 +216,11 @@ class CallScreen(CallControls, TypedReplies, LivePreview, Screen[None]):
         phase = self.session.phase
         if phase in ("connected", "on_hold"):
             return ways_forward(self.session)
-        return {"ringing": t("call.ringing"), "dialing": t("call.dialing")}.get(phase, "")
+        return {
+            "idle": t("call.waiting"),
+            "ringing": t("call.ringing"),
+            "dialing": t("call.dialing"),
+        }.get(phase, "")
 
     def _sync_side(self) -> None:
         """The customer card and the last tool result, once the side panels are mounted."""
