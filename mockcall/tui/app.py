@@ -57,7 +57,9 @@ class MockcallApp(App[None]):
     record calls and read scores through this link (replaces ``recorder``, ``recent`` and
     ``assigned``).
     ``load_all``: when ``library`` holds only the account of the call asked for (``mockcall
-    play``), how to load everything for the home screen or a resumed call of another account."""
+    play``), how to load everything for the home screen or a resumed call of another account;
+    with ``library`` None (the home screen), how to load it when it is first needed — after
+    the first frame, so the home screen shows before the persona files are read."""
 
     CSS_PATH = "mockcall.tcss"
     TITLE = "mockcall"
@@ -72,7 +74,7 @@ class MockcallApp(App[None]):
 
     def __init__(
         self,
-        library: Library,
+        library: Library | None,
         *,
         start: Start = None,
         trainee: str = "",
@@ -86,7 +88,7 @@ class MockcallApp(App[None]):
         seat: bool = False,
     ) -> None:
         super().__init__()
-        self.library = library
+        self._library = library
         self.start = start
         self.trainee = trainee
         self.clock = clock
@@ -314,12 +316,24 @@ class MockcallApp(App[None]):
             persona = self.library.persona(persona_id)
         return persona
 
+    @property
+    def library(self) -> Library:
+        """The persona library, loaded on first use when the command left that for later."""
+        if self._library is None:
+            self.full_library()
+        assert self._library is not None, "MockcallApp needs a library or load_all"
+        return self._library
+
+    @property
+    def library_loaded(self) -> bool:
+        return self._library is not None
+
     def full_library(self) -> bool:
         """Load every account when only the one asked for was; True if that happened."""
         if self._load_all is None:
             return False
         load, self._load_all = self._load_all, None
-        self.library = load()
+        self._library = load()
         return True
 
     def notify(

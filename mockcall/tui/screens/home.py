@@ -38,6 +38,8 @@ ASSIGNED_POLL = 3.0
 
 class HomeScreen(Screen[None]):
     app: MockcallApp
+    #: the first frame is on the terminal (the store is read only after it)
+    _drawn = False
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+f", "search", t("key.search")),
         Binding("f5", "start", t("key.start")),
@@ -46,8 +48,6 @@ class HomeScreen(Screen[None]):
     ]
 
     def compose(self) -> ComposeResult:
-        lib = self.app.library
-        names = {a: b.account.name for a, b in lib.bundles.items()}
         with Horizontal(id="home-body"):
             with Vertical(id="home-left"):
                 yield Label(t("home.trainee"))
@@ -72,23 +72,43 @@ class HomeScreen(Screen[None]):
                 yield Static("", id="recent", markup=False)
             with Vertical(id="home-right"):
                 yield Input(placeholder=t("home.search"), id="search")
-                yield PersonaPicker(lib.personas(), names, id="picker")
+                yield PersonaPicker(id="picker")
         yield KeyLegend()
 
     def on_mount(self) -> None:
         self.query_one("#shift-options").display = False
-        self._show_recent()
         self.assignments: dict[str, Assignment] = {}
         self._name_timer: Timer | None = None
-        self._show_assigned(self.app.assigned(self.app.trainee), announce=False)
-        self.set_interval(ASSIGNED_POLL, self._poll_assigned)
+        self.query_one("#assigned").display = False
+        self.query_one("#assigned-label").display = False
         # A first-time trainee starts where the home screen needs them first: their name.
         first = "#picker" if self.app.trainee.strip() or self.app.seat else "#trainee"
         self.query_one(first).focus()
+        if self.app.library_loaded:
+            self._list_personas()
+        self.call_after_refresh(self._after_first_frame)
+
+    def _list_personas(self) -> None:
+        lib = self.app.library
+        names = {a: b.account.name for a, b in lib.bundles.items()}
+        self.query_one(PersonaPicker).show(lib.personas(), names)
+        self.query_one(PersonaPicker).filter(self.query_one("#search", Input).value)
+
+    def _after_first_frame(self) -> None:
+        """Scores and assignments come from the store: read once the screen is drawn."""
+        if not self.app.screen_drawn():
+            return
+        self._drawn = True
+        if not self.query_one(PersonaPicker).personas:
+            self._list_personas()  # the persona files, read now that the screen is drawn
+        self._show_recent()
+        self._show_assigned(self.app.assigned(self.app.trainee), announce=False)
+        self.set_interval(ASSIGNED_POLL, self._poll_assigned)
 
     def on_screen_resume(self) -> None:
         """Back from a call (its score screen, or a shift): the new score is listed."""
-        self._show_recent()
+        if self._drawn:
+            self._show_recent()
 
     def _show_recent(self) -> None:
         name = self.query_one("#trainee", Input).value.strip() or self.app.trainee
