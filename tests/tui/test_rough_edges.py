@@ -67,7 +67,11 @@ async def test_on_hold_and_after_it_the_box_names_the_ways_forward(bank) -> None
         assert "Look the account up: u (Tools)" in box[0]
         assert "End the call: x" in box[0]
         assert " h Hold " in legend(app)
-        await keys(pilot, "u", "2")  # tool 2: Card status, by its digit
+        await keys(pilot, "u")
+        tools = app.screen.query_one("#tool-list")
+        assert tools.option_count == 6  # type: ignore[attr-defined]
+        assert tools.region.height >= 6 + 2  # all six on screen at 80x24, one line each
+        await keys(pilot, "2")  # tool 2: Card status, by its digit
         assert "— tool: Card status → card_state: diblokir" in lines(app)[-1]
         await keys(pilot, "escape")
         assert options(app)[0].startswith("1. Terima kasih sudah menunggu, Pak.")
