@@ -298,7 +298,14 @@ class CallScreen(CallControls, TypedReplies, LivePreview, Screen[None]):
 
     @on(msg.ToolPicked)
     def _tool(self, event: msg.ToolPicked) -> None:
-        self.act(self.session.use_tool(event.tool_id))
+        """Use the tool. On a voice call the keys then go back to the call (digits pick
+        replies again; u opens the tools for the next one); a chat or email stays in the list
+        until Escape, as its replies are typed in the box. The result stays in the panel and
+        in the transcript."""
+        result = self.session.use_tool(event.tool_id)
+        self.act(result)
+        if result is None and self.plan.persona.channel == "call":
+            self._focus_first()
 
     @on(msg.KbDocPicked)
     def _kb(self, event: msg.KbDocPicked) -> None:
