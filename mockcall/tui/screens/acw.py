@@ -28,10 +28,6 @@ if TYPE_CHECKING:
     from mockcall.tui.plan import CallPlan
 
 
-#: seconds between the ACW screen showing and the notes taking keys
-NOTES_AFTER = 0.4
-
-
 class AcwScreen(Screen[None]):
     """Ctrl+S submits; Tab moves between notes, disposition and follow-ups."""
 
@@ -75,10 +71,11 @@ class AcwScreen(Screen[None]):
         self.set_interval(1.0, self.tick)
         self.tick()
         self._show_choices()
-        # Keys the trainee was still pressing as the call ended (a reply's digit, x) must not
-        # land in the notes: nothing takes keys until the screen has shown for a moment.
+        # Keys the trainee was still pressing as the call ended (a reply's digit, x) reach
+        # this screen before it is drawn: nothing is focused until it is on the terminal, so
+        # they never land in the notes; what is typed once the form shows goes in.
         self.set_focus(None)
-        self.set_timer(NOTES_AFTER, self._focus_notes)
+        self.call_after_refresh(self._focus_notes)
 
     def _focus_notes(self) -> None:
         self.query_one("#notes").focus()
