@@ -14,6 +14,7 @@ PERSONAS_ENV = "MOCKCALL_PERSONAS"
 DB_ENV = "MOCKCALL_DB"
 DATA_DIR_ENV = "MOCKCALL_DATA_DIR"
 LANG_ENV = "MOCKCALL_LANG"
+CONFIG_DIR_ENV = "MOCKCALL_CONFIG_DIR"
 #: who reviews or assigns, when a command is not told (``--reviewer`` / ``--by``)
 REVIEWER_ENV = "MOCKCALL_REVIEWER"
 #: whose judgements the others are compared with in ``mockcall calibrate`` (``--gold``)
@@ -58,6 +59,22 @@ def data_dir() -> Path:
     from platformdirs import user_data_path
 
     return user_data_path(APP_NAME, appauthor=False)
+
+
+def config_dir() -> Path:
+    """Per-user settings folder: ``$MOCKCALL_CONFIG_DIR`` or the platform's config folder."""
+    env = os.environ.get(CONFIG_DIR_ENV)
+    if env:
+        return Path(env)
+    from platformdirs import user_config_path
+
+    return user_config_path(APP_NAME, appauthor=False)
+
+
+def config_path() -> Path:
+    """The trainee's own settings (their name): ``<config dir>/trainee.json``. Kept out of the
+    sessions database, which a whole floor may share."""
+    return config_dir() / "trainee.json"
 
 
 def database_path(flag: str | None = None) -> Path:

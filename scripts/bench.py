@@ -81,6 +81,7 @@ SECTIONS: dict[str, Callable[[], list[Row]]] = {
     "qa": _rows_of("bench_qa"),
     "floor": _rows_of("bench_floor"),
     "tui": _rows_of("bench_tui"),
+    "tui-startup": _rows_of("bench_startup"),
     "serve": _rows_of("bench_serve"),
 }
 

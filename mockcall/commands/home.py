@@ -23,12 +23,17 @@ def _home(args: argparse.Namespace) -> int:
     from mockcall.tui import i18n
 
     i18n.set_language(ui_language(getattr(args, "lang", None)))
-    library = load(args)
     from mockcall.tui.app import MockcallApp  # after the language: key legends are translated
     from mockcall.tui.recording import StoreLink, run_app
 
     store = StoreLink(getattr(args, "db", None))
-    trainee = getattr(args, "trainee", None) or ""
     seat = bool(getattr(args, "seat", False))  # started by `mockcall serve` for a browser
-    run_app(MockcallApp(library, trainee=trainee, store=store, seat=seat), store)
+    trainee = getattr(args, "trainee", None) or ""
+    if not trainee and not seat:
+        from mockcall.tui.profile import remembered_name
+
+        trainee = remembered_name()  # none: the home screen starts in its name field
+    # The persona files are read once the home screen is drawn (HomeScreen._after_first_frame).
+    app = MockcallApp(None, trainee=trainee, store=store, seat=seat, load_all=lambda: load(args))
+    run_app(app, store)
     return EXIT_OK

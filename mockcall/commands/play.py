@@ -39,8 +39,10 @@ def _play(args: argparse.Namespace) -> int:
     persona, bundle, library = found
     from mockcall.tui.app import MockcallApp  # after the language: key legends are translated
     from mockcall.tui.plan import CallPlan
+    from mockcall.tui.profile import remembered_name
     from mockcall.tui.recording import StoreLink, run_app
 
+    trainee = args.trainee or remembered_name()  # none: the app asks (tui/screens/name.py)
     fixed = args.seed is not None
     seed = args.seed if fixed else random.randrange(1_000_000)
     watch = bool(getattr(args, "watch", False)) and bool(persona.source)
@@ -49,7 +51,7 @@ def _play(args: argparse.Namespace) -> int:
         bundle,
         seed,
         args.mode,
-        args.trainee or "",
+        trainee,
         seed_fixed=fixed,
         watch=watch,
         option_order=getattr(args, "option_order", None),
@@ -58,7 +60,7 @@ def _play(args: argparse.Namespace) -> int:
     app = MockcallApp(
         library,
         start=plan,
-        trainee=args.trainee or "",
+        trainee=trainee,
         store=store,
         load_all=lambda: load(args),  # home screen, or resuming another account's call
     )

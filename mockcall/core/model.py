@@ -126,6 +126,7 @@ class Disposition(Located):
     shorthand: ClassVar[str | None] = "id"
     id: str = spec(doc="code, e.g. ticket_created", pattern=r"^[a-z][a-z0-9_]*$")
     label: str = spec("", "what the agent sees in the list")
+    labels: Mapping[str, str] = spec({}, "the label in other UI languages: language -> label")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -135,6 +136,7 @@ class Followup(Located):
     shorthand: ClassVar[str | None] = "id"
     id: str = spec(doc="follow-up code", pattern=r"^[a-z][a-z0-9_]*$")
     label: str = spec("", "what the agent sees")
+    labels: Mapping[str, str] = spec({}, "the label in other UI languages: language -> label")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -143,7 +145,11 @@ class Tool(Located):
 
     id: str = spec(doc="tool id, e.g. account_lookup", pattern=r"^[a-z][a-z0-9_]*$")
     label: str = spec("", "name on the tools panel")
+    labels: Mapping[str, str] = spec({}, "the name in other UI languages: language -> name")
     description: str = spec("", "what the tool does, shown on hover/help")
+    descriptions: Mapping[str, str] = spec(
+        {}, "the description in other UI languages: language -> text"
+    )
     kind: Literal["lookup", "action", "dnc"] = spec(
         "lookup", "lookup shows data; action changes something (sets flags); dnc checks the list"
     )
@@ -158,6 +164,7 @@ class KbDoc(Located):
 
     id: str = spec(doc="document id", pattern=r"^[a-z0-9][a-z0-9_-]*$")
     title: str = spec(doc="title in the KB list")
+    titles: Mapping[str, str] = spec({}, "the title in other UI languages: language -> title")
     file: str = spec(doc="Markdown file, relative to the account folder")
     tags: tuple[str, ...] = spec((), "search words")
 

@@ -17,6 +17,7 @@ import os
 import random
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import on
@@ -37,6 +38,8 @@ from mockcall.tui.plan import CallPlan, finish, shift_plans
 from mockcall.tui.startup import EXIT_AFTER_FIRST_SCREEN, resume_collector
 
 if TYPE_CHECKING:
+    from textual.notifications import SeverityLevel
+
     from mockcall.core.loader import Library
     from mockcall.core.model import Persona
     from mockcall.store.api import Unfinished
@@ -54,7 +57,9 @@ class MockcallApp(App[None]):
     record calls and read scores through this link (replaces ``recorder``, ``recent`` and
     ``assigned``).
     ``load_all``: when ``library`` holds only the account of the call asked for (``mockcall
-    play``), how to load everything for the home screen or a resumed call of another account."""
+    play``), how to load everything for the home screen or a resumed call of another account;
+    with ``library`` None (the home screen), how to load it when it is first needed — after
+    the first frame, so the home screen shows before the persona files are read."""
 
     CSS_PATH = "mockcall.tcss"
     TITLE = "mockcall"
@@ -69,7 +74,7 @@ class MockcallApp(App[None]):
 
     def __init__(
         self,
-        library: Library,
+        library: Library | None,
         *,
         start: Start = None,
         trainee: str = "",
@@ -83,7 +88,7 @@ class MockcallApp(App[None]):
         seat: bool = False,
     ) -> None:
         super().__init__()
-        self.library = library
+        self._library = library
         self.start = start
         self.trainee = trainee
         self.clock = clock
@@ -127,6 +132,42 @@ class MockcallApp(App[None]):
         start = self.start
         if os.environ.get(EXIT_AFTER_FIRST_SCREEN):
             self.resume_pending = False  # timing the start-up: the store is never opened
+        if start is not None and not self.trainee.strip() and not self.seat:
+            self._ask_name(start)  # the call waits for a name; so does the store
+            return
+        self._first_screen(start)
+
+    def _ask_name(self, start: CallPlan | Sequence[CallPlan]) -> None:
+        """No ``--trainee`` and no remembered name: ask once, remember, then start."""
+        from mockcall.tui.profile import remembered_name
+        from mockcall.tui.screens.name import NameModal
+
+        def named(name: str | None) -> None:
+            self.set_trainee(name or "")
+            if isinstance(start, CallPlan):
+                self._first_screen(replace(start, trainee=self.trainee))
+            else:
+                self._first_screen([replace(p, trainee=self.trainee) for p in start])
+
+        known = remembered_name()  # `mockcall shift` passes no remembered name itself
+        if known:
+            named(known)
+            return
+        self.push_screen(NameModal(), named)
+        if os.environ.get(EXIT_AFTER_FIRST_SCREEN):
+            self.call_after_refresh(self.exit)
+
+    def set_trainee(self, name: str) -> None:
+        """The trainee's name from now on, remembered for the next start (not on a seat: a
+        browser seat's name comes from its login)."""
+        self.trainee = name.strip()
+        if self.trainee and not self.seat:
+            from mockcall.tui.profile import remember_name
+
+            remember_name(self.trainee)
+
+    def _first_screen(self, start: Start) -> None:
+        """Push the screen the command asked for; then the store, after it is drawn."""
         if start is None:
             from mockcall.tui.screens.home import HomeScreen
 
@@ -275,13 +316,41 @@ class MockcallApp(App[None]):
             persona = self.library.persona(persona_id)
         return persona
 
+    @property
+    def library(self) -> Library:
+        """The persona library, loaded on first use when the command left that for later."""
+        if self._library is None:
+            self.full_library()
+        assert self._library is not None, "MockcallApp needs a library or load_all"
+        return self._library
+
+    @property
+    def library_loaded(self) -> bool:
+        return self._library is not None
+
     def full_library(self) -> bool:
         """Load every account when only the one asked for was; True if that happened."""
         if self._load_all is None:
             return False
         load, self._load_all = self._load_all, None
-        self.library = load()
+        self._library = load()
         return True
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """A notice already on screen is not stacked again: a key pressed twice (Ctrl+S on an
+        unfinished ACW form, h while ringing) shows one message, not a column of copies."""
+        for shown in self._notifications:
+            if (shown.message, shown.title, shown.severity) == (message, title, severity):
+                return
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
 
     def action_toggle_keys(self) -> None:
         """F1: every key of the current screen in a side panel (the footer shows the main ones)."""

@@ -8,6 +8,7 @@ here too (``refusal()``), so the core never needs to know which language the tra
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Final
 
 LANGUAGES: Final = ("en", "id")
@@ -21,15 +22,13 @@ STRINGS: Final[dict[str, tuple[str, str]]] = {
         "Latihan telepon dengan pelanggan tiruan",
     ),
     "home.trainee": ("Trainee name", "Nama trainee"),
-    "home.trainee.placeholder": (
-        "your name (shown to the customer)",
-        "nama Anda (disebut ke pelanggan)",
-    ),
+    "home.trainee.placeholder": ("your name", "nama Anda"),
     "home.mode": ("Mode", "Mode"),
     "home.search": ("search personas…", "cari persona…"),
     "home.personas": ("Personas", "Persona"),
     "home.recent": ("Recent scores", "Skor terakhir"),
     "home.recent.none": ("No scores yet.", "Belum ada skor."),
+    "home.loading": ("Reading the personas…", "Membaca persona…"),
     "home.none": ("No personas found.", "Persona tidak ditemukan."),
     "home.shift.calls": ("Calls in the shift", "Jumlah panggilan"),
     "home.shift.autoin": ("Auto-in", "Auto-in"),
@@ -95,12 +94,8 @@ STRINGS: Final[dict[str, tuple[str, str]]] = {
         "Outbound: choose a number from the call list and press Enter (or d).",
         "Outbound: pilih nomor di daftar lalu tekan Enter (atau d).",
     ),
-    "call.onhold": (
-        "The customer is on hold — press h to take them back.",
-        "Pelanggan sedang di-hold — tekan h untuk kembali.",
-    ),
     "call.options": ("Your replies", "Jawaban Anda"),
-    "call.reply.placeholder": (
+    "call.call.placeholder": (
         "/ type a reply (or an option's number), Enter sends, Esc back to the keys",
         "/ ketik jawaban (atau nomor opsi), Enter kirim, Esc kembali ke tombol",
     ),
@@ -190,7 +185,6 @@ STRINGS: Final[dict[str, tuple[str, str]]] = {
     "card.vip": ("VIP customer", "Pelanggan VIP"),
     "tools.result": ("{tool}: {result}", "{tool}: {result}"),
     "tools.nothing": ("nothing found", "tidak ada data"),
-    "tools.hint": ("Enter uses the highlighted tool.", "Enter untuk memakai tool yang dipilih."),
     "kb.search": ("search the knowledge base…", "cari di knowledge base…"),
     "kb.none": ("No document matches.", "Tidak ada dokumen yang cocok."),
     # --- system lines in the conversation
@@ -294,6 +288,82 @@ STRINGS: Final[dict[str, tuple[str, str]]] = {
     "shift.fatal": ("Fatal errors", "Kesalahan fatal"),
     "shift.row": ("{n}. {title} — {score} {verdict}", "{n}. {title} — {score} {verdict}"),
     "shift.none": ("The account has no personas.", "Akun ini tidak punya persona."),
+    # --- the trainee's name (first start)
+    "name.title": ("What is your name?", "Siapa nama Anda?"),
+    "name.why": (
+        "You introduce yourself to customers by this name; your calls are saved under it. "
+        "Asked once: mockcall remembers it.",
+        "Nama ini Anda sebut ke pelanggan dan dipakai untuk menyimpan panggilan Anda. "
+        "Hanya ditanya sekali: mockcall mengingatnya.",
+    ),
+    "name.empty": ("Type your name first.", "Ketik nama Anda dulu."),
+    # --- what the options box says when there is nothing to say
+    "way.title": ("Nothing to say now. Ways forward:", "Belum ada yang bisa diucapkan. Langkah:"),
+    "way.onhold": ("The customer is on hold.", "Pelanggan sedang di-hold."),
+    "way.unhold": ("Take the customer off hold: h", "Lepas hold pelanggan: h"),
+    "way.tools": ("Look the account up: u (Tools)", "Cek data pelanggan: u (Tools)"),
+    "way.kb": ("Search the knowledge base: k", "Cari di knowledge base: k"),
+    "way.wait": (
+        "Tell the customer you are checking: s",
+        "Minta pelanggan menunggu sebentar: s",
+    ),
+    "way.transfer": ("Transfer: w (warm) or c (cold)", "Transfer: w (hangat) atau c (dingin)"),
+    "way.escalate": ("Escalate to a supervisor: e", "Eskalasi ke supervisor: e"),
+    "way.end": ("End the call: x", "Tutup panggilan: x"),
+    "key.unhold": ("Unhold", "Lepas hold"),
+    "key.transfer": ("Transfer", "Transfer"),
+    "key.wait": ("Moment", "Tunggu"),
+    "key.move": ("Move", "Pindah"),
+    "key.pick": ("Pick", "Pilih"),
+    "key.dial_anyway": ("Dial anyway", "Tetap dial"),
+    "dnc.title": ("Do-Not-Call number", "Nomor Do-Not-Call (DNC)"),
+    "dnc.body": (
+        "{name} ({phone}) is on the Do-Not-Call list. Dialling it is a fatal error. Dial anyway?",
+        "{name} ({phone}) ada di daftar Do-Not-Call. Men-dial nomor ini adalah kesalahan "
+        "fatal. Tetap dial?",
+    ),
+    "dial.again": (
+        "{name} was already dialled on this call: pick another number.",
+        "{name} sudah di-dial di panggilan ini: pilih nomor lain.",
+    ),
+    "call.waiting": (
+        "The call starts once the question above is answered.",
+        "Panggilan dimulai setelah pertanyaan di atas dijawab.",
+    ),
+    "call.options.title": ("Your replies (1-9)", "Jawaban Anda (1-9)"),
+    "call.chat.placeholder": (
+        "type your reply, or an option's number, then Enter",
+        "ketik balasan, atau nomor opsi, lalu Enter",
+    ),
+    "wait.said": (
+        "Told the customer you are checking.",
+        "Pelanggan diminta menunggu sebentar.",
+    ),
+    "acw.chosen": ("Disposition: {label}", "Disposisi: {label}"),
+    "acw.chosen.none": ("Disposition: none chosen yet", "Disposisi: belum dipilih"),
+    "acw.followups.chosen": ("Follow-ups: {labels}", "Tindak lanjut: {labels}"),
+    "acw.followups.none": ("Follow-ups: none", "Tindak lanjut: tidak ada"),
+    "tools.keys": (
+        "1-9 or Enter uses a tool; Esc goes back.",
+        "1-9 atau Enter memakai tool; Esc kembali.",
+    ),
+    "home.need_name": ("Type your name first.", "Ketik nama Anda dulu."),
+    "home.persona.id": ("id: {id}", "id: {id}"),
+    "ending.resolved": ("resolved", "selesai tertangani"),
+    "ending.customer_hung_up": ("the customer hung up", "pelanggan menutup telepon"),
+    "ending.agent_hung_up": ("you hung up", "Anda menutup telepon"),
+    "ending.escalated": ("escalated", "dieskalasi"),
+    "ending.transferred": ("transferred", "ditransfer"),
+    "ending.abandoned": ("abandoned", "ditinggalkan"),
+    "ending.callback_booked": ("callback booked", "callback dijadwalkan"),
+    "ending.sale_agreed": ("sale agreed", "penjualan disepakati"),
+    "ending.dnc_requested": ("asked not to be called", "minta tidak dihubungi lagi"),
+    "control.hold": ("hold", "hold"),
+    "control.mute": ("mute", "mute"),
+    "control.end": ("end of call", "menutup panggilan"),
+    "control.escalate": ("escalate", "eskalasi"),
+    "control.transfer_warm": ("warm transfer", "transfer hangat"),
+    "control.transfer_cold": ("cold transfer", "transfer dingin"),
     # --- refusals (engine codes)
     "refusal.ringing": (
         "The call is ringing: answer it first (a).",
@@ -663,6 +733,18 @@ def t(key: str, **fmt: object) -> str:
         return key
     text = pair[LANGUAGES.index(_language[0])]
     return text.format(**fmt) if fmt else text
+
+
+def localized(text: str, others: Mapping[str, str]) -> str:
+    """An account's own wording (a tool's name, a KB title, a disposition) in the UI language
+    when the account file gives one (``labels: {id: ...}``), else as written."""
+    return others.get(_language[0]) or text
+
+
+def ending(code: str) -> str:
+    """A call's ending code in words (a persona's own ending shows as its code, spaced)."""
+    key = f"ending.{code}"
+    return t(key) if key in STRINGS else code.replace("_", " ")
 
 
 def refusal(code: str) -> str:

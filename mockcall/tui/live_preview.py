@@ -126,6 +126,7 @@ class LivePreview:
         self._tools_seen = 0
         self._phase = ""
         self._screen().query_one(Conversation).restart(plan.persona)
+        self._rebuild_panels(plan)
         self.sync()
         source = plan.persona.source
         if result.fitted:
@@ -145,6 +146,22 @@ class LivePreview:
                 timeout=10,
                 markup=False,
             )
+
+    def _rebuild_panels(self, plan: CallPlan) -> None:
+        """Every panel shows the new file: the call list, the card, tools and KB (rebuilt
+        from the reloaded account), the status bar and the options (the next ``sync``)."""
+        from mockcall.tui.widgets.call_list import CallList
+        from mockcall.tui.widgets.side_panels import SidePanels
+
+        for call_list in self._screen().query(CallList):
+            call_list.restart(plan.persona)
+
+        async def refill(side: SidePanels) -> None:
+            await side.rebuild(plan.bundle)
+            self.sync()  # the card and the last tool result, on the new panels
+
+        for side in self._screen().query(SidePanels):
+            self._screen().call_later(refill, side)
 
 
 def _listed(problems: list[Problem]) -> str:

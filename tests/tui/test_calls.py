@@ -62,7 +62,7 @@ async def test_hold_with_permission(make_app, clock) -> None:  # type: ignore[no
         await keys(pilot, "a", "1", "1")
         assert "ON HOLD" in text_of(app, "#status")
         assert "— customer on hold —" in lines(app)
-        assert options(app) == ["The customer is on hold — press h to take them back."]
+        assert options(app)[0].startswith("The customer is on hold.\nTake the customer off hold: h")
         await tick(pilot, clock, 20)
         assert "hold 00:20" in text_of(app, "#status")
         await keys(pilot, "h")
@@ -139,7 +139,9 @@ async def test_outbound_dnc_dial_fails_fatally(make_app) -> None:  # type: ignor
             "DNC!",
         ]
         assert str(table.get_row("lead-3")[2]) == "Mon 12:00"  # +09:00
-        await keys(pilot, "enter")  # the first row: the DNC number
+        await keys(pilot, "enter")  # the first row: the DNC number — confirmed on purpose
+        assert "is on the Do-Not-Call list" in text_of(app, "#confirm-body")
+        await keys(pilot, "y")
         assert lines(app)[-2:] == [
             "— dialled 0811000009 (Dewi Lestari) — on the Do-Not-Call list! —",
             "— no answer —",
@@ -239,7 +241,7 @@ async def test_tools_fill_the_card_and_kb_opens(make_app) -> None:  # type: igno
         await keys(pilot, "enter", "enter")
         assert type(app.screen).__name__ == "KbDocScreen"
         await keys(pilot, "escape")
-        assert "— knowledge base: billing —" in lines(app)
+        assert "— knowledge base: Billing dates —" in lines(app)
 
 
 async def test_retry_plays_the_same_persona_again(make_app) -> None:  # type: ignore[no-untyped-def]
@@ -263,7 +265,7 @@ async def test_key_legend_shows_the_phase_keys_and_a_click_presses_one(make_app)
     async with app.run_test(size=SIZE) as pilot:
         legend = app.screen.query_one(KeyLegend)
         shown = str(legend.render())
-        assert shown.startswith(" 1-9 Reply  a Answer  h Hold")
+        assert shown.startswith(" a Answer  x End ")
         await pilot.click(KeyLegend, offset=(shown.index(" a ") + 1, 0))
         await pilot.pause()
         assert "ON CALL" in text_of(app, "#status")

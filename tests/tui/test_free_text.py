@@ -95,3 +95,29 @@ async def test_rude_typed_reply_is_scored_as_rude(match_library) -> None:  # typ
         assert text_of(app, "#score-total").startswith("FAIL")
         row = next(r for r in app.screen.query("CriterionRow") if r.result.id == "no_rudeness")
         assert row.text.startswith("✗")
+
+
+async def test_did_you_mean_numbers_as_the_box_and_the_focus_leaves_the_reply(
+    match_library,
+) -> None:  # type: ignore[no-untyped-def]
+    """The dialog lists each choice under the number the options box gives it, the legend
+    names exactly those keys, the whole text wraps; after it the next / opens the box again."""
+    from mockcall.tui.widgets.key_legend import KeyLegend
+
+    app = sari(match_library)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await keys(pilot, "a")
+        box = options(app)
+        await type_reply(pilot, "halo bu")
+        assert isinstance(app.screen, ConfirmReplyModal)
+        numbers = [c.split(".")[0] for c in app.screen.choices()]
+        assert all(any(o.startswith(f"{n}. ") for o in box) for n in numbers)
+        assert str(app.screen.query_one(KeyLegend).render()).startswith(
+            f" {','.join(numbers)} Pick "
+        )
+        choice = app.screen.query_one(".candidate")
+        assert choice.size.height >= 2  # the long reply wraps instead of being cut off
+        await keys(pilot, "escape")
+        assert app.focused is not None and app.focused.id == "options"
+        await keys(pilot, "slash")
+        assert app.focused is not None and app.focused.id == "reply"

@@ -225,3 +225,32 @@ async def test_quitting_mid_call_marks_it_abandoned(library, tmp_path) -> None: 
     [meta] = store.sessions()
     assert meta.status == "abandoned" and store.unfinished() == []
     store.close()
+
+
+async def test_the_name_is_asked_before_the_offer_which_lists_that_trainees_calls(
+    library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``mockcall play`` with no name known: the name first, then only that trainee's calls."""
+    db = tmp_path / "sessions.sqlite3"
+    record_partial_call(library, db, monkeypatch)  # Rina's call
+    persona = library.persona("tui-soup")
+    assert persona is not None
+    bundle = library.bundle_for(persona)
+    assert bundle is not None
+    for name, offered in (("Budi", False), ("Rina", True)):
+        plan = CallPlan(persona, bundle, 7, "practice", "", seed_fixed=True)
+        app = MockcallApp(
+            library, start=plan, clock=ManualClock(1000.0), seed=7, store=StoreLink(str(db))
+        )
+        async with app.run_test(size=SIZE, notifications=True) as pilot:
+            await pilot.pause()
+            assert type(app.screen).__name__ == "NameModal"
+            await pilot.press(*name, "enter")
+            await pilot.pause()
+            assert isinstance(app.screen, ResumeModal) is offered
+            if offered:
+                await pilot.press("escape")  # decide later
+                await pilot.pause()
+            assert type(app.screen).__name__ == "CallScreen"
+            assert app.screen.plan.trainee == name  # type: ignore[attr-defined]
+        monkeypatch.setenv("MOCKCALL_CONFIG_DIR", str(tmp_path / f"config-{name}"))

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Label, RadioButton, RadioSet, SelectionList, Static, TextArea
 
-from mockcall.tui.i18n import clock, refusal, t
+from mockcall.tui.i18n import clock, localized, refusal, t
 from mockcall.tui.messages import AcwSubmitted
 from mockcall.tui.widgets.conversation import Conversation, tool_labels
 from mockcall.tui.widgets.key_legend import KeyLegend
@@ -54,19 +55,44 @@ class AcwScreen(Screen[None]):
                 yield Label(t("acw.disposition"))
                 with RadioSet(id="disposition"):
                     for d in account.dispositions:
-                        yield RadioButton(d.label or d.id, name=d.id)
+                        yield RadioButton(localized(d.label or d.id, d.labels), name=d.id)
+                yield Static("", id="disposition-state", classes="choice-state", markup=False)
                 if account.followups:
                     yield Label(t("acw.followups"))
                     yield SelectionList[str](
-                        *((f.label or f.id, f.id) for f in account.followups), id="followups"
+                        *((localized(f.label or f.id, f.labels), f.id) for f in account.followups),
+                        id="followups",
                     )
+                    yield Static("", id="followups-state", classes="choice-state", markup=False)
         yield KeyLegend()
 
     def on_mount(self) -> None:
         self.query_one(Conversation).sync(self.session.events)
         self.set_interval(1.0, self.tick)
         self.tick()
+        self._show_choices()
+        # Keys the trainee was still pressing as the call ended (a reply's digit, x) reach
+        # this screen before it is drawn: nothing is focused until it is on the terminal, so
+        # they never land in the notes; what is typed once the form shows goes in.
+        self.set_focus(None)
+        self.call_after_refresh(self._focus_notes)
+
+    def _focus_notes(self) -> None:
         self.query_one("#notes").focus()
+
+    @on(RadioSet.Changed, "#disposition")
+    @on(SelectionList.SelectedChanged, "#followups")
+    def _show_choices(self) -> None:
+        """What is chosen, in words: the radio dot and the ticks differ only by colour."""
+        button = self.query_one("#disposition", RadioSet).pressed_button
+        chosen = t("acw.chosen", label=str(button.label)) if button else t("acw.chosen.none")
+        self.query_one("#disposition-state", Static).update(chosen)
+        for follow in self.query("#followups").results(SelectionList):
+            account = self.plan.bundle.account
+            labels = {f.id: localized(f.label or f.id, f.labels) for f in account.followups}
+            picked = [labels.get(str(code), str(code)) for code in follow.selected]
+            text = t("acw.followups.chosen", labels=", ".join(picked)) if picked else None
+            self.query_one("#followups-state", Static).update(text or t("acw.followups.none"))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         return self.plan.on_done is not None if action == "avail" else True

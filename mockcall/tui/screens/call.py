@@ -23,10 +23,11 @@ from textual.widgets import Static
 
 from mockcall.core import events as ev
 from mockcall.tui import messages as msg
-from mockcall.tui.i18n import refusal, t
+from mockcall.tui.i18n import localized, refusal, t
 from mockcall.tui.live_preview import LivePreview
 from mockcall.tui.screens.call_controls import CallControls
 from mockcall.tui.screens.typed_reply import TypedReplies
+from mockcall.tui.ways_forward import ways_forward
 from mockcall.tui.widgets.conversation import Conversation, tool_labels
 from mockcall.tui.widgets.key_legend import KeyLegend
 from mockcall.tui.widgets.options import ReplyOptions
@@ -41,6 +42,20 @@ if TYPE_CHECKING:
     from mockcall.tui.plan import CallPlan
 
 
+_PANELS = ("panel('tools')", "panel('kb')")
+_TALK = ("choose", "hold", "wait", "warm", "escalate")
+#: per phase, the screen's keys kept out of the legend (1-9 is on the options box's border)
+_LEGEND_HIDDEN: dict[str, tuple[str, ...]] = {
+    "idle": (*_TALK, *_PANELS),
+    "ringing": (*_TALK, *_PANELS),
+    "dialing": _TALK,
+    "connected": ("choose",),
+    "on_hold": ("choose", "wait"),
+    "acw": (*_TALK, *_PANELS, "end"),
+    "done": (*_TALK, *_PANELS, "end"),
+}
+
+
 class CallScreen(CallControls, TypedReplies, LivePreview, Screen[None]):
     """One live call, created with the app's clock and recorder — or a call brought back from
     the store after a crash (``session`` and ``sink`` given: it continues where it stopped)."""
@@ -52,9 +67,10 @@ class CallScreen(CallControls, TypedReplies, LivePreview, Screen[None]):
         Binding("a", "answer", t("key.answer")),
         Binding("d", "dial", t("key.dial")),
         Binding("h", "hold", t("key.hold")),
+        Binding("s", "wait", t("key.wait")),
         Binding("m", "mute", t("key.mute"), show=False),
         Binding("w", "warm", t("key.warm")),
-        Binding("c", "cold", t("key.cold")),
+        Binding("c", "cold", t("key.cold"), show=False),  # the legend's "w/c Transfer"
         Binding("e", "escalate", t("key.escalate")),
         Binding("x", "end", t("key.end")),
         Binding("slash", "type", t("key.type"), key_display="/", show=False),
@@ -88,6 +104,7 @@ class CallScreen(CallControls, TypedReplies, LivePreview, Screen[None]):
             self._start_call()
         self._finished = False
         self._tools_seen = 0
+        self._waits = 0
         self._phase = ""
         self.typed_reply_init()
 
@@ -103,7 +120,8 @@ class CallScreen(CallControls, TypedReplies, LivePreview, Screen[None]):
                 yield Conversation(p, tools=tool_labels(bundle.account), id="conversation")
                 yield Static("", id="hint", markup=False)
                 yield ReplyOptions(id="options")
-                yield ReplyBox(placeholder=t("call.reply.placeholder"), id="reply")
+                typing = "call" if p.channel == "call" else "chat"
+                yield ReplyBox(placeholder=t(f"call.{typing}.placeholder"), id="reply")
             yield SidePanels(bundle, id="side")  # filled once the call is on screen
         yield KeyLegend()
 
@@ -145,6 +163,19 @@ class CallScreen(CallControls, TypedReplies, LivePreview, Screen[None]):
         if first:
             self.sync()  # the card and the last tool result catch up
 
+    def legend_entry(self, action: str, key: str, description: str) -> tuple[str, str] | None:
+        """The key legend shows only the keys that do something in this phase (the others
+        still answer with a notice), so it fits 80 columns in English and Indonesian."""
+        phase = self.session.phase
+        hidden = _LEGEND_HIDDEN.get(phase, ())
+        if action in hidden or action.split("(")[0] in hidden:
+            return None
+        if action == "hold" and phase == "on_hold":
+            return key, t("key.unhold")
+        if action == "warm":
+            return "w/c", t("key.transfer")
+        return key, description
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Answer shows only while ringing and Dial only while dialling: the legend stays short
         enough for 80 columns. The other controls always show, and refuse with a notice."""
@@ -181,11 +212,14 @@ class CallScreen(CallControls, TypedReplies, LivePreview, Screen[None]):
             self.post_message(msg.CallFinished(self.plan, s))
 
     def _placeholder(self) -> str:
+        """What the options box says when it lists no reply: never nothing (ways_forward)."""
         phase = self.session.phase
+        if phase in ("connected", "on_hold"):
+            return ways_forward(self.session)
         return {
+            "idle": t("call.waiting"),
             "ringing": t("call.ringing"),
             "dialing": t("call.dialing"),
-            "on_hold": t("call.onhold"),
         }.get(phase, "")
 
     def _sync_side(self) -> None:
@@ -221,10 +255,24 @@ class CallScreen(CallControls, TypedReplies, LivePreview, Screen[None]):
 
     @on(msg.FreeTextSubmitted)
     def _typed(self, event: msg.FreeTextSubmitted) -> None:
+        """On a voice call the keys go back to the call once a typed reply is sent (the next
+        / opens the box again); a chat or email keeps typing in the box."""
+        if self.plan.persona.channel == "call":
+            self.query_one("#options").focus()
         self.handle_free_text(event.text)
 
     def action_type(self) -> None:
         self.query_one(ReplyBox).focus()
+
+    def action_wait(self) -> None:
+        """s: "one moment, I'm checking" in the customer's language; the silence ends."""
+        from mockcall.tui.checking import ACTS, checking_line
+
+        line = checking_line(self.plan.persona.locale, self._waits)
+        result = self.session.say_free(line, ACTS, 1.0)
+        if result is None:
+            self._waits += 1
+        self.act(result)
 
     # ------------------------------------------------------------------ side panels
 
@@ -250,7 +298,14 @@ class CallScreen(CallControls, TypedReplies, LivePreview, Screen[None]):
 
     @on(msg.ToolPicked)
     def _tool(self, event: msg.ToolPicked) -> None:
-        self.act(self.session.use_tool(event.tool_id))
+        """Use the tool. On a voice call the keys then go back to the call (digits pick
+        replies again; u opens the tools for the next one); a chat or email stays in the list
+        until Escape, as its replies are typed in the box. The result stays in the panel and
+        in the transcript."""
+        result = self.session.use_tool(event.tool_id)
+        self.act(result)
+        if result is None and self.plan.persona.channel == "call":
+            self._focus_first()
 
     @on(msg.KbDocPicked)
     def _kb(self, event: msg.KbDocPicked) -> None:
@@ -262,4 +317,4 @@ class CallScreen(CallControls, TypedReplies, LivePreview, Screen[None]):
 
             doc = next(d for d in self.plan.bundle.account.kb if d.id == event.doc_id)
             text = self.query_one(KbPanel).texts.get(doc.id, "")
-            self.app.push_screen(KbDocScreen(doc.title, text))
+            self.app.push_screen(KbDocScreen(localized(doc.title, doc.titles), text))

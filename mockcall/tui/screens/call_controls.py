@@ -43,10 +43,38 @@ class CallControls:
 
         lists = list(self._screen().query(CallList))
         entry = lists[0].entry_id if lists else None
-        self.act(self.session.dial(entry or ""))
+        self._dial(entry or "")
 
     def on_entry_dialled(self, event: msg.EntryDialled) -> None:
-        self.act(self.session.dial(event.entry_id))
+        self._dial(event.entry_id)
+
+    def _dial(self, entry_id: str) -> None:
+        """Dial, but never the same number twice in one call, and a Do-Not-Call number only
+        once the trainee confirms it (dialled anyway, the rubric scores it as fatal)."""
+        from mockcall.core import events as ev
+
+        session = self.session
+        entry = next((e for e in session.persona.call_list if e.id == entry_id), None)
+        if entry is None or session.phase != "dialing":
+            self._dialled(entry_id)  # the engine says why not
+            return
+        if any(e.kind == ev.DIALED and e.data.get("entry") == entry_id for e in session.events):
+            self._screen().notify(t("dial.again", name=entry.name), severity="warning")
+            return
+        if not entry.dnc:
+            self._dialled(entry_id)
+            return
+        from mockcall.tui.screens.confirm import ConfirmModal
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self._dialled(entry_id)
+
+        body = t("dnc.body", name=entry.name, phone=entry.phone)
+        self.app.push_screen(ConfirmModal(t("dnc.title"), body, t("key.dial_anyway")), answered)
+
+    def _dialled(self, entry_id: str) -> None:
+        self.act(self.session.dial(entry_id))
         if self.session.phase == "connected":
             self._screen().query_one("#options").focus()
 

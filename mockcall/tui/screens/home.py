@@ -38,6 +38,8 @@ ASSIGNED_POLL = 3.0
 
 class HomeScreen(Screen[None]):
     app: MockcallApp
+    #: the first frame is on the terminal (the store is read only after it)
+    _drawn = False
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+f", "search", t("key.search")),
         Binding("f5", "start", t("key.start")),
@@ -46,8 +48,6 @@ class HomeScreen(Screen[None]):
     ]
 
     def compose(self) -> ComposeResult:
-        lib = self.app.library
-        names = {a: b.account.name for a, b in lib.bundles.items()}
         with Horizontal(id="home-body"):
             with Vertical(id="home-left"):
                 yield Label(t("home.trainee"))
@@ -72,21 +72,63 @@ class HomeScreen(Screen[None]):
                 yield Static("", id="recent", markup=False)
             with Vertical(id="home-right"):
                 yield Input(placeholder=t("home.search"), id="search")
-                yield PersonaPicker(lib.personas(), names, id="picker")
+                yield PersonaPicker(id="picker")
         yield KeyLegend()
 
     def on_mount(self) -> None:
         self.query_one("#shift-options").display = False
-        scores = self.app.recent(self.app.trainee)
+        self.assignments: dict[str, Assignment] = {}
+        self._name_timer: Timer | None = None
+        self.query_one("#assigned").display = False
+        self.query_one("#assigned-label").display = False
+        # A first-time trainee starts where the home screen needs them first: their name.
+        first = "#picker" if self.app.trainee.strip() or self.app.seat else "#trainee"
+        self.query_one(first).focus()
+        if self.app.library_loaded:
+            self._list_personas()
+        self.call_after_refresh(self._after_first_frame)
+
+    def _list_personas(self) -> None:
+        lib = self.app.library
+        names = {a: b.account.name for a, b in lib.bundles.items()}
+        self.query_one(PersonaPicker).show(lib.personas(), names)
+        self.query_one(PersonaPicker).filter(self.query_one("#search", Input).value)
+
+    def _after_first_frame(self) -> None:
+        """Scores and assignments come from the store: read once the screen is drawn."""
+        if not self.app.screen_drawn():
+            return
+        self._drawn = True
+        if not self.query_one(PersonaPicker).personas:
+            self._list_personas()  # the persona files, read now that the screen is drawn
+        self._show_recent()
+        self._show_assigned(self.app.assigned(self.app.trainee), announce=False)
+        self.set_interval(ASSIGNED_POLL, self._poll_assigned)
+
+    def on_screen_resume(self) -> None:
+        """Back from a call (its score screen, or a shift): the new score is listed."""
+        if self._drawn:
+            self._show_recent()
+
+    def _show_recent(self) -> None:
+        name = self.query_one("#trainee", Input).value.strip() or self.app.trainee
+        scores = self.app.recent(name)
         lines = [
             f"{s.when}  {s.persona}  {s.total:.0f}% {'✓' if s.passed else '✗'}" for s in scores
         ]
         self.query_one("#recent", Static).update("\n".join(lines) or t("home.recent.none"))
-        self.assignments: dict[str, Assignment] = {}
-        self._name_timer: Timer | None = None
-        self._show_assigned(self.app.assigned(self.app.trainee), announce=False)
-        self.set_interval(ASSIGNED_POLL, self._poll_assigned)
-        self.query_one(PersonaPicker).focus()
+
+    def _named(self) -> bool:
+        """Take the name typed as the trainee's (remembered for the next start); without one
+        no call starts: the agent would have no name to introduce themselves with."""
+        name = self.query_one("#trainee", Input).value.strip()
+        if not name:
+            self.notify(t("home.need_name"), severity="warning")
+            self.query_one("#trainee").focus()
+            return False
+        if name != self.app.trainee:
+            self.app.set_trainee(name)
+        return True
 
     # ------------------------------------------------------------------ assignments
 
@@ -122,7 +164,8 @@ class HomeScreen(Screen[None]):
         if a is None:
             return
         lib = self.app.library
-        self.app.trainee = self.query_one("#trainee", Input).value.strip()
+        if not self._named():
+            return
         if a.mode == "shift":
             if a.account is None or a.account not in lib.bundles:
                 self.notify(t("home.assigned.gone"), severity="error")
@@ -152,7 +195,13 @@ class HomeScreen(Screen[None]):
         self.query_one(PersonaPicker).filter(event.value)
 
     @on(Input.Submitted, "#search")
-    def _to_list(self) -> None:
+    def _start_found(self) -> None:
+        """Enter in the search box starts the persona highlighted in the list (the first
+        match), as Enter on the list does; with no match it says so."""
+        self.action_start()
+
+    @on(Input.Submitted, "#trainee")
+    def _name_done(self) -> None:
         self.query_one(PersonaPicker).focus()
 
     def action_search(self) -> None:
@@ -188,7 +237,8 @@ class HomeScreen(Screen[None]):
         if persona is None or bundle is None:
             self.notify(event.persona_id, severity="error", markup=False)
             return
-        self.app.trainee = self.query_one("#trainee", Input).value.strip()
+        if not self._named():
+            return
         mode = self._mode_name()
         if mode == "shift":
             calls = self.query_one("#shift-calls", Input).value

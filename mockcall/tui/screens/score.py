@@ -13,7 +13,7 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.widgets import Static, TabbedContent, TabPane
 
-from mockcall.tui.i18n import t
+from mockcall.tui.i18n import ending, t
 from mockcall.tui.messages import HomeRequested, StartRequested
 from mockcall.tui.widgets.conversation import Conversation, tool_labels
 from mockcall.tui.widgets.key_legend import KeyLegend
@@ -47,9 +47,9 @@ class ScoreScreen(Screen[None]):
         else:
             verdict = t("score.pass") if card.passed else t("score.fail")
             total = t("score.total", total=card.total, mark=card.pass_mark)
-        ending = t("score.ending", ending=card.ending if card else "-")
+        how = t("score.ending", ending=ending(card.ending) if card else "-")
         yield Static(persona.title, id="score-persona", markup=False)
-        yield Static(f"{verdict}  {total}   {ending}".strip(), id="score-total", markup=False)
+        yield Static(f"{verdict}  {total}   {how}".strip(), id="score-total", markup=False)
         with TabbedContent(id="score-tabs"):
             with TabPane(t("key.scorecard"), id="scorecard"):
                 if card is not None:

@@ -74,7 +74,8 @@ class TypedReplies:
                 else:
                     self.act(s.say_free(text, picked.acts, picked.similarity, picked.option_id))
 
-            self.app.push_screen(ConfirmReplyModal(text, m.candidates), done)
+            numbers = [c.number for c in m.candidates]  # as in the options box
+            self.app.push_screen(ConfirmReplyModal(text, m.candidates, numbers), done)
         else:
             self.act(s.say_free(text, m.acts, m.confidence))
 

@@ -1,15 +1,17 @@
 """Outbound: the call list with each number's local time and its Do-Not-Call flag.
 
-Dialling a DNC number is allowed on purpose: on a real dialler nothing stops the agent either,
-and the rubric scores it as a fatal error. The flag is shown so the mistake is a choice.
+Dialling a DNC number is allowed on purpose, as on a real dialler, and the rubric scores it as
+a fatal error; the flag is shown and the call screen asks for confirmation first, so the
+mistake is a choice.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual import on
+from textual.binding import Binding, BindingType
 from textual.widgets import DataTable
 
 from mockcall.core.engine import local_time
@@ -21,7 +23,13 @@ if TYPE_CHECKING:
 
 
 class CallList(DataTable[str | Text]):
-    """One row per entry; Enter dials the highlighted number."""
+    """One row per entry; arrows move, Enter dials the highlighted number."""
+
+    #: shown in the key legend while the list has focus: how to move in it
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("up", "cursor_up", t("key.move"), key_display="↑↓"),
+        Binding("down", "cursor_down", t("key.move"), show=False),
+    ]
 
     def __init__(self, persona: Persona, *, id: str | None = None) -> None:
         super().__init__(id=id, cursor_type="row", zebra_stripes=True)
@@ -34,8 +42,18 @@ class CallList(DataTable[str | Text]):
         self.add_column(t("call.list.local"), key="local")
         self.add_column(t("call.list.dnc"), key="dnc")
         self.add_column(t("call.list.note"), key="note")
+        self._add_rows()
+
+    def _add_rows(self) -> None:
         for entry in self.persona.call_list:
             self.add_row(*self._cells(entry, 0.0), key=entry.id)
+
+    def restart(self, persona: Persona) -> None:
+        """Live preview reloaded the persona: its call list as the file now has it."""
+        self.persona = persona
+        self._minute = ""
+        self.clear()
+        self._add_rows()
 
     def _cells(self, entry: CallListEntry, elapsed: float) -> list[str | Text]:
         dnc = Text(t("call.list.yes"), "bold red") if entry.dnc else Text("")

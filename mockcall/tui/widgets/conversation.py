@@ -14,7 +14,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from mockcall.core import events as ev
-from mockcall.tui.i18n import t
+from mockcall.tui.i18n import ending, localized, t
 
 if TYPE_CHECKING:
     from mockcall.core.events import Event
@@ -75,12 +75,16 @@ class Conversation(VerticalScroll, can_focus=True):
             name = " ".join(x for x in (customer.title, customer.name) if x)
             return [Line(f"{name}: {text}", "customer")]
         if e.kind == ev.AGENT_SAID:
-            text = str(d.get("text", "")) or f"[{d.get('control') or d.get('option', '')}]"
+            text = str(d.get("text", "")) or f"[{_control(d)}]"
             return [Line(f"{t('call.you')}: {text}", "agent")]
         if e.kind == ev.TOOL_USED:
             tool = str(d.get("tool", ""))
             label = t("sys.tool_used", tool=self.tools.get(tool, tool))
             return [Line(f"— {label}{_found(d)} —", "system")]
+        if e.kind == ev.KB_OPENED:
+            doc = str(d.get("doc", ""))
+            label = t("sys.kb_opened", doc=self.tools.get(f"kb:{doc}", doc))
+            return [Line(f"— {label} —", "system")]
         render = _SYSTEM.get(e.kind)
         if render is None:
             return []
@@ -88,7 +92,10 @@ class Conversation(VerticalScroll, can_focus=True):
 
 
 def tool_labels(account: Account) -> dict[str, str]:
-    return {tool.id: tool.label or tool.id for tool in account.tools}
+    """Tool and KB document ids -> their names in the UI language, for the system lines."""
+    names = {tool.id: localized(tool.label or tool.id, tool.labels) for tool in account.tools}
+    names.update({f"kb:{doc.id}": localized(doc.title, doc.titles) for doc in account.kb})
+    return names
 
 
 def _seconds(d: Any) -> str:
@@ -99,6 +106,15 @@ def _found(d: Any) -> str:
     """What a tool showed, inline: on a narrow terminal the tools panel is often closed."""
     shown = d.get("revealed") or {}
     return (" → " + ", ".join(f"{k}: {v}" for k, v in shown.items())) if shown else ""
+
+
+def _control(d: Any) -> str:
+    """A wordless turn (a key like hold or end) in the UI language; else the option's id."""
+    control = str(d.get("control") or "")
+    if control:
+        key = f"control.{control}"
+        return t(key) if t(key) != key else control
+    return str(d.get("option", ""))
 
 
 def _dialed(d: Any) -> str:
@@ -115,12 +131,11 @@ _SYSTEM: dict[str, Callable[[Any], str]] = {
     ev.HOLD_ENDED: lambda d: t("sys.hold_ended", seconds=_seconds(d)),
     ev.MUTE_STARTED: lambda d: t("sys.mute_started"),
     ev.MUTE_ENDED: lambda d: t("sys.mute_ended"),
-    ev.KB_OPENED: lambda d: t("sys.kb_opened", doc=d.get("doc", "")),
     ev.DNC_CHECKED: lambda d: t("sys.dnc_checked"),
     ev.DEAD_AIR: lambda d: t("sys.dead_air", seconds=_seconds(d)),
     ev.TRANSFERRED: lambda d: t("sys.transferred", kind=t(f"xfer.{d.get('kind', 'cold')}")),
     ev.ESCALATED: lambda d: t("sys.escalated", reason=d.get("reason", "")),
-    ev.CALL_ENDED: lambda d: t("sys.call_ended", ending=d.get("ending", "")),
+    ev.CALL_ENDED: lambda d: t("sys.call_ended", ending=ending(str(d.get("ending", "")))),
     ev.ACW_NOTE: lambda d: t("sys.acw_note", text=d.get("text", "")),
     ev.DISPOSITION: lambda d: t("sys.disposition", code=d.get("code", "")),
     ev.FOLLOWUP: lambda d: t("sys.followup", code=d.get("code", "")),

@@ -15,7 +15,7 @@ from textual.containers import Vertical
 from textual.widgets import Input, OptionList
 from textual.widgets.option_list import Option
 
-from mockcall.tui.i18n import t
+from mockcall.tui.i18n import localized, t
 from mockcall.tui.messages import KbDocPicked
 
 if TYPE_CHECKING:
@@ -66,12 +66,15 @@ class KbPanel(Vertical):
             d
             for d in self.bundle.account.kb
             if all(
-                w in " ".join((d.title, d.id, *d.tags, self.texts.get(d.id, ""))).casefold()
+                w
+                in " ".join(
+                    (d.title, *d.titles.values(), d.id, *d.tags, self.texts.get(d.id, ""))
+                ).casefold()
                 for w in words
             )
         ]
         listing = self.query_one("#kb-list", OptionList)
-        options = [Option(d.title, id=d.id) for d in docs]
+        options = [Option(localized(d.title, d.titles), id=d.id) for d in docs]
         listing.set_options(options or [Option(t("kb.none"), disabled=True)])
         listing.highlighted = 0 if options else None
 

@@ -6,6 +6,11 @@ it. Textual's footer builds one widget per key and rebuilds them all whenever th
 signal fires (each focus move, each phase change), before a call screen settles five times:
 the largest single cost of drawing the call screen. This legend is one line of text, redrawn
 when that signal fires, and its keys are in the screen's first frame.
+
+A screen may define ``legend_entry(action, key, description)`` returning the (key,
+description) to show, or None to leave the key out for now: the call screen says "Unhold"
+while the customer is on hold and keeps keys that only refuse in this phase out of the line,
+so the legend fits 80 columns in every phase and language.
 """
 
 from __future__ import annotations
@@ -52,15 +57,21 @@ class KeyLegend(Widget, can_focus=False):
         legend = Text(no_wrap=True, overflow="crop", end="")
         spans: list[tuple[int, int, str, bool]] = []
         actions: set[str] = set()
+        relabel = getattr(self.screen, "legend_entry", None)
         for _, binding, enabled, _tooltip in self.screen.active_bindings.values():
             if not binding.show or binding.action in actions:
                 continue
             actions.add(binding.action)
+            shown = (app.get_key_display(binding), binding.description)
+            if relabel is not None:
+                shown = relabel(binding.action, *shown)
+                if shown is None:  # the screen keeps this key out of the legend for now
+                    continue
+            key_text, description = shown
             start = legend.cell_len
-            key = f" {app.get_key_display(binding)} "
-            legend.append(key, key_style if enabled else key_style + off_style)
-            if binding.description:
-                legend.append(f"{binding.description} ", text_style if enabled else off_style)
+            legend.append(f" {key_text} ", key_style if enabled else key_style + off_style)
+            if description:
+                legend.append(f"{description} ", text_style if enabled else off_style)
             spans.append((start, legend.cell_len, binding.key, enabled))
         self._spans = spans
         return legend

@@ -13,6 +13,7 @@ from textual import on
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from mockcall.tui.i18n import t
 from mockcall.tui.messages import OptionPicked
 
 if TYPE_CHECKING:
@@ -24,10 +25,11 @@ class ReplyOptions(OptionList):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
+        self.border_title = t("call.options.title")
         self._key: tuple[str, ...] | None = None
 
     def show(self, offered: list[OfferedOption], placeholder: str = "") -> None:
-        key = (*(o.id for o in offered), placeholder)
+        key = (*(f"{o.id}\n{o.text}" for o in offered), placeholder)
         if key == self._key:
             return
         self._key = key

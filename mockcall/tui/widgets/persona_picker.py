@@ -26,13 +26,15 @@ if TYPE_CHECKING:
 class PersonaPicker(OptionList):
     """Account headings (disabled rows) over their personas; Enter picks one."""
 
-    def __init__(self, personas: Sequence[Persona], names: dict[str, str], *, id: str) -> None:
-        super().__init__(id=id)
+    def __init__(self, *, id: str) -> None:
+        super().__init__(Option(Text(t("home.loading"), "italic"), disabled=True), id=id)
+        self.personas: list[Persona] = []
+        self.names: dict[str, str] = {}
+
+    def show(self, personas: Sequence[Persona], names: dict[str, str]) -> None:
+        """The library's personas (the home screen reads it after its first frame)."""
         self.personas = sorted(personas, key=lambda p: (p.account, p.difficulty, p.id))
         self.names = names
-
-    def on_mount(self) -> None:
-        self.filter("")
 
     def filter(self, query: str) -> None:
         words = query.casefold().split()
@@ -75,4 +77,4 @@ def _row(p: Persona) -> Text:
         locale=p.locale,
         difficulty="★" * p.difficulty,
     )
-    return Text.assemble((p.title, "bold"), "\n  ", (brief, "dim"))
+    return Text.assemble((p.title, "bold"), "\n  ", (f"{p.id} · {brief}", "dim"))

@@ -42,6 +42,17 @@ class SidePanels(Vertical):
             self._filled = self.mount_all(compose(self, self._panels()))
         return self._filled
 
+    async def rebuild(self, bundle: AccountBundle) -> None:
+        """Live preview reloaded the account: the panels are built again from it (now if
+        they were shown, else when first asked for)."""
+        self.bundle = bundle
+        if self._filled is None:
+            return
+        await self._filled
+        await self.remove_children()
+        self._filled = None
+        await self.fill()
+
     def _panels(self) -> ComposeResult:
         from textual.widgets import TabbedContent, TabPane
 
