@@ -47,7 +47,7 @@ class ScoreScreen(Screen[None]):
         else:
             verdict = t("score.pass") if card.passed else t("score.fail")
             total = t("score.total", total=card.total, mark=card.pass_mark)
-        how = t("score.ending", ending=ending(card.ending) if card else "-")
+        how = t("score.ending", ending=ending(card.ending or "-") if card else "-")
         yield Static(persona.title, id="score-persona", markup=False)
         yield Static(f"{verdict}  {total}   {how}".strip(), id="score-total", markup=False)
         with TabbedContent(id="score-tabs"):
