@@ -13,6 +13,7 @@ translated when the screen classes are defined.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import random
 import time
@@ -385,7 +386,9 @@ class MockcallApp(App[None]):
         sink = self.recordings.pop(id(event.session), None)
         save = getattr(sink, "finish", None)
         if save is not None:
-            save(result.scorecard)
+            stored = save(result.scorecard)
+            if isinstance(stored, str):
+                result = dataclasses.replace(result, session_id=stored)
         if event.plan.on_done is not None:
             self.pop_screen()
             event.plan.on_done(result)

@@ -75,6 +75,8 @@ class CallResult:
     plan: CallPlan
     events: tuple[Event, ...]
     scorecard: Scorecard | None
+    #: the stored session, once the store has it (a trainee may dispute its review from there)
+    session_id: str | None = None
 
     @property
     def handle_seconds(self) -> float:

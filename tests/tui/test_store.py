@@ -254,3 +254,38 @@ async def test_the_name_is_asked_before_the_offer_which_lists_that_trainees_call
             assert type(app.screen).__name__ == "CallScreen"
             assert app.screen.plan.trainee == name  # type: ignore[attr-defined]
         monkeypatch.setenv("MOCKCALL_CONFIG_DIR", str(tmp_path / f"config-{name}"))
+
+
+async def test_the_trainee_disputes_a_criterion_from_the_score_screen(
+    library: Library, tmp_path: Path
+) -> None:
+    from mockcall.tui.screens.dispute import DisputeScreen
+
+    db = tmp_path / "sessions.sqlite3"
+    app = app_with(library, db, "tui-inbound-basic")
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.pause()
+        await keys(pilot, "a", "1", "2", "1")
+        await submit_acw(pilot, "Bill due on the 5th, explained.", "Resolved")
+        assert isinstance(app.screen, ScoreScreen)
+        session_id = app.screen.result.session_id
+        assert session_id is not None
+        await keys(pilot, "d")
+        assert isinstance(app.screen, DisputeScreen)
+        assert app.screen.session_id == session_id
+        await keys(pilot, "escape")
+        assert isinstance(app.screen, ScoreScreen)
+    store = SQLiteStore(db)
+    assert [m.id for m in store.sessions()] == [session_id]
+    store.close()
+
+
+async def test_without_a_store_there_is_nothing_to_dispute(make_app) -> None:  # type: ignore[no-untyped-def]
+    app = make_app("tui-inbound-basic")
+    async with app.run_test(size=SIZE) as pilot:
+        await keys(pilot, "a", "1", "2", "1")
+        await submit_acw(pilot, "Bill due on the 5th, explained.", "Resolved")
+        assert isinstance(app.screen, ScoreScreen)
+        await keys(pilot, "d")
+        assert isinstance(app.screen, ScoreScreen)
+        assert "Dispute" not in text_of(app, "KeyLegend")

@@ -30,6 +30,7 @@ class ScoreScreen(Screen[None]):
         Binding("r", "retry", t("key.retry")),
         Binding("t", "tab('transcript')", t("key.transcript")),
         Binding("s", "tab('scorecard')", t("key.scorecard")),
+        Binding("d", "dispute", t("dispute.key.send")),
         Binding("escape,h", "home", t("key.home"), key_display="esc"),
         Binding("q", "app.quit", t("key.quit")),
     ]
@@ -71,7 +72,23 @@ class ScoreScreen(Screen[None]):
         self.action_tab("scorecard")
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        return not self.review if action == "retry" else True
+        if action == "retry":
+            return not self.review
+        if action == "dispute":  # only a stored, scored call can be reviewed and disputed
+            stored = self.result.session_id is not None and self.result.scorecard is not None
+            return stored and getattr(self.app, "store", None) is not None
+        return True
+
+    def action_dispute(self) -> None:
+        """``d``: disagree with a criterion (or acknowledge the review) of this stored call."""
+        from mockcall.tui.screens.dispute import DisputeScreen
+
+        link = getattr(self.app, "store", None)
+        store = link.open() if link is not None else None
+        if store is None or self.result.session_id is None:
+            return
+        trainee = self.result.plan.trainee
+        self.app.push_screen(DisputeScreen(store, self.result.session_id, trainee))
 
     def action_tab(self, tab: str) -> None:
         self.query_one("#score-tabs", TabbedContent).active = tab
