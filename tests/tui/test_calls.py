@@ -6,6 +6,9 @@ the lines, the notices and finally the score the rubric gives.
 
 from __future__ import annotations
 
+from typing import Any
+
+from textual.app import App
 from tui_helpers import (
     SIZE,
     key_of,
@@ -21,10 +24,11 @@ from tui_helpers import (
 
 from mockcall.tui.screens.acw import AcwScreen
 from mockcall.tui.screens.score import ScoreScreen
+from mockcall.tui.widgets.scorecard_view import CriterionRow
 
 
-def criterion(app, criterion_id: str) -> str:  # type: ignore[no-untyped-def]
-    row = next(r for r in app.screen.query("CriterionRow") if r.result.id == criterion_id)
+def criterion(app: App[Any], criterion_id: str) -> str:
+    row = next(r for r in app.screen.query(CriterionRow) if r.result.id == criterion_id)
     return row.text
 
 

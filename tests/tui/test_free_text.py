@@ -19,6 +19,7 @@ from mockcall.tui.app import MockcallApp
 from mockcall.tui.plan import CallPlan
 from mockcall.tui.screens.confirm_reply import ConfirmReplyModal
 from mockcall.tui.screens.score import ScoreScreen
+from mockcall.tui.widgets.scorecard_view import CriterionRow
 
 MATCH = Path(__file__).resolve().parent.parent / "data" / "personas" / "match"
 
@@ -93,13 +94,13 @@ async def test_rude_typed_reply_is_scored_as_rude(match_library) -> None:  # typ
         await submit_acw(pilot, "Gangguan fiber; tiket besok.", "Tiket dibuat / Ticket created")
         assert isinstance(app.screen, ScoreScreen)
         assert text_of(app, "#score-total").startswith("FAIL")
-        row = next(r for r in app.screen.query("CriterionRow") if r.result.id == "no_rudeness")
+        row = next(r for r in app.screen.query(CriterionRow) if r.result.id == "no_rudeness")
         assert row.text.startswith("✗")
 
 
 async def test_did_you_mean_numbers_as_the_box_and_the_focus_leaves_the_reply(
-    match_library,
-) -> None:  # type: ignore[no-untyped-def]
+    match_library: Library,
+) -> None:
     """The dialog lists each choice under the number the options box gives it, the legend
     names exactly those keys, the whole text wraps; after it the next / opens the box again."""
     from mockcall.tui.widgets.key_legend import KeyLegend

@@ -56,13 +56,13 @@ async def test_on_hold_and_after_it_the_box_names_the_ways_forward(bank) -> None
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         # greet, ask for the father, verify him, then hold without looking anything up
         await keys(pilot, "a", "1", "1", "1", "1")
-        assert app.screen.session.phase == "on_hold"
+        assert app.screen.session.phase == "on_hold"  # type: ignore[attr-defined]
         box = options(app)
         assert box[0].startswith("The customer is on hold.\nTake the customer off hold: h")
         assert "Look the account up: u (Tools)" in box[0]
         assert " h Unhold " in legend(app)
         await keys(pilot, "h")  # back from hold: every reply needs a tool first
-        assert app.screen.session.offered() == []
+        assert app.screen.session.offered() == []  # type: ignore[attr-defined]
         box = options(app)
         assert box[0].startswith("Nothing to say now. Ways forward:")
         assert "Look the account up: u (Tools)" in box[0]
@@ -167,7 +167,7 @@ async def test_acw_choices_are_spelled_out(make_app) -> None:  # type: ignore[no
         await pilot.click(button)
         await pilot.pause()
         assert text_of(app, "#disposition-state") == "Disposition: Resolved"
-        app.screen.query_one("#followups").select("callback")  # type: ignore[attr-defined]
+        app.screen.query_one("#followups").select("callback")
         await pilot.pause()
         assert text_of(app, "#followups-state") == "Follow-ups: Callback"
 

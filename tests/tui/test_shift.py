@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from textual.widgets import RadioButton
+from textual.widgets import OptionList, RadioButton
 from tui_helpers import SIZE, keys, text_of
 
 from mockcall.tui.screens.acw import AcwScreen
@@ -42,7 +42,7 @@ async def test_nesting_shift_of_three_calls_with_auto_in(make_app, clock) -> Non
         assert "Average ACW time: 00:10" in summary
         assert "Fatal errors: " in summary
         assert text_of(app, "#shift-state") == "Shift summary"
-        assert app.screen.query_one("#shift-results").option_count == 3
+        assert app.screen.query_one("#shift-results", OptionList).option_count == 3
         await keys(pilot, "enter")  # review the first call's scorecard
         assert isinstance(app.screen, ScoreScreen)
         await keys(pilot, "escape")

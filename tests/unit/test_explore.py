@@ -203,7 +203,8 @@ def test_memo_keys_lose_nothing_against_brute_force() -> None:
         Limits(max_paths=100_000, score_paths=100_000),
     )
     assert r.complete and r.score_complete
-    cards = _every_path(persona, bundle.account, bundle.rubric)
+    assert bundle.rubric is not None
+    cards = _every_path(persona, bundle.account, bundle.rubric)  # type: ignore[no-untyped-call]
     assert r.paths == len(cards) > 500
     assert r.min_score is not None and r.max_score is not None
     assert r.min_score.total == min(c.total for c in cards)
@@ -256,6 +257,7 @@ def test_totals_from_learnt_verdicts_match_real_scorecards() -> None:
     root.detach()
     graph = x._Graph(persona, account, rel, out, root, clock)
     x._explore_graph(graph, limits, out)
+    assert rubric is not None
     scorer = x._Scorer(persona, account, rubric, limits, out, graph)
     root, clock = start_session(persona, account, rubric)
     root.detach()

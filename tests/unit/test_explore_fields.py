@@ -20,10 +20,11 @@ import pytest
 
 from mockcall.core import engine
 from mockcall.core import explore as x
+from mockcall.core.engine import CallSession, ManualClock
 from mockcall.core.explore.scoremodel import _judged_on_acw
 from mockcall.core.loader import load_library
-from mockcall.core.model import Check, NaRule
-from mockcall.core.scoring import score
+from mockcall.core.model import Account, Check, NaRule, Persona, Rubric
+from mockcall.core.scoring import Scorecard, score
 from mockcall.core.scoring.registry import CHECKS, NA_FIELDS, RegistryError, model_fields, verify
 from mockcall.core.simulate import finish_acw, play_step, start_session
 
@@ -243,13 +244,15 @@ def _bundle(tmp_path: Path, persona_id: str, criteria: list[Any]):  # type: igno
     return persona, bundle.account, bundle.rubric
 
 
-def _every_path(persona, account, rubric):  # type: ignore[no-untyped-def]
+def _every_path(
+    persona: Persona, account: Account, rubric: Rubric
+) -> list[tuple[tuple[str, ...], Scorecard]]:
     """Every step sequence the explorer may take, played and scored one by one: (path, card)."""
     rel = x._relevance(persona, account, rubric, False)
     root, clock = start_session(persona, account, rubric)
     root.detach()
-    cards = []
-    todo = [(root, clock, ())]
+    cards: list[tuple[tuple[str, ...], Scorecard]] = []
+    todo: list[tuple[CallSession, ManualClock, tuple[str, ...]]] = [(root, clock, ())]
     while todo:
         s, clk, path = todo.pop()
         if s.ending is not None:
@@ -263,7 +266,7 @@ def _every_path(persona, account, rubric):  # type: ignore[no-untyped-def]
     return cards
 
 
-def _score_pass(persona, account, rubric, limits):  # type: ignore[no-untyped-def]
+def _score_pass(persona: Persona, account: Account, rubric: Rubric, limits: x.Limits) -> Any:
     """The score pass's product graph, run to the end."""
     out = x.Exploration(persona.id)
     rel = x._relevance(persona, account, rubric, False)
@@ -278,7 +281,7 @@ def _score_pass(persona, account, rubric, limits):  # type: ignore[no-untyped-de
     return scorer
 
 
-def _claimed(scorer, path):  # type: ignore[no-untyped-def]
+def _claimed(scorer: Any, path: tuple[str, ...]) -> Any:
     """What the score pass says a path scores: follow its steps to the ended call it merged into."""
     state = 0
     for raw in path:
