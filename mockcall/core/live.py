@@ -9,9 +9,9 @@ its log grows.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import Literal
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from typing import Final, Literal
 
 from mockcall.core import events as ev
 from mockcall.core.events import Event
@@ -63,65 +63,58 @@ def fold(events: Iterable[Event], state: LiveCall | None = None) -> LiveCall:
     """The state after ``events``, continuing from ``state`` (so a growing log is folded once
     per new event: ``fold(new_events, previous_state)``)."""
     s = state or LiveCall()
-    phase = s.phase
-    mood, mood_start = s.mood, s.mood_start
-    on_hold, hold_since, muted = s.on_hold, s.hold_since, s.muted
-    ended_at, ending = s.ended_at, s.ending
-    acw_since, acw_limit = s.acw_since, s.acw_limit
-    demands, last_t, count = s.escalation_demands, s.last_t, s.events
     for e in events:
-        d = e.data
-        kind = e.kind
-        count += 1
-        if kind != ev.OVERRIDE:
-            last_t = max(last_t, e.t)
-        if kind == ev.CALL_STARTED:
-            phase = "dialing" if d.get("direction") == "outbound" else "ringing"
-        elif kind == ev.DIALED:
-            phase = "dialing"
-        elif kind in (ev.ANSWERED, ev.CONNECTED):
-            phase = "talking"
-        elif kind == ev.MOOD_CHANGED:
-            after = d.get("after")
-            if isinstance(after, int | float):
-                mood = int(after)
-            before = d.get("before")
-            if mood_start is None and isinstance(before, int | float):
-                mood_start = int(before)
-        elif kind == ev.HOLD_STARTED:
-            on_hold, hold_since = True, e.t
-        elif kind == ev.HOLD_ENDED:
-            on_hold, hold_since = False, None
-        elif kind == ev.MUTE_STARTED:
-            muted = True
-        elif kind == ev.MUTE_ENDED:
-            muted = False
-        elif kind == ev.ESCALATION_DEMAND:
-            demands += 1
-        elif kind == ev.CALL_ENDED:
-            phase, ended_at, ending = "ended", e.t, _text(d.get("ending"))
-            on_hold, hold_since, muted = False, None, False
-        elif kind == ev.ACW_STARTED:
-            phase, acw_since = "acw", e.t
-            limit = d.get("limit")
-            acw_limit = float(limit) if isinstance(limit, int | float) else None
-        elif kind == ev.ACW_ENDED:
-            phase = "done"
-    return LiveCall(
-        phase=phase,
-        mood=mood,
-        mood_start=mood_start,
-        on_hold=on_hold,
-        hold_since=hold_since,
-        muted=muted,
-        ended_at=ended_at,
-        ending=ending,
-        acw_since=acw_since,
-        acw_limit=acw_limit,
-        escalation_demands=demands,
-        last_t=last_t,
-        events=count,
+        step = _STEPS.get(e.kind)
+        if step is not None:
+            s = step(s, e)
+        last_t = s.last_t if e.kind == ev.OVERRIDE else max(s.last_t, e.t)
+        s = replace(s, last_t=last_t, events=s.events + 1)
+    return s
+
+
+def _started(s: LiveCall, e: Event) -> LiveCall:
+    return replace(s, phase="dialing" if e.data.get("direction") == "outbound" else "ringing")
+
+
+def _mood(s: LiveCall, e: Event) -> LiveCall:
+    """The mood after the change; the first change also tells where the mood started."""
+    after, before = e.data.get("after"), e.data.get("before")
+    mood = int(after) if isinstance(after, int | float) else s.mood
+    start = s.mood_start
+    if start is None and isinstance(before, int | float):
+        start = int(before)
+    return replace(s, mood=mood, mood_start=start)
+
+
+def _ended(s: LiveCall, e: Event) -> LiveCall:
+    ending = _text(e.data.get("ending"))
+    return replace(
+        s, phase="ended", ended_at=e.t, ending=ending, on_hold=False, hold_since=None, muted=False
     )
+
+
+def _acw(s: LiveCall, e: Event) -> LiveCall:
+    limit = e.data.get("limit")
+    acw_limit = float(limit) if isinstance(limit, int | float) else None
+    return replace(s, phase="acw", acw_since=e.t, acw_limit=acw_limit)
+
+
+#: what each kind of event changes (kinds not here change only the count and the clock)
+_STEPS: Final[dict[str, Callable[[LiveCall, Event], LiveCall]]] = {
+    ev.CALL_STARTED: _started,
+    ev.DIALED: lambda s, e: replace(s, phase="dialing"),
+    ev.ANSWERED: lambda s, e: replace(s, phase="talking"),
+    ev.CONNECTED: lambda s, e: replace(s, phase="talking"),
+    ev.MOOD_CHANGED: _mood,
+    ev.HOLD_STARTED: lambda s, e: replace(s, on_hold=True, hold_since=e.t),
+    ev.HOLD_ENDED: lambda s, e: replace(s, on_hold=False, hold_since=None),
+    ev.MUTE_STARTED: lambda s, e: replace(s, muted=True),
+    ev.MUTE_ENDED: lambda s, e: replace(s, muted=False),
+    ev.ESCALATION_DEMAND: lambda s, e: replace(s, escalation_demands=s.escalation_demands + 1),
+    ev.CALL_ENDED: _ended,
+    ev.ACW_STARTED: _acw,
+    ev.ACW_ENDED: lambda s, e: replace(s, phase="done"),
+}
 
 
 def _text(value: object) -> str | None:

@@ -353,18 +353,6 @@ def match_reply(
         (s for s in scored if not s.excluded),
         key=lambda s: (-s.similarity, s.offered.number),
     )
-
-    def cand(s: _Scored) -> Candidate:
-        o = s.offered
-        return Candidate(
-            option_id=o.id,
-            number=o.number,
-            text=o.text,
-            similarity=s.similarity,
-            acts=_logged_acts(rec_acts, frozenset(o.option.acts), s.verbatim),
-            verbatim=s.verbatim,
-        )
-
     if not reply.bag:
         return _none(rec, "nothing to match: the reply has no words")
     if not ranked or ranked[0].similarity < CONFIRM_AT:
@@ -376,7 +364,7 @@ def match_reply(
     best = ranked[0]
     second = ranked[1].similarity if len(ranked) > 1 else 0.0
     if best.similarity >= TAKE_AT and best.takeable and best.similarity - second >= TAKE_MARGIN:
-        c = cand(best)
+        c = _candidate(best, rec_acts)
         return Match(
             recognition=rec,
             decision="take",
@@ -386,8 +374,26 @@ def match_reply(
             acts=c.acts,
             confidence=best.similarity,
         )
+    return _to_confirm(rec, ranked, rec_acts)
+
+
+def _candidate(s: _Scored, rec_acts: frozenset[str]) -> Candidate:
+    o = s.offered
+    return Candidate(
+        option_id=o.id,
+        number=o.number,
+        text=o.text,
+        similarity=s.similarity,
+        acts=_logged_acts(rec_acts, frozenset(o.option.acts), s.verbatim),
+        verbatim=s.verbatim,
+    )
+
+
+def _to_confirm(rec: Recognition, ranked: Sequence[_Scored], rec_acts: frozenset[str]) -> Match:
+    """Close, but not sure enough to take: the nearest options, for the trainee to pick from."""
+    best = ranked[0]
     shown = tuple(
-        cand(s)
+        _candidate(s, rec_acts)
         for s in ranked[:MAX_CANDIDATES]
         if s.similarity >= max(CONFIRM_AT * 0.5, best.similarity - CONFIRM_SPREAD)
     )
