@@ -2,9 +2,9 @@
 
 A real agent fills the silence of a lookup with a holding line; a trainee who looks a customer
 up in silence is scored for dead air. The line is said in the persona's language (the customer
-hears it), through the engine's typed-reply path: an agent line resets the engine's silence
-clock and breaks the silence the scorer measures. Three wordings take turns, so pressing ``s``
-again during one call is not the same line repeated.
+hears it) through the engine's ``say_holding``: it resets the engine's silence clock and breaks
+the silence the scorer measures, without counting as a turn the customer must answer. Three
+wordings take turns, so pressing ``s`` again during one call is not the same line repeated.
 """
 
 from __future__ import annotations
@@ -22,8 +22,6 @@ LINES: dict[str, tuple[str, ...]] = {
         "Sebentar ya, saya bantu periksa dulu.",
     ),
 }
-#: what the line is, in the act vocabulary the scorer reads
-ACTS: tuple[str, ...] = ("request_hold",)
 
 
 def checking_line(locale: str, said_before: int) -> str:

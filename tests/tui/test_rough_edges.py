@@ -209,14 +209,19 @@ async def test_one_moment_resets_the_silence(make_app, clock) -> None:  # type: 
     async with app.run_test(size=SIZE) as pilot:
         await keys(pilot, "a", "1")
         clock.advance(12)
+        before = len(lines(app))
         await keys(pilot, "s")
-        assert lines(app)[-1] == "You: One moment please, I'm checking that for you." or (
-            "You: One moment please, I'm checking that for you." in lines(app)
-        )
+        # said, and nothing else: the customer has nothing to answer, no "what do you mean?"
+        assert lines(app)[before:] == ["You: One moment please, I'm checking that for you."]
+        session = app.screen.session
+        assert session.wasted_turns == 0
         clock.advance(12)  # 24 s since the last reply, 12 since "one moment": no dead air
         app.screen.tick()
         await pilot.pause()
-        assert not [e for e in app.screen.session.events if e.kind == ev.DEAD_AIR]
+        assert not [e for e in session.events if e.kind == ev.DEAD_AIR]
+        await keys(pilot, "s")  # the next wording, not the same line again
+        assert lines(app)[-1] == "You: Thank you for waiting, I'm still checking."
+        assert session.wasted_turns == 0
 
 
 # ------------------------------------------------------------------ 7. home for a first-timer

@@ -704,6 +704,26 @@ def test_restore_a_call_hung_up_while_the_customer_was_on_hold_or_muted() -> Non
         assert back.ending == s.ending
 
 
+def test_a_holding_line_breaks_the_silence_and_asks_nothing_of_the_customer() -> None:
+    persona = shop_persona()
+    s, clock = connected(persona, seed=2)
+    s.choose(1)
+    clock.advance(10)
+    said = len(s.events)
+    assert s.say_holding("One moment please, I'm checking.") is None
+    new = s.events[said:]
+    assert [e.kind for e in new] == ["agent_said"]
+    assert (new[0].data["control"], new[0].data["acts"]) == ("holding", [])
+    assert s.wasted_turns == 0
+    clock.advance(persona.mood.patience - 1)  # patience counts from the holding line
+    s.poll()
+    assert "dead_air" not in kinds(s, said)
+    back = restore(persona, account(), s.events)
+    assert _dicts(back.events) == _dicts(s.events)
+    s.hold()
+    assert s.say_holding("still there?") is not None  # on hold the customer cannot hear it
+
+
 def test_restore_outbound_and_chat() -> None:
     p = outbound_persona()
     s, clock = make(p)

@@ -71,6 +71,7 @@ actions = st.lists(
                 "acw",
                 "escalate",
                 "transfer",
+                "holding",
             ]
         ),
         st.integers(min_value=0, max_value=7),
@@ -104,6 +105,8 @@ def act(s: CallSession, clock: ManualClock, name: str, i: int) -> None:
         s.submit_acw("notes", account.dispositions[i % len(account.dispositions)].id)
     elif name == "escalate":
         s.escalate("customer asked for a supervisor")
+    elif name == "holding":
+        s.say_holding("One moment please, I'm checking.")
     elif name == "transfer":
         s.transfer("warm" if i % 2 else "cold", {"reason": "billing"})
 

@@ -36,6 +36,7 @@ ActionKind = Literal[
     "end",
     "wait",
     "acw",
+    "holding",
 ]
 
 
@@ -123,6 +124,8 @@ def _said(log: Sequence[Event], n: int) -> Action:
     control = str(d.get("control", ""))
     if control in ("hold", "mute", "end"):
         return Action(control, t=t)  # type: ignore[arg-type]
+    if control == "holding":
+        return Action("holding", str(d.get("text", "")), t)
     if control == "escalate":
         esc = _following(log, n, ev.ESCALATED)
         return Action("escalate", str(esc.data.get("reason", "")) if esc else "", t)
@@ -161,8 +164,14 @@ def apply(s: CallSession, a: Action, *, by_key: bool = False) -> Refusal | None:
         return s.say_free(
             a.arg, acts, float(a.data.get("confidence", 0.0)), option_id=a.data.get("option")
         )
-    if a.kind in ("dial", "tool", "kb", "escalate"):
-        method = {"dial": s.dial, "tool": s.use_tool, "kb": s.open_kb, "escalate": s.escalate}
+    if a.kind in ("dial", "tool", "kb", "escalate", "holding"):
+        method = {
+            "dial": s.dial,
+            "tool": s.use_tool,
+            "kb": s.open_kb,
+            "escalate": s.escalate,
+            "holding": s.say_holding,
+        }
         return method[a.kind](a.arg)
     if a.kind == "transfer":
         return s.transfer(a.arg, dict(a.data.get("briefing", {})))

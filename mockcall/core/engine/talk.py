@@ -72,6 +72,33 @@ class Talk(Gates, Turn):
         self._say_unmatched(text, acts, confidence)
         return None
 
+    @_action
+    def say_holding(self, text: str) -> Refusal | None:
+        """ "One moment, I'm checking": the line an agent fills a lookup's silence with.
+
+        The customer hears it, so the silence ends (dead air starts counting again from here,
+        for the engine and the scorer alike). It does not move the conversation: not a wasted
+        turn, no "what do you mean?", no repeat penalty, no mood change, and the customer has
+        nothing to answer.
+        """
+        refusal = self._can_speak()
+        if refusal is not None:
+            return refusal
+        self._emit(
+            ev.AGENT_SAID,
+            turn=self._turn,
+            state=self._state,
+            option="",
+            text=text,
+            acts=[],
+            free=False,
+            confidence=1.0,
+            control="holding",
+            **self._order_fields(0),
+        )
+        self._silence_since = self._now()
+        return None
+
     def _say_unmatched(self, text: str, acts: Sequence[str], confidence: float) -> None:
         """A typed reply that is no option: a wasted turn, the acts move the mood, and the
         customer asks what was meant (or reacts to hearing it again)."""

@@ -266,10 +266,10 @@ class CallScreen(CallControls, TypedReplies, LivePreview, Screen[None]):
 
     def action_wait(self) -> None:
         """s: "one moment, I'm checking" in the customer's language; the silence ends."""
-        from mockcall.tui.checking import ACTS, checking_line
+        from mockcall.tui.checking import checking_line
 
         line = checking_line(self.plan.persona.locale, self._waits)
-        result = self.session.say_free(line, ACTS, 1.0)
+        result = self.session.say_holding(line)
         if result is None:
             self._waits += 1
         self.act(result)
