@@ -20,8 +20,8 @@ from collections.abc import Callable, Sequence
 from contextlib import closing
 from typing import TYPE_CHECKING
 
-from mockcall.commands.common import error, load, table
-from mockcall.exit_codes import EXIT_NOT_FOUND, EXIT_OK, EXIT_STORE, EXIT_USAGE
+from mockcall.commands.common import error, load, store_command, table
+from mockcall.exit_codes import EXIT_NOT_FOUND, EXIT_OK, EXIT_USAGE
 from mockcall.locations import REVIEWER_ENV
 
 if TYPE_CHECKING:
@@ -96,21 +96,13 @@ def _request(args: argparse.Namespace) -> NewAssignment | int:
 
 
 def _with_store(args: argparse.Namespace, act: Callable[[SessionStore], int]) -> int:
-    from mockcall.store import StoreError, open_store
-    from mockcall.store.errors import AssignmentNotFound
+    from mockcall.store import open_store
 
-    try:
+    def run() -> int:
         with closing(open_store(getattr(args, "db", None))) as store:
             return act(store)
-    except StoreError as exc:
-        error(str(exc))
-        return EXIT_STORE
-    except AssignmentNotFound as exc:
-        error(f"{exc} (see 'mockcall assignments --all')")
-        return EXIT_NOT_FOUND
-    except ValueError as exc:
-        error(str(exc))
-        return EXIT_USAGE
+
+    return store_command(run)
 
 
 def _assigned(a: Assignment, fmt: str) -> int:

@@ -15,8 +15,8 @@ import os
 from contextlib import closing
 from typing import TYPE_CHECKING
 
-from mockcall.commands.common import error, table
-from mockcall.exit_codes import EXIT_NOT_FOUND, EXIT_OK, EXIT_STORE, EXIT_USAGE
+from mockcall.commands.common import store_command, table
+from mockcall.exit_codes import EXIT_OK
 
 if TYPE_CHECKING:
     from mockcall.store.calibration import SessionCalibration
@@ -27,27 +27,20 @@ MARKS = {"pass": "met", "fail": "FAIL", "na": "n/a"}
 def run(args: argparse.Namespace) -> int:
     from mockcall.commands.filters import open_for_reading
     from mockcall.locations import GOLD_REVIEWER_ENV
-    from mockcall.store import SessionNotFound, StoreError
     from mockcall.store.calibration import calibrate
 
     gold = (args.gold or os.environ.get(GOLD_REVIEWER_ENV) or "").strip() or None
-    try:
+
+    def run() -> int:
         with closing(open_for_reading(args)) as store:
             results = calibrate(store, args.sessions, gold)
-    except StoreError as exc:
-        error(str(exc))
-        return EXIT_STORE
-    except SessionNotFound as exc:
-        error(f"{exc} (see 'mockcall sessions list')")
-        return EXIT_NOT_FOUND
-    except ValueError as exc:
-        error(str(exc))
-        return EXIT_USAGE
-    if args.format == "json":
-        print(json.dumps({"gold": gold, "sessions": [r.to_dict() for r in results]}))
-    else:
-        print("\n\n".join("\n".join(render(r)) for r in results))
-    return EXIT_OK
+        if args.format == "json":
+            print(json.dumps({"gold": gold, "sessions": [r.to_dict() for r in results]}))
+        else:
+            print("\n\n".join("\n".join(render(r)) for r in results))
+        return EXIT_OK
+
+    return store_command(run)
 
 
 def render(cal: SessionCalibration) -> list[str]:

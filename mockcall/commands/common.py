@@ -12,7 +12,7 @@ from contextlib import closing, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from mockcall.exit_codes import EXIT_OK, EXIT_STORE
+from mockcall.exit_codes import EXIT_NOT_FOUND, EXIT_OK, EXIT_STORE, EXIT_USAGE
 from mockcall.locations import persona_paths
 
 if TYPE_CHECKING:
@@ -188,6 +188,30 @@ def problem_dict(p: Problem) -> dict[str, Any]:
 
 def error(message: str) -> None:
     print(f"mockcall: {message}", file=sys.stderr)
+
+
+def store_command(run: Callable[[], int]) -> int:
+    """``run()`` for a command that reads or writes the store, its failures said the same way
+    by every such command: the store unusable is exit 4 with the store's own sentence; an
+    unknown session or assignment exit 3 with where to look; a request the store refuses
+    (``ValueError``: an empty comment, a criterion the rubric lacks) exit 2."""
+    from mockcall.store import SessionNotFound, StoreError
+    from mockcall.store.errors import AssignmentNotFound
+
+    try:
+        return run()
+    except StoreError as exc:
+        error(str(exc))
+        return EXIT_STORE
+    except SessionNotFound as exc:
+        error(f"{exc} (see 'mockcall sessions list')")
+        return EXIT_NOT_FOUND
+    except AssignmentNotFound as exc:
+        error(f"{exc} (see 'mockcall assignments --all')")
+        return EXIT_NOT_FOUND
+    except ValueError as exc:
+        error(str(exc))
+        return EXIT_USAGE
 
 
 def run_on_store(args: argparse.Namespace, app_for: Callable[[SessionStore], Any]) -> int:

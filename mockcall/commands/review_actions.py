@@ -18,8 +18,8 @@ import os
 from contextlib import closing
 from typing import TYPE_CHECKING, Any, Final
 
-from mockcall.commands.common import error
-from mockcall.exit_codes import EXIT_NOT_FOUND, EXIT_OK, EXIT_STORE, EXIT_USAGE
+from mockcall.commands.common import store_command
+from mockcall.exit_codes import EXIT_OK
 
 if TYPE_CHECKING:
     from mockcall.store.api import SessionStore
@@ -29,8 +29,8 @@ ACTIONS: Final = ("override", "dispute", "ack", "resolve")
 STATUSES: Final = {"met": "pass", "pass": "pass", "fail": "fail", "na": "na", "auto": "auto"}
 
 
-class Usage(Exception):
-    """A mistake in the command line, said in one sentence (exit 2)."""
+class Usage(ValueError):
+    """A mistake in the command line, said in one sentence (exit 2, as any refused request)."""
 
 
 def reviewer_name(args: argparse.Namespace) -> str:
@@ -44,25 +44,15 @@ def reviewer_name(args: argparse.Namespace) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from mockcall.store import SessionNotFound, StoreError, open_store
+    from mockcall.store import open_store
 
-    try:
+    def run() -> int:
         request = _request(args)
         with closing(open_store(getattr(args, "db", None), read_only=args.read_only)) as store:
             print(_apply(store, args, request))
-    except Usage as exc:
-        error(str(exc))
-        return EXIT_USAGE
-    except StoreError as exc:
-        error(str(exc))
-        return EXIT_STORE
-    except SessionNotFound as exc:
-        error(f"{exc} (see 'mockcall sessions list')")
-        return EXIT_NOT_FOUND
-    except ValueError as exc:
-        error(str(exc))
-        return EXIT_USAGE
-    return EXIT_OK
+        return EXIT_OK
+
+    return store_command(run)
 
 
 def _request(args: argparse.Namespace) -> dict[str, Any]:
