@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import secrets
 import sqlite3
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -137,12 +138,22 @@ class StoreFactory:
             conn.execute(statement)
 
     def drop(self) -> None:
+        """Drop the test's database. FORCE ends the test's own connections; a server's
+        background worker (autovacuum, on a server that runs it) cannot be ended by the test
+        role, so a drop it blocks is tried again once the worker has moved on."""
         if self.backend != "postgres":
             return
         import psycopg
 
-        with psycopg.connect(self._admin, autocommit=True) as conn:
-            conn.execute(f"DROP DATABASE IF EXISTS {self._dbname} WITH (FORCE)")
+        for attempt in range(20):
+            try:
+                with psycopg.connect(self._admin, autocommit=True) as conn:
+                    conn.execute(f"DROP DATABASE IF EXISTS {self._dbname} WITH (FORCE)")
+                return
+            except psycopg.errors.InsufficientPrivilege:
+                if attempt == 19:
+                    raise
+                time.sleep(0.25)
 
 
 @lru_cache(maxsize=1)
