@@ -17,10 +17,10 @@ from collections.abc import Mapping, Sequence
 from contextlib import closing
 from typing import TYPE_CHECKING, Any
 
-from mockcall.commands.common import error, table
+from mockcall.commands.common import error, store_command, table
 from mockcall.commands.filters import open_for_reading, session_filter
 from mockcall.core.scoring.shown import points_shown, section_score_shown, section_weight
-from mockcall.exit_codes import EXIT_NOT_FOUND, EXIT_OK, EXIT_PROBLEMS, EXIT_STORE, EXIT_USAGE
+from mockcall.exit_codes import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
 
 if TYPE_CHECKING:
     from mockcall.core.events import Event
@@ -30,7 +30,6 @@ if TYPE_CHECKING:
 
 def run(args: argparse.Namespace) -> int:
     from mockcall.commands import review_actions
-    from mockcall.store import SessionNotFound, StoreError
 
     if args.action in review_actions.ACTIONS:
         return review_actions.run(args)
@@ -43,20 +42,18 @@ def run(args: argparse.Namespace) -> int:
     except ValueError as exc:
         error(str(exc))
         return EXIT_USAGE
-    try:
-        with closing(open_for_reading(args, announce=args.action == "list")) as store:
-            if args.action == "show":
-                return _show(store, args.id, args.format, getattr(args, "out", None))
-            return _list(store, where, args.format)
-    except StoreError as exc:
-        error(str(exc))
-        return EXIT_STORE
-    except SessionNotFound as exc:
-        error(f"{exc} (see 'mockcall sessions list')")
-        return EXIT_NOT_FOUND
-    except OSError as exc:
-        error(f"cannot write {args.out}: {exc.strerror or exc}")
-        return EXIT_PROBLEMS
+
+    def read() -> int:
+        try:
+            with closing(open_for_reading(args, announce=args.action == "list")) as store:
+                if args.action == "show":
+                    return _show(store, args.id, args.format, getattr(args, "out", None))
+                return _list(store, where, args.format)
+        except OSError as exc:
+            error(f"cannot write {args.out}: {exc.strerror or exc}")
+            return EXIT_PROBLEMS
+
+    return store_command(read)
 
 
 def _usage(args: argparse.Namespace) -> str:

@@ -52,11 +52,13 @@ from mockcall.store.errors import DuplicateSource, Kind, SessionNotFound, StoreE
 from mockcall.store.overrides import check_override, override_event, override_record
 from mockcall.store.query import (
     META_SELECT,
+    insert_session,
     meta_from_row,
     order_clause,
     page_clause,
     read_as_held,
     section_scores,
+    session_row,
     where_clause,
 )
 from mockcall.store.reviews import check_review, review_write
@@ -74,12 +76,7 @@ SESSION_LOCK: Final = 0x4D4B434C
 MIGRATION_LOCK: Final = 0x4D4B434D
 _ALL: Final = SessionFilter()
 _P: Final = "%s"
-_INSERT_SESSION: Final = (
-    "INSERT INTO sessions(id, trainee, account, persona, mode, seed, channel, direction,"
-    " started_at, status, rubric_hash, rubric_id, rubric_version, host, pid, source, source_ref,"
-    " source_hash)"
-    " VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, 'live', %s, %s, %s, %s, %s, %s, %s, %s)"
-)
+_INSERT_SESSION: Final = insert_session(_P)
 _APPEND: Final = (
     "INSERT INTO events(session_id, seq, t, kind, data) SELECT %s, %s, %s, %s, %s::json"
     " WHERE EXISTS (SELECT 1 FROM sessions WHERE id = %s AND status = 'live' FOR SHARE)"
@@ -425,25 +422,7 @@ class PostgresStore(SqlReads):
         started = meta.started_at or now_iso()
         for _ in range(5):
             session_id = _new_id(started)
-            row = (
-                session_id,
-                meta.trainee,
-                meta.account,
-                meta.persona,
-                meta.mode,
-                int(meta.seed),
-                meta.channel,
-                meta.direction,
-                started,
-                meta.rubric_hash,
-                meta.rubric_id,
-                meta.rubric_version,
-                self._host,
-                os.getpid(),
-                meta.source,
-                meta.source_ref,
-                meta.source_hash,
-            )
+            row = session_row(meta, session_id, started, self._host, os.getpid())
 
             try:
                 self._run(partial(self._insert_session, row), retry=False)

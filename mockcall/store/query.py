@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any, Final, cast
 
-from mockcall.store.api import SORT_KEYS, SessionFilter, SessionMeta, SessionStatus
+from mockcall.store.api import SORT_KEYS, NewSession, SessionFilter, SessionMeta, SessionStatus
 from mockcall.store.when import lower_bound, upper_bound
 
 #: Summary columns, in the order :func:`meta_from_row` reads them.
@@ -46,6 +46,59 @@ META_COLUMNS: Final[tuple[str, ...]] = (
     "open_disputes",
 )
 META_SELECT: Final = ", ".join(META_COLUMNS)
+
+#: The columns a new session is inserted with (status is always 'live'), in :func:`session_row`
+#: order.
+_NEW_COLUMNS: Final[tuple[str, ...]] = (
+    "id",
+    "trainee",
+    "account",
+    "persona",
+    "mode",
+    "seed",
+    "channel",
+    "direction",
+    "started_at",
+    "rubric_hash",
+    "rubric_id",
+    "rubric_version",
+    "host",
+    "pid",
+    "source",
+    "source_ref",
+    "source_hash",
+)
+
+
+def insert_session(placeholder: str) -> str:
+    """``INSERT INTO sessions ...`` of a new live session, with the driver's marker."""
+    marks = ", ".join([placeholder] * len(_NEW_COLUMNS))
+    return f"INSERT INTO sessions({', '.join(_NEW_COLUMNS)}, status) VALUES ({marks}, 'live')"
+
+
+def session_row(
+    meta: NewSession, session_id: str, started_at: str, host: str, pid: int
+) -> tuple[Any, ...]:
+    """The values of :func:`insert_session`, for one new session."""
+    return (
+        session_id,
+        meta.trainee,
+        meta.account,
+        meta.persona,
+        meta.mode,
+        int(meta.seed),
+        meta.channel,
+        meta.direction,
+        started_at,
+        meta.rubric_hash,
+        meta.rubric_id,
+        meta.rubric_version,
+        host,
+        pid,
+        meta.source,
+        meta.source_ref,
+        meta.source_hash,
+    )
 
 
 #: Columns a filter matches by text (case-insensitively, by prefix unless ``exact``).

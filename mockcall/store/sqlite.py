@@ -52,11 +52,13 @@ from mockcall.store.errors import DuplicateSource, SessionNotFound, StoreError
 from mockcall.store.overrides import check_override, override_event, override_record
 from mockcall.store.query import (
     META_SELECT,
+    insert_session,
     meta_from_row,
     order_clause,
     page_clause,
     read_as_held,
     section_scores,
+    session_row,
     where_clause,
 )
 from mockcall.store.reviews import check_review, review_write
@@ -67,12 +69,7 @@ T = TypeVar("T")
 SQLITE_HEADER: Final = b"SQLite format 3\x00"
 _BUSY_CODES: Final = frozenset({5, 6, 261, 262, 517})  # BUSY, LOCKED and their extended codes
 _ALL: Final = SessionFilter()
-_INSERT_SESSION: Final = (
-    "INSERT INTO sessions(id, trainee, account, persona, mode, seed, channel, direction,"
-    " started_at, status, rubric_hash, rubric_id, rubric_version, host, pid, source, source_ref,"
-    " source_hash)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'live', ?, ?, ?, ?, ?, ?, ?, ?)"
-)
+_INSERT_SESSION: Final = insert_session("?")
 
 
 def now_iso() -> str:
@@ -375,25 +372,7 @@ class SQLiteStore(SqlReads):
         started = meta.started_at or now_iso()
         for _ in range(5):
             session_id = _new_id(started)
-            row = (
-                session_id,
-                meta.trainee,
-                meta.account,
-                meta.persona,
-                meta.mode,
-                int(meta.seed),
-                meta.channel,
-                meta.direction,
-                started,
-                meta.rubric_hash,
-                meta.rubric_id,
-                meta.rubric_version,
-                self._host,
-                os.getpid(),
-                meta.source,
-                meta.source_ref,
-                meta.source_hash,
-            )
+            row = session_row(meta, session_id, started, self._host, os.getpid())
             try:
                 self._retrying(partial(self._conn.execute, _INSERT_SESSION, row))
             except sqlite3.IntegrityError as exc:
