@@ -37,6 +37,7 @@ from mockcall.tui.hooks import (
 from mockcall.tui.i18n import t
 from mockcall.tui.plan import CallPlan, finish, shift_plans
 from mockcall.tui.startup import EXIT_AFTER_FIRST_SCREEN, resume_collector
+from mockcall.tui.widgets.key_legend import toggle_help
 
 if TYPE_CHECKING:
     from textual.notifications import SeverityLevel
@@ -354,11 +355,7 @@ class MockcallApp(App[None]):
         super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
 
     def action_toggle_keys(self) -> None:
-        """F1: every key of the current screen in a side panel (the footer shows the main ones)."""
-        if self.screen.query("HelpPanel"):
-            self.action_hide_help_panel()
-        else:
-            self.action_show_help_panel()
+        toggle_help(self)
 
     # ------------------------------------------------------------------ navigation
 

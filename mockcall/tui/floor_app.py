@@ -16,6 +16,7 @@ from mockcall.tui.floor_feed import FloorFeed
 from mockcall.tui.i18n import t
 from mockcall.tui.screens.floor import FloorScreen
 from mockcall.tui.startup import EXIT_AFTER_FIRST_SCREEN
+from mockcall.tui.widgets.key_legend import toggle_help
 
 
 class FloorApp(App[None]):
@@ -34,7 +35,4 @@ class FloorApp(App[None]):
             self.call_after_refresh(self.exit)
 
     def action_toggle_keys(self) -> None:
-        if self.screen.query("HelpPanel"):
-            self.action_hide_help_panel()
-        else:
-            self.action_show_help_panel()
+        toggle_help(self)

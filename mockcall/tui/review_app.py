@@ -21,6 +21,7 @@ from mockcall.tui.i18n import t
 from mockcall.tui.review_context import ReviewContext
 from mockcall.tui.screens.review_list import ReviewListScreen
 from mockcall.tui.startup import EXIT_AFTER_FIRST_SCREEN
+from mockcall.tui.widgets.key_legend import toggle_help
 
 if TYPE_CHECKING:
     from mockcall.store.api import SessionStore
@@ -52,11 +53,7 @@ class ReviewApp(App[None]):
             self.call_after_refresh(self.exit)
 
     def action_toggle_keys(self) -> None:
-        """F1: every key of the current screen in a side panel (the footer shows the main ones)."""
-        if self.screen.query("HelpPanel"):
-            self.action_hide_help_panel()
-        else:
-            self.action_show_help_panel()
+        toggle_help(self)
 
 
 def open_review(

@@ -199,3 +199,17 @@ def test_a_seat_whose_process_died_reads_interrupted_with_its_clock_stopped(
         "-",
     ]
     store.close()
+
+
+async def test_f1_shows_every_key_and_hides_them_again(tmp_path: Path) -> None:
+    store = SQLiteStore(tmp_path / "room.sqlite3")
+    app = FloorApp(FloorFeed(store))
+    async with app.run_test(size=(100, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("f1")
+        await pilot.pause()
+        assert app.screen.query("HelpPanel")
+        await pilot.press("f1")
+        await pilot.pause()
+        assert not app.screen.query("HelpPanel")
+    store.close()

@@ -15,7 +15,7 @@ so the legend fits 80 columns in every phase and language.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.style import Style
 from rich.text import Text
@@ -23,6 +23,7 @@ from textual.widget import Widget
 
 if TYPE_CHECKING:
     from textual import events
+    from textual.app import App
     from textual.screen import Screen
 
 
@@ -84,3 +85,12 @@ class KeyLegend(Widget, can_focus=False):
                 else:
                     self.app.bell()
                 return
+
+
+def toggle_help(app: App[Any]) -> None:
+    """F1 in every mockcall app: every key of the current screen in a side panel, or away again
+    (the legend shows the main ones)."""
+    if app.screen.query("HelpPanel"):
+        app.action_hide_help_panel()
+    else:
+        app.action_show_help_panel()
