@@ -34,7 +34,20 @@ __all__ = [
 #: model training, method and threshold choices may look at the TUNE writers only; the TEST
 #: writers are scored in aggregate (per act, per locale, per writer) and never read while tuning.
 #: This is the one place the split is written down; never move a writer between the two.
-TUNE_WRITERS: Final[tuple[str, ...]] = ("A1", "A2", "A3", "B3", "B4", "C4")
+TUNE_WRITERS: Final[tuple[str, ...]] = (
+    "A1",
+    "A2",
+    "A3",
+    "B3",
+    "B4",
+    "C4",
+    "D1",
+    "D2",
+    "D3",
+    "D4",
+    "D5",
+    "D6",
+)
 TEST_WRITERS: Final[tuple[str, ...]] = ("A4", "B1", "B2", "C1", "C2", "C3")
 
 
