@@ -64,7 +64,7 @@ REASONS: Final[dict[str, tuple[str, str]]] = {
     "word.act": ("{act:act}", "{act:act}"),
     "word.event": ("{kind:event}", "{kind:event}"),
     "word.event_where": ("{kind:event} ({where})", "{kind:event} ({where})"),
-    "word.any_call": ("any call", "panggilan apa pun"),
+    "word.any_call": ("any call", "kondisi apa pun"),
     "where.first": ("in the first {n:turns}", "di {n:turns} pertama"),
     "where.last": ("in the last {n:turns}", "di {n:turns} terakhir"),
     "where.after": (
