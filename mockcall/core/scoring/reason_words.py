@@ -220,6 +220,8 @@ def joined(items: Sequence[str], how: str, lang: str) -> str:
 
 
 def _one(value: Any, kind: str, lang: str) -> str:
+    if not kind and type(value) is str:
+        return value
     if hasattr(value, "render"):
         text: str = value.render(lang)
         return sentence(text) if kind == "sentence" else text
@@ -227,23 +229,36 @@ def _one(value: Any, kind: str, lang: str) -> str:
     return write(value, lang) if write is not None else str(value)
 
 
-class _Filler(string.Formatter):
-    def __init__(self, lang: str) -> None:
-        super().__init__()
-        self.lang = lang
+#: template -> its pieces: (literal text, field name or None, kind, join), parsed once
+_PARSED: dict[str, tuple[tuple[str, str | None, str, str], ...]] = {}
 
-    def format_field(self, value: Any, format_spec: str) -> str:
-        words = format_spec.split()
-        unknown = [w for w in words if w not in TOKENS]
-        if unknown:
-            raise ValueError(f"unknown reason format word(s): {', '.join(unknown)}")
-        kind = next((w for w in words if w in KINDS or w == "sentence"), "")
-        how = next((w for w in words if w in JOINS), "list")
-        if isinstance(value, (list, tuple)):
-            return joined([_one(v, kind, self.lang) for v in value], how, self.lang)
-        return _one(value, kind, self.lang)
+
+def _parse(template: str) -> tuple[tuple[str, str | None, str, str], ...]:
+    pieces = _PARSED.get(template)
+    if pieces is None:
+        out: list[tuple[str, str | None, str, str]] = []
+        for literal, name, spec, _ in string.Formatter().parse(template):
+            words = (spec or "").split()
+            unknown = [w for w in words if w not in TOKENS]
+            if unknown:
+                raise ValueError(f"unknown reason format word(s): {', '.join(unknown)}")
+            kind = next((w for w in words if w in KINDS or w == "sentence"), "")
+            how = next((w for w in words if w in JOINS), "list")
+            out.append((literal, name, kind, how))
+        pieces = _PARSED[template] = tuple(out)
+    return pieces
 
 
 def fill(template: str, args: Mapping[str, Any], lang: str) -> str:
     """``template`` with its ``{fields}`` written in ``lang`` (see the module docstring)."""
-    return _Filler(lang).vformat(template, (), args)
+    parts: list[str] = []
+    for literal, name, kind, how in _parse(template):
+        parts.append(literal)
+        if name is None:
+            continue
+        value = args[name]
+        if isinstance(value, (list, tuple)):
+            parts.append(joined([_one(v, kind, lang) for v in value], how, lang))
+        else:
+            parts.append(_one(value, kind, lang))
+    return "".join(parts)

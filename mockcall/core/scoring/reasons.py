@@ -372,6 +372,7 @@ REASONS: Final[dict[str, tuple[str, str]]] = {
 }
 
 _LANGS: Final = ("en", "id")
+_PLAIN: Final = frozenset({str, int, float, bool, type(None)})
 
 
 @dataclass(frozen=True, slots=True)
@@ -392,7 +393,10 @@ class Reason:
 
     def to_data(self) -> dict[str, Any]:
         """``{"code": ..., "args": {...}}``: JSON data, nested reasons included."""
-        return {"code": self.code, "args": {k: _data(v) for k, v in self.args.items()}}
+        args = self.args
+        if all(type(v) in _PLAIN for v in args.values()):
+            return {"code": self.code, "args": dict(args)}
+        return {"code": self.code, "args": {k: _data(v) for k, v in args.items()}}
 
     @classmethod
     def from_data(cls, code: str, args: Mapping[str, Any]) -> Reason:
