@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from mockcall.commands.common import load, run_on_store
 
 if TYPE_CHECKING:
+    from mockcall.core.model import Rubric
     from mockcall.store.api import SessionStore
     from mockcall.tui.floor_feed import AssignTarget
 
@@ -32,7 +33,8 @@ def run(args: argparse.Namespace) -> int:
         from mockcall.tui.review_app import ReviewApp  # after the language: legends translated
 
         targets = partial(_assign_targets, args)
-        return ReviewApp(store, reviewer=_reviewer(args), assign_targets=targets)
+        rubrics = partial(_rubrics, args)
+        return ReviewApp(store, reviewer=_reviewer(args), assign_targets=targets, rubrics=rubrics)
 
     return run_on_store(args, app_for)
 
@@ -41,6 +43,11 @@ def _assign_targets(args: argparse.Namespace) -> list[AssignTarget]:
     from mockcall.tui.floor_feed import assign_targets
 
     return assign_targets(load(args))
+
+
+def _rubrics(args: argparse.Namespace) -> list[Rubric]:
+    """The library's rubrics: their translations, for cards whose stored rubric has none."""
+    return [b.rubric for b in load(args).bundles.values() if b.rubric is not None]
 
 
 def _reviewer(args: argparse.Namespace) -> str:

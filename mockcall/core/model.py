@@ -7,7 +7,9 @@ exists in exactly one place.  Field metadata carries what the hints cannot say:
 * ``doc`` — one line for the JSON Schema and the authoring guide;
 * ``min`` / ``max`` — numeric bounds, ``pattern`` — a regular expression for strings;
 * ``ref`` — what kind of name a string refers to (``state``, ``act``, ``tool``, ``fact``,
-  ``ending``, ``disposition``, ``flag``, ``event``), checked by the validator.
+  ``ending``, ``disposition``, ``flag``, ``event``), checked by the validator;
+* ``wording`` — text a reader sees in another language, never what is scored: left out of a
+  rubric's hash (``core.canonical``), so translating a rubric keeps its sessions and scores.
 
 Every object remembers where it came from (``at``) and where each of its keys' values sits
 (``marks``), so any later check can still report ``file:line:col``.
@@ -553,6 +555,21 @@ class NaRule(Located):
 
 
 @dataclass(frozen=True, kw_only=True)
+class Translation(Located):
+    """The rubric's or a section's title in another UI language."""
+
+    title: str = spec("", "the title in this language (empty: the title as written)")
+
+
+@dataclass(frozen=True, kw_only=True)
+class CriterionTranslation(Located):
+    """A criterion's title and coaching tip in another UI language."""
+
+    title: str = spec("", "the title in this language (empty: the title as written)")
+    coaching: str = spec("", "the coaching tip in this language (empty: the tip as written)")
+
+
+@dataclass(frozen=True, kw_only=True)
 class Criterion(Located):
     """One line of the scorecard."""
 
@@ -566,6 +583,11 @@ class Criterion(Located):
     na_unless: NaRule | None = spec(None, "N/A unless this happened")
     check: Check = spec(doc="what is checked")
     coaching: str = spec("", "tip shown when the criterion is lost")
+    translations: Mapping[Locale, CriterionTranslation] = spec(
+        {},
+        "title and coaching in other UI languages: language -> {title, coaching}",
+        wording=True,
+    )
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -576,6 +598,9 @@ class Section(Located):
     title: str = spec("", "section title")
     weight: float = spec(doc="share of the total score", min=0, max=100)
     criteria: tuple[Criterion, ...] = spec(doc="criteria")
+    translations: Mapping[Locale, Translation] = spec(
+        {}, "the title in other UI languages: language -> {title}", wording=True
+    )
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -599,6 +624,9 @@ class Rubric(Located):
         " (na_unless.outcome) is judged, so it is missed, not N/A; [] to make it N/A",
         ref="ending",
         added_later=True,
+    )
+    translations: Mapping[Locale, Translation] = spec(
+        {}, "the title in other UI languages: language -> {title}", wording=True
     )
 
     #: Set by the loader: sha256 of the rubric's canonical content.

@@ -295,6 +295,8 @@ def result_dict(result: QaResult, rubric: Rubric) -> dict[str, Any]:
                 "fatal": c.fatal,
                 "evidence": quote(c),
                 "reason": c.reason,
+                "reason_code": c.reason_code,
+                "reason_args": dict(c.reason_args),
             }
             for c in card.criteria
         ],

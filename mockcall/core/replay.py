@@ -45,13 +45,18 @@ _PREVIEWED = frozenset(get_args(ActionKind)) - {"wait", "acw"}
 
 
 class Replayed(NamedTuple):
-    """The outcome of :func:`replay_report`: how far the actions got on the new persona."""
+    """The outcome of :func:`replay_report`: how far the actions got on the new persona.
+
+    ``reason`` is English (for logs and tests); ``code`` the same refusal as a stable code,
+    which the UI says in its own language.
+    """
 
     session: CallSession
     fitted: bool
     applied: int
     stopped_at: Action | None
     reason: str
+    code: str = ""
 
 
 def replay_actions(old_events: Iterable[Event]) -> list[Action]:
@@ -112,15 +117,15 @@ def replay_report(
     session.start()
     applied = 0
     stopped: Action | None = None
-    reason = ""
+    reason = code = ""
     for action in actions:
         replay.now = max(replay.now, action.t)
         if session.phase in ("ended", "acw", "done"):
-            stopped, reason = action, "the call has already ended here"
+            stopped, reason, code = action, "the call has already ended here", "call-ended"
             break
         refusal = _apply(session, action)
         if refusal is not None:
-            stopped, reason = action, refusal.message
+            stopped, reason, code = action, refusal.message, refusal.code
             break
         session.poll()
         applied += 1
@@ -128,7 +133,7 @@ def replay_report(
     # The same hand-over engine.restore does: continue on the real clock from here.
     session._clock = real
     session._t0 = real() - replay.now
-    return Replayed(session, stopped is None, applied, stopped, reason)
+    return Replayed(session, stopped is None, applied, stopped, reason, code)
 
 
 def replay_onto(

@@ -169,7 +169,10 @@ def _type_schema(hint: Any, defs: dict[str, Any]) -> dict[str, Any]:
             return {"anyOf": [array, defs[args[0].__name__]["anyOf"][1]]}
         return {"anyOf": [array, item]}
     if origin is Mapping or origin is dict:
-        return {"type": "object", "additionalProperties": _type_schema(args[1], defs)}
+        mapping = {"type": "object", "additionalProperties": _type_schema(args[1], defs)}
+        if get_origin(args[0]) is Literal:  # keys from a closed set, as the loader holds them
+            mapping["propertyNames"] = {"enum": [str(a) for a in get_args(args[0])]}
+        return mapping
     if isinstance(hint, type) and issubclass(hint, Located):
         _define(hint, defs)
         return {"$ref": f"#/$defs/{hint.__name__}"}

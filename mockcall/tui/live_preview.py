@@ -18,7 +18,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from mockcall.tui.i18n import t
+from mockcall.tui.i18n import language, refusal, t
 
 if TYPE_CHECKING:
     from textual.screen import Screen
@@ -140,7 +140,8 @@ class LivePreview:
                     file=source,
                     count=result.applied,
                     action=str(result.stopped_at),
-                    reason=result.reason,
+                    # English keeps the engine's detailed sentence; other languages its code's
+                    reason=result.reason if language() == "en" else refusal(result.code),
                 ),
                 severity="warning",
                 timeout=10,

@@ -24,6 +24,7 @@ from mockcall.tui.startup import EXIT_AFTER_FIRST_SCREEN
 from mockcall.tui.widgets.key_legend import toggle_help
 
 if TYPE_CHECKING:
+    from mockcall.core.model import Rubric
     from mockcall.store.api import SessionStore
     from mockcall.tui.floor_feed import AssignTarget
 
@@ -42,9 +43,10 @@ class ReviewApp(App[None]):
         *,
         reviewer: str = "",
         assign_targets: Callable[[], Sequence[AssignTarget]] = tuple,
+        rubrics: Callable[[], Sequence[Rubric]] = tuple,
     ) -> None:
         super().__init__()
-        self.ctx = ReviewContext(store, reviewer, assign_targets)
+        self.ctx = ReviewContext(store, reviewer, assign_targets, rubrics)
 
     def on_mount(self) -> None:
         self.title = t("review.title")
@@ -61,6 +63,7 @@ def open_review(
     db: str | None,
     reviewer: str,
     assign_targets: Callable[[], Sequence[AssignTarget]] = tuple,
+    rubrics: Callable[[], Sequence[Rubric]] = tuple,
 ) -> None:
     """Push the sessions list over another app (the trainee home screen's review key).
 
@@ -74,5 +77,5 @@ def open_review(
     except StoreError as exc:
         app.notify(str(exc), severity="error", timeout=10)
         return
-    context = ReviewContext(store, reviewer, assign_targets)
+    context = ReviewContext(store, reviewer, assign_targets, rubrics)
     app.push_screen(ReviewListScreen(context), lambda _: store.close())

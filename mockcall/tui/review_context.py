@@ -8,12 +8,15 @@ trainee app's home screen without that app knowing anything about the store.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from mockcall.core.scoring.wording import NO_WORDING, Wording
 from mockcall.tui.i18n import STRINGS, t
 
 if TYPE_CHECKING:
+    from mockcall.core.model import Rubric
+    from mockcall.core.scoring import Scorecard
     from mockcall.store.api import SessionStore
     from mockcall.store.review_history import HistoryItem
     from mockcall.tui.floor_feed import AssignTarget
@@ -37,6 +40,38 @@ class ReviewContext:
     reviewer: str = ""
     #: what the floor's assign dialog offers (asked when a trainer first assigns)
     assign_targets: Callable[[], Sequence[AssignTarget]] = tuple
+    #: the library's rubrics (asked once, only when a card's stored rubric has no translations)
+    rubrics: Callable[[], Sequence[Rubric]] = tuple
+    _wordings: dict[str, Wording] = field(default_factory=dict, init=False, repr=False)
+    _library: list[Rubric] | None = field(default=None, init=False, repr=False)
+
+    def wording(self, card: Scorecard) -> Wording:
+        """The translations of the rubric that scored ``card``, found by its hash (which
+        translations do not change): the rubric text stored with the session, else the
+        library's rubric of that hash — a store keeps the first text of a hash, so sessions
+        stored before a rubric was translated have an untranslated copy."""
+        found = self._wordings.get(card.rubric_hash)
+        if found is None:
+            found = self._wordings[card.rubric_hash] = self._find_wording(card.rubric_hash)
+        return found
+
+    def _find_wording(self, rubric_hash: str) -> Wording:
+        from mockcall.store.errors import StoreError
+        from mockcall.store.rubrics import rubric_from_text
+
+        if not rubric_hash:
+            return NO_WORDING
+        try:
+            text = self.store.rubric_text(rubric_hash)
+            stored = Wording.of(rubric_from_text(text)) if text else NO_WORDING
+        except (StoreError, ValueError):
+            stored = NO_WORDING
+        if stored:
+            return stored
+        if self._library is None:
+            self._library = list(self.rubrics())
+        same = (r for r in self._library if r.content_hash == rubric_hash)
+        return next((w for w in map(Wording.of, same) if w), NO_WORDING)
 
 
 def when(iso: str | None) -> str:

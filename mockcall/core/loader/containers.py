@@ -120,7 +120,11 @@ def _tuple(item: Converter) -> Converter:
     return conv_tuple
 
 
-def _mapping(value_conv: Converter) -> Converter:
+def _mapping(value_conv: Converter, keys: tuple[str, ...] | None = None) -> Converter:
+    """A mapping of names to values; ``keys``: the only names allowed (a ``Literal`` key type,
+    such as the languages of ``translations``), any other is an unknown key."""
+    allowed = None if keys is None else frozenset(keys)
+
     def conv_mapping(node: Node, w: _Walk, key: str) -> Any:
         if type(node) is not MappingNode or node.tag != MAP:
             if _unusual(node, w, key):
@@ -137,6 +141,15 @@ def _mapping(value_conv: Converter) -> Converter:
         for name, knode, vnode in w.entries(node):
             if knode.tag != STR and knode.tag not in _TEXT_TAGS:
                 _text_trap(knode, w, "", "a name as the key")
+                continue
+            if allowed is not None and name not in allowed:
+                assert keys is not None
+                w.add(
+                    knode,
+                    "unknown-key",
+                    f"{_where(key)}'{_short(name)}' is not one of: {', '.join(keys)}"
+                    + did_you_mean(name, keys),
+                )
                 continue
             value = value_conv(vnode, w, name)
             if value is not BAD:

@@ -339,8 +339,10 @@ def _build_converter(hint: Any) -> Converter:
     if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
         return _tuple(converter(args[0]))
     if origin is Mapping or origin is dict:
+        if get_origin(args[0]) is Literal:  # keys from a closed set (a language, ...)
+            return _mapping(converter(args[1]), tuple(str(a) for a in get_args(args[0])))
         if args[0] is not str:
-            raise TypeError(f"mapping keys must be str: {hint}")
+            raise TypeError(f"mapping keys must be str or a Literal: {hint}")
         return _mapping(converter(args[1]))
     if isinstance(hint, type) and issubclass(hint, Located):
         return _object(hint)

@@ -8,7 +8,9 @@ in the log: the account's SOP limits and the persona's expectations are copied i
 
 The card carries *why* for every line: a plain-sentence reason and the evidence (the events and
 transcript lines that earned or lost it), because a QA score that cannot be argued with the
-transcript is useless to a trainee.  Reviewer overrides are events too, so re-scoring a reviewed
+transcript is useless to a trainee. The reason is English on the card and also a code with its
+values (:mod:`.reasons`), so it can be shown in the reader's language without the scorer
+knowing any.  Reviewer overrides are events too, so re-scoring a reviewed
 call reproduces the reviewed card.
 
 The package is split by what changes together: the card (:mod:`.card`), its arithmetic

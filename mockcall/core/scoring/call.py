@@ -14,6 +14,7 @@ from mockcall.core import events as ev
 from mockcall.core.events import Event, transcript
 from mockcall.core.model import Sop
 from mockcall.core.scoring.card import OVERRIDE_STATUSES, Evidence, Override, parse_status
+from mockcall.core.scoring.reasons import Reason
 
 #: Events that make noise on the line: silence is measured between them.
 #: A transfer counts too: its briefing is spoken (for its ``seconds``, in a transcript).
@@ -138,8 +139,9 @@ def _override(event: Event) -> Override | None:
 
 @dataclass(frozen=True, slots=True)
 class Outcome:
-    """One check's finding on a call: passed or not, why, and the events that show it."""
+    """One check's finding on a call: passed or not, why (a coded :class:`Reason`, so the card
+    can be read in any language), and the events that show it."""
 
     ok: bool
-    reason: str
+    reason: Reason
     evidence: tuple[Evidence, ...] = ()

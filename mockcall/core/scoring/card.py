@@ -8,7 +8,7 @@ store persists it, the TUI and QA export show it, and reviews round-trip it thro
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Final, Literal
 
 from mockcall.core.canonical import content_hash
@@ -90,7 +90,14 @@ class Override:
 
 @dataclass(frozen=True, slots=True)
 class CriterionResult:
-    """One scored line of the card. ``original_status`` is the scorer's, ``status`` the final."""
+    """One scored line of the card. ``original_status`` is the scorer's, ``status`` the final.
+
+    ``reason`` is the scorer's sentence in English, as every export and stored card has it;
+    ``reason_code`` and ``reason_args`` are the same reason as a code of
+    :data:`~mockcall.core.scoring.reasons.REASONS` with its values (JSON data), so a screen can
+    write it in the reader's language (``shown.reason_shown``). A card stored before reasons had
+    codes reads back with an empty code, and is shown in English.
+    """
 
     section: str
     id: str
@@ -104,6 +111,8 @@ class CriterionResult:
     coaching: str
     overridden: Override | None
     original_status: Status
+    reason_code: str = ""
+    reason_args: Mapping[str, Any] = field(default_factory=dict, hash=False)
 
     @property
     def lost(self) -> bool:
@@ -124,6 +133,8 @@ class CriterionResult:
             "coaching": self.coaching,
             "overridden": None if self.overridden is None else self.overridden.to_dict(),
             "original_status": self.original_status,
+            "reason_code": self.reason_code,
+            "reason_args": dict(self.reason_args),
         }
 
     @classmethod
@@ -142,6 +153,8 @@ class CriterionResult:
             coaching=str(raw.get("coaching", "")),
             overridden=None if over is None else Override.from_dict(over),
             original_status=parse_status(raw.get("original_status", raw["status"])),
+            reason_code=str(raw.get("reason_code") or ""),
+            reason_args=dict(args) if isinstance(args := raw.get("reason_args"), Mapping) else {},
         )
 
 

@@ -12,7 +12,8 @@ from mockcall.core.events import Event
 from mockcall.core.model import Criterion, NaRule, Rubric
 from mockcall.core.scoring.call import Call
 from mockcall.core.scoring.card import CriterionResult, Evidence, Scorecard, Status, rubric_hash
-from mockcall.core.scoring.predicates import describe_kind, matching_kind, or_list
+from mockcall.core.scoring.predicates import described, matching_kind
+from mockcall.core.scoring.reasons import Reason, as_sentence, reason
 from mockcall.core.scoring.registry import CHECKS
 from mockcall.core.scoring.totals import points_earned, tally
 
@@ -26,7 +27,7 @@ def score(events: Sequence[Event], rubric: Rubric) -> Scorecard:
     call = Call.of(events)
     results: list[CriterionResult] = []
     for section, criterion in rubric.criteria():
-        status, reason, evidence = _judge(criterion, call, rubric.abnormal_endings)
+        status, why, evidence = _judge(criterion, call, rubric.abnormal_endings)
         over = call.overrides.get(criterion.id)
         final: Status = over.status if over is not None else status
         points = float(criterion.points)
@@ -40,11 +41,13 @@ def score(events: Sequence[Event], rubric: Rubric) -> Scorecard:
                 points=points,
                 earned=earned,
                 fatal=criterion.fatal,
-                reason=reason,
+                reason=as_sentence(why),
                 evidence=evidence,
                 coaching=criterion.coaching,
                 overridden=over,
                 original_status=status,
+                reason_code=why.code,
+                reason_args=why.to_data()["args"],
             )
         )
 
@@ -65,7 +68,7 @@ def score(events: Sequence[Event], rubric: Rubric) -> Scorecard:
 
 def _judge(
     criterion: Criterion, call: Call, abnormal: Sequence[str] = ()
-) -> tuple[Status, str, tuple[Evidence, ...]]:
+) -> tuple[Status, Reason, tuple[Evidence, ...]]:
     """Status, reason and evidence of one criterion, before any override."""
     if criterion.na_unless is not None:
         why_na = _not_applicable(criterion.na_unless, call, abnormal)
@@ -75,28 +78,22 @@ def _judge(
     given = [o for o in outcomes if o is not None]
     if not given:
         status: Status = "pass"
-        reason = "Nothing to check."
+        why = reason("checks.none")
         evidence: tuple[Evidence, ...] = ()
     else:
         failed = next((o for o in given if not o.ok), None)
         if failed is not None:
-            status, reason, evidence = "fail", _sentence(failed.reason), _sorted(failed.evidence)
+            status, why, evidence = "fail", failed.reason, _sorted(failed.evidence)
         else:
-            reason = _sentence("; ".join(o.reason for o in given))
+            why = given[0].reason
+            if len(given) > 1:
+                why = reason("checks.all", parts=[o.reason for o in given])
             status, evidence = "pass", _sorted(e for o in given for e in o.evidence)
     if criterion.review:
         # A judgement the log cannot settle: the checks' finding is a hint for the reviewer.
-        hint = "" if not given else f" The log suggests: {reason}"
-        return "review", "Needs review." + hint, evidence
-    return status, reason, evidence
-
-
-def _sentence(text: str) -> str:
-    text = text.strip()
-    if not text:
-        return text
-    text = text[0].upper() + text[1:]
-    return text if text.endswith((".", "!", "?")) else text + "."
+        hint = reason("review.needed") if not given else reason("review.hint", found=why)
+        return "review", hint, evidence
+    return status, why, evidence
 
 
 def _sorted(evidence: Iterable[Evidence]) -> tuple[Evidence, ...]:
@@ -112,7 +109,7 @@ def _sorted(evidence: Iterable[Evidence]) -> tuple[Evidence, ...]:
     return tuple(seen[s] for s in sorted(seen))
 
 
-def _not_applicable(rule: NaRule, call: Call, abnormal: Sequence[str] = ()) -> str | None:
+def _not_applicable(rule: NaRule, call: Call, abnormal: Sequence[str] = ()) -> Reason | None:
     """Why the criterion is N/A, or None if every condition of ``na_unless`` holds.
 
     An ending in ``abnormal`` (the rubric's ``abnormal_endings``: the agent hung up) does not
@@ -120,21 +117,21 @@ def _not_applicable(rule: NaRule, call: Call, abnormal: Sequence[str] = ()) -> s
     closing, so the criterion is judged on what happened — and missed.
     """
     if rule.event is not None and not matching_kind(rule.event, rule.where, call):
-        what = describe_kind(rule.event, rule.where)
-        return f"N/A: no {what} happened."
+        return reason("na.no_event", what=described(rule.event, rule.where))
     if rule.act is not None and not call.turns_with(rule.act):
-        return f"N/A: the agent never performed {rule.act}."
+        return reason("na.no_act", act=rule.act)
     if rule.any_event and not any(call.first(k) for k in rule.any_event):
-        return f"N/A: no {or_list(rule.any_event)} happened."
+        return reason("na.no_any_event", events=list(rule.any_event))
     if rule.any_act and not any(call.turns_with(a) for a in rule.any_act):
-        return f"N/A: the agent never performed {or_list(rule.any_act)}."
+        return reason("na.no_any_act", acts=list(rule.any_act))
     if rule.outcome and call.ending not in rule.outcome and call.ending not in abnormal:
-        ended = f"ended {call.ending}" if call.ending else "never ended"
-        return f"N/A: the call {ended}, not {or_list(rule.outcome)}."
+        if call.ending:
+            return reason("na.outcome", ending=call.ending, outcomes=list(rule.outcome))
+        return reason("na.outcome_never", outcomes=list(rule.outcome))
     if rule.channel and call.channel not in rule.channel:
-        return f"N/A: applies only on {or_list(rule.channel)}, this was {call.channel}."
+        return reason("na.channel", channels=list(rule.channel), channel=call.channel)
     if rule.direction is not None:
         direction = str(call.started.get("direction", "inbound"))
         if direction != rule.direction:
-            return f"N/A: applies only to {rule.direction} calls, this was {direction}."
+            return reason("na.direction", wanted=rule.direction, direction=direction)
     return None

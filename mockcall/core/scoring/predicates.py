@@ -9,29 +9,20 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any, Final
 
 from mockcall.core import events as ev
 from mockcall.core.events import Event
 from mockcall.core.model import EventMatch
 from mockcall.core.scoring.call import Call
-
-
-def or_list(items: Iterable[str]) -> str:
-    return " or ".join(items)
+from mockcall.core.scoring.reason_words import secs as english_secs
+from mockcall.core.scoring.reasons import Reason, reason
 
 
 def secs(value: float) -> str:
-    return f"{value:.0f}s" if float(value).is_integer() else f"{value:.1f}s"
-
-
-def n_turns(n: int) -> str:
-    return "turn" if n == 1 else f"{n} turns"
-
-
-def n_times(n: int) -> str:
-    return "once" if n == 1 else f"{n} times"
+    """A duration as an evidence note writes it (``45s``); reasons use ``{x:secs}``."""
+    return english_secs(value)
 
 
 def same(expected: object, actual: object) -> bool:
@@ -54,15 +45,17 @@ def event_matches(kind: str, where: Mapping[str, Any], e: Event) -> bool:
     return e.kind == kind and all(k in e.data and same(v, e.data[k]) for k, v in where.items())
 
 
-def describe(match: EventMatch) -> str:
-    return describe_kind(match.kind, match.where)
+def describe(match: EventMatch) -> Reason:
+    return described(match.kind, match.where)
 
 
-def describe_kind(kind: str, where: Mapping[str, Any]) -> str:
+def described(kind: str, where: Mapping[str, Any]) -> Reason:
+    """An event kind with the data it must have, as a reason names it: ``tool_used
+    (tool=crm)``; the kind is a word of the reader's language, the data stays as written."""
     if not where:
-        return kind
+        return reason("word.event", kind=kind)
     text = ", ".join(f"{k}={v}" for k, v in where.items())
-    return f"{kind} ({text})"
+    return reason("word.event_where", kind=kind, where=text)
 
 
 _NON_WORD: Final = re.compile(r"[\W_]+", re.UNICODE)

@@ -6,12 +6,20 @@ points as ``earned/points`` (``N/A`` when it does not apply, ``?/points`` while 
 reviewer), a section's score as a percent or ``N/A``, and its weight as the share it had in the
 total (``effective_weight``: the weight of N/A sections redistributed), never the raw weight
 one screen and the effective one another.
+
+A criterion's reason is written here too (:func:`reason_shown`): the card keeps the English
+sentence and the reason's code, and a screen asks for it in the reader's language.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from mockcall.core.scoring.reasons import REASONS, Reason, as_sentence
+
+if TYPE_CHECKING:
+    from mockcall.core.scoring.card import CriterionResult
 
 NOT_APPLICABLE = "N/A"
 
@@ -34,3 +42,15 @@ def section_weight(section: Mapping[str, Any] | Any) -> float:
     if isinstance(section, Mapping):
         return float(section.get("effective_weight", section.get("weight", 0.0)))
     return float(section.effective_weight)
+
+
+def reason_shown(result: CriterionResult, lang: str = "en") -> str:
+    """A criterion's reason in ``lang``: rendered from its code where it has one, else the
+    stored English sentence (a card stored before reasons had codes, or a code this version
+    does not know). English is always the stored sentence, as exports and old cards have it."""
+    if lang == "en" or result.reason_code not in REASONS:
+        return result.reason
+    try:
+        return as_sentence(Reason.from_data(result.reason_code, result.reason_args), lang)
+    except (KeyError, ValueError, IndexError, TypeError, AttributeError):
+        return result.reason  # values a newer or damaged card wrote differently

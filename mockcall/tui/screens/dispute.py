@@ -23,10 +23,11 @@ from textual.widgets.option_list import Option
 
 from mockcall.core import events as ev
 from mockcall.core.scoring import Scorecard
+from mockcall.core.scoring.wording import NO_WORDING, Wording
 from mockcall.store.api import SessionStore
 from mockcall.store.errors import SessionNotFound, StoreError
 from mockcall.store.reviews import disputes
-from mockcall.tui.i18n import t
+from mockcall.tui.i18n import language, t
 from mockcall.tui.review_context import mark
 from mockcall.tui.widgets.key_legend import KeyLegend
 
@@ -39,11 +40,19 @@ class DisputeScreen(Screen[None]):
         Binding("escape", "back", t("key.back")),
     ]
 
-    def __init__(self, store: SessionStore, session_id: str, trainee: str) -> None:
+    def __init__(
+        self,
+        store: SessionStore,
+        session_id: str,
+        trainee: str,
+        wording: Wording = NO_WORDING,
+    ) -> None:
+        """``wording``: the rubric's translations, for titles in the trainee's language."""
         super().__init__()
         self.store = store
         self.session_id = session_id
         self.trainee = trainee
+        self.wording = wording
 
     def compose(self) -> ComposeResult:
         yield Static("", id="dp-head", markup=False)
@@ -75,7 +84,7 @@ class DisputeScreen(Screen[None]):
             return
         waiting = {d.criterion for d in disputes(log) if d.open}
         for c in Scorecard.from_dict(raw).criteria:
-            line = Text(f"{mark(c.status)} {c.title or c.id}")
+            line = Text(f"{mark(c.status)} {self.wording.criterion_title(c, language())}")
             if c.id in waiting:
                 line.append(f"  {t('dispute.open')}", style="bold magenta")
             options.add_option(Option(line, id=c.id))

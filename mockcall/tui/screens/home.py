@@ -219,7 +219,8 @@ class HomeScreen(Screen[None]):
         reviewer = self.query_one("#trainee", Input).value
         library = self.app.library
         targets = lambda: assign_targets(library)  # noqa: E731 (asked only if a trainer assigns)
-        open_review(self.app, getattr(self.app, "db", None), reviewer, targets)
+        rubrics = lambda: [b.rubric for b in library.bundles.values() if b.rubric]  # noqa: E731
+        open_review(self.app, getattr(self.app, "db", None), reviewer, targets, rubrics)
 
     def action_start(self) -> None:
         persona_id = self.query_one(PersonaPicker).persona_id

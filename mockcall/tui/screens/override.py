@@ -43,10 +43,12 @@ class OverrideScreen(ModalScreen[OverrideInput | None]):
         Binding("escape", "cancel", t("key.cancel")),
     ]
 
-    def __init__(self, result: CriterionResult, reviewer: str) -> None:
+    def __init__(self, result: CriterionResult, reviewer: str, title: str = "") -> None:
+        """``title``: the criterion's title as the reviewer reads it (the card's by default)."""
         super().__init__()
         self.result = result
         self.reviewer = reviewer
+        self.criterion_title = title or result.title or result.id
 
     def compose(self) -> ComposeResult:
         r = self.result
@@ -55,7 +57,9 @@ class OverrideScreen(ModalScreen[OverrideInput | None]):
         now = f"{mark(r.status)} {t(f'review.status.{r.status}')}"
         orig = f"{mark(r.original_status)} {t(f'review.status.{r.original_status}')}"
         with Vertical(classes="dialog", id="rv-override"):
-            yield Label(t("review.override.title", title=r.title or r.id), classes="dialog-title")
+            yield Label(
+                t("review.override.title", title=self.criterion_title), classes="dialog-title"
+            )
             yield Label(t("review.override.now", now=now, original=orig), markup=False)
             with RadioSet(id="ov-status"):
                 for status in STATUSES:

@@ -42,16 +42,22 @@ class ResolveScreen(ModalScreen[ResolveInput | None]):
         Binding("escape", "cancel", t("key.cancel")),
     ]
 
-    def __init__(self, result: CriterionResult, dispute: Dispute, reviewer: str) -> None:
+    def __init__(
+        self, result: CriterionResult, dispute: Dispute, reviewer: str, title: str = ""
+    ) -> None:
+        """``title``: the criterion's title as the reviewer reads it (the card's by default)."""
         super().__init__()
         self.result = result
         self.dispute = dispute
         self.reviewer = reviewer
+        self.criterion_title = title or result.title or result.id
 
     def compose(self) -> ComposeResult:
-        r, d = self.result, self.dispute
+        d = self.dispute
         with Vertical(classes="dialog", id="rv-resolve"):
-            yield Label(t("review.resolve.title", title=r.title or r.id), classes="dialog-title")
+            yield Label(
+                t("review.resolve.title", title=self.criterion_title), classes="dialog-title"
+            )
             reason = t("review.resolve.reason", trainee=d.trainee, reason=d.reason)
             yield Label(reason, markup=False)
             with RadioSet(id="rs-outcome"):

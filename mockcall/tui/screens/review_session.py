@@ -24,7 +24,7 @@ from mockcall.core.scoring import Scorecard
 from mockcall.store.errors import StoreError
 from mockcall.store.review_history import review_history
 from mockcall.store.reviews import open_dispute
-from mockcall.tui.i18n import t
+from mockcall.tui.i18n import language, t
 from mockcall.tui.messages import CriterionChosen
 from mockcall.tui.review_context import ReviewContext, history_text, mode_label, verdict, when
 from mockcall.tui.review_who import with_reviewer
@@ -37,6 +37,7 @@ from mockcall.tui.widgets.scorecard_view import ScorecardView
 
 if TYPE_CHECKING:
     from mockcall.core.events import Event
+    from mockcall.core.scoring import CriterionResult
     from mockcall.store.api import OverrideRecord
 
 
@@ -125,20 +126,28 @@ class ReviewSessionScreen(Screen[None]):
         if card is None:
             return
         pane.remove_children()  # removal completes later: the new view must not reuse an id
-        pane.mount(ScorecardView(card, coaching=True))
-        self.query_one(ReviewCriteria).show(card, keep)
+        wording = self.ctx.wording(card)
+        pane.mount(ScorecardView(card, coaching=True, wording=wording))
+        self.query_one(ReviewCriteria).show(card, keep, wording)
 
     @on(CriterionChosen)
     def _chosen(self, event: CriterionChosen) -> None:
-        result = self.card.criterion(event.criterion_id) if self.card is not None else None
-        if result is None:
+        card = self.card
+        result = card.criterion(event.criterion_id) if card is not None else None
+        if card is None or result is None:
             return
         history = [o for o in self.history if o.criterion == result.id]
-        self.query_one(CriterionDetail).show(result, history)
+        self.query_one(CriterionDetail).show(result, history, self.ctx.wording(card))
         self.query_one(ReviewTranscript).highlight(e.seq for e in result.evidence)
 
     def action_tab(self, tab: str) -> None:
         self.query_one("#rv-tabs", TabbedContent).active = tab
+
+    def _title(self, result: CriterionResult) -> str:
+        """The criterion's title in the UI language, for the dialogs' headings."""
+        if self.card is None:
+            return result.title or result.id
+        return self.ctx.wording(self.card).criterion_title(result, language())
 
     def action_back(self) -> None:
         self.app.pop_screen()
@@ -159,7 +168,8 @@ class ReviewSessionScreen(Screen[None]):
                 self._save(result.id, value)
 
         def ask() -> None:
-            self.app.push_screen(OverrideScreen(result, self.ctx.reviewer), save)
+            title = self._title(result)
+            self.app.push_screen(OverrideScreen(result, self.ctx.reviewer, title), save)
 
         with_reviewer(self, self.ctx, ask)
 
@@ -195,7 +205,8 @@ class ReviewSessionScreen(Screen[None]):
                 self._resolve(result.id, value)
 
         def ask() -> None:
-            self.app.push_screen(ResolveScreen(result, dispute, self.ctx.reviewer), save)
+            title = self._title(result)
+            self.app.push_screen(ResolveScreen(result, dispute, self.ctx.reviewer, title), save)
 
         with_reviewer(self, self.ctx, ask)
 

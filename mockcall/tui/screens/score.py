@@ -13,6 +13,7 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.widgets import Static, TabbedContent, TabPane
 
+from mockcall.core.scoring.wording import Wording
 from mockcall.tui.i18n import ending, t
 from mockcall.tui.messages import HomeRequested, StartRequested
 from mockcall.tui.widgets.conversation import Conversation, tool_labels
@@ -54,7 +55,8 @@ class ScoreScreen(Screen[None]):
         with TabbedContent(id="score-tabs"):
             with TabPane(t("key.scorecard"), id="scorecard"):
                 if card is not None:
-                    yield ScorecardView(card, id="scorecard-view")
+                    wording = Wording.of(self.result.plan.bundle.rubric)
+                    yield ScorecardView(card, wording=wording, id="scorecard-view")
             with TabPane(t("key.transcript"), id="transcript"):
                 yield Conversation(
                     persona,
@@ -88,7 +90,8 @@ class ScoreScreen(Screen[None]):
         if store is None or self.result.session_id is None:
             return
         trainee = self.result.plan.trainee
-        self.app.push_screen(DisputeScreen(store, self.result.session_id, trainee))
+        wording = Wording.of(self.result.plan.bundle.rubric)
+        self.app.push_screen(DisputeScreen(store, self.result.session_id, trainee, wording))
 
     def action_tab(self, tab: str) -> None:
         self.query_one("#score-tabs", TabbedContent).active = tab

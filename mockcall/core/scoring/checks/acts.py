@@ -14,30 +14,32 @@ from mockcall.core.events import Event
 from mockcall.core.model import Check
 from mockcall.core.scoring.call import Call, Outcome, Turn
 from mockcall.core.scoring.card import Evidence
-from mockcall.core.scoring.predicates import describe, matching, n_turns, or_list
+from mockcall.core.scoring.predicates import describe, matching
 from mockcall.core.scoring.reads import Reads
+from mockcall.core.scoring.reasons import Reason, reason
 
 
 @dataclass(frozen=True, slots=True)
 class _Group:
-    """Agent turns a requirement must be met in; ``anchor`` is the event it hangs on, if any."""
+    """Agent turns a requirement must be met in; ``anchor`` is the event it hangs on, if any.
+    ``label`` says where those turns are (``in the first 2 turns``), one reason per limit."""
 
     turns: tuple[Turn, ...]
-    label: str
+    label: tuple[Reason, ...]
     anchor: Event | None = None
     after: bool = True
 
 
 def _groups(check: Check, call: Call) -> tuple[list[_Group], str | None]:
-    """The windows of ``requires``/``any_of``; a reason instead when an anchor never happened."""
+    """The windows of ``requires``/``any_of``; the anchor's kind instead when it never happened."""
     allowed = set(range(len(call.turns)))
-    limits: list[str] = []
+    limits: list[Reason] = []
     if check.within_turns is not None:
         allowed &= set(range(check.within_turns))
-        limits.append(f"in the first {n_turns(check.within_turns)}")
+        limits.append(reason("where.first", n=check.within_turns))
     if check.last_turns is not None:
         allowed &= set(range(len(call.turns) - check.last_turns, len(call.turns)))
-        limits.append(f"in the last {n_turns(check.last_turns)}")
+        limits.append(reason("where.last", n=check.last_turns))
 
     def keep(turns: Iterable[Turn]) -> tuple[Turn, ...]:
         return tuple(t for t in turns if t.index in allowed)
@@ -46,20 +48,20 @@ def _groups(check: Check, call: Call) -> tuple[list[_Group], str | None]:
         (k, False) for k in (check.before_event,) if k
     ]
     if not anchored:
-        return [_Group(keep(call.turns), " and ".join(limits))], None
+        return [_Group(keep(call.turns), tuple(limits))], None
     groups: list[_Group] = []
     for kind, after in anchored:
         anchors = call.of_kind(kind)
         if not anchors:
-            return [], f"no {kind} happened, so no turn could be checked"
+            return [], kind
         for anchor in anchors:
             if after:
                 turn = next((t for t in call.turns if t.event.seq > anchor.seq), None)
-                where = f"in the turn right after {kind}"
+                where = reason("where.after", kind=kind)
             else:
                 turn = next((t for t in reversed(call.turns) if t.event.seq < anchor.seq), None)
-                where = f"in the turn right before {kind}"
-            label = " and ".join([where, *limits])
+                where = reason("where.before", kind=kind)
+            label = (where, *limits)
             groups.append(_Group(keep([turn] if turn else []), label, anchor, after))
     return groups, None
 
@@ -67,42 +69,48 @@ def _groups(check: Check, call: Call) -> tuple[list[_Group], str | None]:
 def _windowed(check: Check, call: Call, acts: tuple[str, ...], every: bool) -> Outcome:
     """``requires`` (every act) or ``any_of`` (one act) in each window group."""
     groups, no_anchor = _groups(check, call)
-    need = ", ".join(acts)
     if no_anchor is not None:
-        return Outcome(False, f"{no_anchor}: {need}")
+        return Outcome(False, reason("acts.no_anchor", kind=no_anchor, acts=list(acts)))
     earned: list[Evidence] = []
     for group in groups:
         seen = {a: next((t for t in group.turns if a in t.acts), None) for a in acts}
         missing = [a for a, t in seen.items() if t is None]
         met = not missing if every else len(missing) < len(acts)
         if not met:
-            lacking = ", ".join(missing) if every else f"any of {need}"
+            lacking = (
+                reason("lacking.all", acts=missing)
+                if every
+                else reason("lacking.any", acts=list(acts))
+            )
             return Outcome(
                 False, _never(group, lacking), tuple(_group_evidence(call, group, lacking))
             )
         for act, turn in seen.items():
             if turn is not None:
                 earned.append(call.evidence(turn.event, act))
-    where = groups[0].label + ("" if len(groups) == 1 else " each time")
-    said = need if every else ", ".join(sorted({e.note for e in earned}))
-    return Outcome(True, f"said {said}" + (f" {where}" if where else ""), tuple(earned))
+    said = list(acts) if every else sorted({e.note for e in earned})
+    where = list(groups[0].label)
+    if not where:
+        return Outcome(True, reason("acts.said", acts=said), tuple(earned))
+    code = "acts.said_in" if len(groups) == 1 else "acts.said_in_each"
+    return Outcome(True, reason(code, acts=said, where=where), tuple(earned))
 
 
-def _never(group: _Group, lacking: str) -> str:
+def _never(group: _Group, lacking: Reason) -> Reason:
     if not group.label:
-        return f"never said: {lacking}"
+        return reason("acts.never_said", lacking=lacking)
     if group.anchor is not None and not group.turns:
-        side = "after" if group.after else "before"
-        kind, seq = group.anchor.kind, group.anchor.seq
-        return f"no agent turn in the window right {side} {kind} (seq {seq}) to say: {lacking}"
-    return f"not said {group.label}: {lacking}"
+        code = "acts.no_turn_after" if group.after else "acts.no_turn_before"
+        return reason(code, kind=group.anchor.kind, seq=group.anchor.seq, lacking=lacking)
+    return reason("acts.not_said_in", where=list(group.label), lacking=lacking)
 
 
-def _group_evidence(call: Call, group: _Group, lacking: str) -> list[Evidence]:
+def _group_evidence(call: Call, group: _Group, lacking: Reason) -> list[Evidence]:
     """The turns that should have carried the act; none for a whole-call miss (nothing to quote)."""
     if not group.label:
         return []
-    out = [call.evidence(t.event, f"missing {lacking}") for t in group.turns]
+    note = f"missing {lacking.render()}"
+    out = [call.evidence(t.event, note) for t in group.turns]
     if group.anchor is not None:
         out.append(call.evidence(group.anchor))
     return out
@@ -131,13 +139,13 @@ def check_before(check: Check, call: Call) -> Outcome | None:
         if not earliers:
             return Outcome(
                 False,
-                f"out of order: {later} happened but {earlier} never did",
+                reason("order.never", later=later, earlier=earlier),
                 (call.evidence(first_later.event, f"{later} without {earlier}"),),
             )
         if earliers[0].index > first_later.index:
             return Outcome(
                 False,
-                f"out of order: {later} came before {earlier}",
+                reason("order.swapped", later=later, earlier=earlier),
                 (
                     call.evidence(first_later.event, f"{later} before {earlier}"),
                     call.evidence(earliers[0].event, f"{earlier} only here"),
@@ -147,32 +155,34 @@ def check_before(check: Check, call: Call) -> Outcome | None:
             call.evidence(earliers[0].event, earlier),
             call.evidence(first_later.event, later),
         ]
-    return Outcome(
-        True, f"in order: {' before '.join(order)} wherever they occurred", tuple(earned)
-    )
+    return Outcome(True, reason("order.kept", acts=list(order)), tuple(earned))
 
 
 def check_forbids(check: Check, call: Call) -> Outcome | None:
     if not check.forbids:
         return None
     turns: Sequence[Turn] = call.turns
-    after = ""
+    after: Reason | None = None
     anchor: Event | None = None
     if check.forbids_after is not None:
         found = matching(check.forbids_after, call)
         if not found:
-            return Outcome(True, f"no {describe(check.forbids_after)}, so nothing was forbidden")
+            return Outcome(True, reason("forbids.no_anchor", what=describe(check.forbids_after)))
         anchor = found[0]
         turns = [t for t in call.turns if t.event.seq > anchor.seq]
-        after = f" after {describe(check.forbids_after)}"
+        after = describe(check.forbids_after)
     bad = [(t, a) for t in turns for a in check.forbids if a in t.acts]
     if bad:
-        acts = ", ".join(dict.fromkeys(a for _, a in bad))
+        acts = list(dict.fromkeys(a for _, a in bad))
         quoted = [call.evidence(t.event, a) for t, a in bad]
         if anchor is not None:
             quoted.append(call.evidence(anchor))
-        return Outcome(False, f"did what must not be done{after}: {acts}", tuple(quoted))
-    return Outcome(True, f"never did {or_list(check.forbids)}{after}")
+        if after is None:
+            return Outcome(False, reason("forbids.done", acts=acts), tuple(quoted))
+        return Outcome(False, reason("forbids.done_after", what=after, acts=acts), tuple(quoted))
+    if after is None:
+        return Outcome(True, reason("forbids.never", acts=list(check.forbids)))
+    return Outcome(True, reason("forbids.never_after", acts=list(check.forbids), what=after))
 
 
 # --- what each check reads (see registry.py)

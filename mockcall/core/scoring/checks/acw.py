@@ -16,10 +16,10 @@ from mockcall.core.scoring.predicates import (
     disposition_code,
     matching_kind,
     notes_of,
-    or_list,
     secs,
 )
 from mockcall.core.scoring.reads import Reads
+from mockcall.core.scoring.reasons import Reason, reason
 from mockcall.core.scoring.timeline import resolve_limit
 
 
@@ -29,7 +29,7 @@ def check_max_acw(check: Check, call: Call) -> Outcome | None:
     limit = resolve_limit(check.max_acw_seconds, "max_acw_seconds", call.channel, call.sop)
     done = call.last(ev.ACW_ENDED)
     if done is None:
-        return Outcome(False, "after-call work was never finished")
+        return Outcome(False, reason("acw.unfinished"))
     began = call.first(ev.ACW_STARTED) or call.first(ev.CALL_ENDED)
     if began is not None:
         seconds = max(0.0, done.t - began.t)
@@ -37,8 +37,8 @@ def check_max_acw(check: Check, call: Call) -> Outcome | None:
         seconds = float(done.data.get("seconds", 0.0))
     evidence = tuple(call.evidence(e, f"ACW {secs(seconds)}") for e in (began, done) if e)
     if seconds > limit:
-        return Outcome(False, f"ACW took {secs(seconds)}, over the {secs(limit)} limit", evidence)
-    return Outcome(True, f"ACW took {secs(seconds)}, within {secs(limit)}", evidence)
+        return Outcome(False, reason("acw.over", took=seconds, limit=limit), evidence)
+    return Outcome(True, reason("acw.within", took=seconds, limit=limit), evidence)
 
 
 def check_disposition(check: Check, call: Call) -> Outcome | None:
@@ -46,22 +46,21 @@ def check_disposition(check: Check, call: Call) -> Outcome | None:
         return None
     chosen = call.last(ev.DISPOSITION)
     if chosen is None:
-        return Outcome(False, "no disposition was chosen")
+        return Outcome(False, reason("disposition.none"))
     code = str(chosen.data.get("code", ""))
     table = call.expect.get("disposition")
     expected = table.get(call.ending) if isinstance(table, Mapping) and call.ending else None
     if expected is None:
         return Outcome(
             True,
-            f"disposition {code} (no disposition is expected for this ending)",
+            reason("disposition.no_expectation", code=code),
             (call.evidence(chosen),),
         )
     if code.casefold() in alternatives(expected):
-        return Outcome(True, f"disposition {code} as expected", (call.evidence(chosen),))
+        return Outcome(True, reason("disposition.expected", code=code), (call.evidence(chosen),))
     return Outcome(
         False,
-        f"disposition {code}, but a call ending {call.ending} "
-        f"should be {or_list(expected.split('|'))}",
+        reason("disposition.wrong", code=code, ending=call.ending, expected=expected.split("|")),
         (call.evidence(chosen, f"expected {expected}"),),
     )
 
@@ -76,16 +75,14 @@ def check_notes_mention(check: Check, call: Call) -> Outcome | None:
     if missing:
         return Outcome(
             False,
-            f"the notes do not mention: {', '.join(str(w) for w in missing)}",
+            reason("notes.missing", words=[str(w) for w in missing]),
             tuple(call.evidence(e, "missing " + ", ".join(map(str, missing))) for e in notes),
         )
     if not words:
         return Outcome(
-            True, "no words are expected in the notes", tuple(call.evidence(e) for e in notes)
+            True, reason("notes.nothing_expected"), tuple(call.evidence(e) for e in notes)
         )
-    return Outcome(
-        True, "the notes mention every expected word", tuple(call.evidence(e) for e in notes)
-    )
+    return Outcome(True, reason("notes.complete"), tuple(call.evidence(e) for e in notes))
 
 
 def check_notes_min_chars(check: Check, call: Call) -> Outcome | None:
@@ -96,9 +93,9 @@ def check_notes_min_chars(check: Check, call: Call) -> Outcome | None:
     evidence = tuple(call.evidence(e, f"{length} characters") for e in notes)
     if length < check.notes_min_chars:
         return Outcome(
-            False, f"the notes are {length} characters, under {check.notes_min_chars}", evidence
+            False, reason("notes.short", length=length, min=check.notes_min_chars), evidence
         )
-    return Outcome(True, f"the notes are {length} characters", evidence)
+    return Outcome(True, reason("notes.length", length=length), evidence)
 
 
 def check_outcome(check: Check, call: Call) -> Outcome | None:
@@ -106,13 +103,12 @@ def check_outcome(check: Check, call: Call) -> Outcome | None:
         return None
     ended = call.first(ev.CALL_ENDED)
     if ended is None:
-        return Outcome(False, "the call never ended")
+        return Outcome(False, reason("outcome.never_ended"))
     evidence = (call.evidence(ended),)
     if call.ending in check.outcome_in:
-        return Outcome(True, f"the call ended {call.ending}", evidence)
-    return Outcome(
-        False, f"the call ended {call.ending}, not {or_list(check.outcome_in)}", evidence
-    )
+        return Outcome(True, reason("outcome.ended", ending=call.ending), evidence)
+    wanted = list(check.outcome_in)
+    return Outcome(False, reason("outcome.wrong", ending=call.ending, outcomes=wanted), evidence)
 
 
 def check_disposition_fits(check: Check, call: Call) -> Outcome | None:
@@ -120,7 +116,7 @@ def check_disposition_fits(check: Check, call: Call) -> Outcome | None:
         return None
     chosen = call.last(ev.DISPOSITION)
     if chosen is None:
-        return Outcome(False, "no disposition was chosen")
+        return Outcome(False, reason("disposition.none"))
     code = str(chosen.data.get("code", ""))
     for rule in check.disposition_fits:
         happened = (
@@ -128,15 +124,25 @@ def check_disposition_fits(check: Check, call: Call) -> Outcome | None:
         ) or (rule.act is not None and bool(call.turns_with(rule.act)))
         if not happened and (rule.event is not None or rule.act is not None):
             continue
-        why = rule.event or rule.act or "any call"
+        why = _why(rule.event, rule.act)
         if disposition_code(code) in {disposition_code(c) for c in rule.codes}:
-            return Outcome(True, f"disposition {code} fits ({why})", (call.evidence(chosen),))
+            fits = reason("disposition.fits", code=code, why=why)
+            return Outcome(True, fits, (call.evidence(chosen),))
         return Outcome(
             False,
-            f"disposition {code}, but a call with {why} should be {or_list(rule.codes)}",
+            reason("disposition.misfit", code=code, why=why, codes=list(rule.codes)),
             (call.evidence(chosen, f"expected {'|'.join(rule.codes)}"),),
         )
-    return Outcome(True, f"disposition {code}", (call.evidence(chosen),))
+    return Outcome(True, reason("disposition.chosen", code=code), (call.evidence(chosen),))
+
+
+def _why(event: str | None, act: str | None) -> Reason:
+    """What made a disposition rule apply, as its reason names it."""
+    if event:
+        return reason("word.event", kind=event)
+    if act:
+        return reason("word.act", act=act)
+    return reason("word.any_call")
 
 
 # --- what each check reads (see registry.py)

@@ -15,6 +15,7 @@ from mockcall.core.model import Check, DayPart
 from mockcall.core.scoring.call import Call, Outcome
 from mockcall.core.scoring.predicates import has_words, normalise, secs
 from mockcall.core.scoring.reads import Reads
+from mockcall.core.scoring.reasons import reason
 from mockcall.core.scoring.timeline import (
     WEEKDAYS,
     customer_local_time,
@@ -31,15 +32,13 @@ def check_max_handle(check: Check, call: Call) -> Outcome | None:
     limit = resolve_limit(check.max_handle_seconds, "max_handle_seconds", call.channel, call.sop)
     connect = call.connected
     if connect is None:
-        return Outcome(True, "the customer was never on the line")
+        return Outcome(True, reason("handle.never_connected"))
     seconds = max(0.0, call.ended_at - connect.t)
     end = call.first(ev.CALL_ENDED)
     evidence = tuple(call.evidence(e, f"handle {secs(seconds)}") for e in (connect, end) if e)
     if seconds > limit:
-        return Outcome(
-            False, f"the call took {secs(seconds)}, over the {secs(limit)} limit", evidence
-        )
-    return Outcome(True, f"the call took {secs(seconds)}, within {secs(limit)}", evidence)
+        return Outcome(False, reason("handle.over", took=seconds, limit=limit), evidence)
+    return Outcome(True, reason("handle.within", took=seconds, limit=limit), evidence)
 
 
 def check_greeting(check: Check, call: Call) -> Outcome | None:
@@ -58,14 +57,14 @@ def check_greeting(check: Check, call: Call) -> Outcome | None:
         for said, fits in wrong_greetings(text, local):
             return Outcome(
                 False,
-                f'said "{said}" at {local.strftime("%H:%M")} customer time: "{fits}" fits',
+                reason("greeting.wrong_time", said=said, clock=local.strftime("%H:%M"), fits=fits),
                 (call.evidence(turn.event),),
             )
         if greetings_in(text):
             greeted.append(call.evidence(turn.event))
     if not greeted:
-        return Outcome(True, "no time-of-day greeting to check")
-    return Outcome(True, "greeted by the customer's time of day", tuple(greeted))
+        return Outcome(True, reason("greeting.none"))
+    return Outcome(True, reason("greeting.fits"), tuple(greeted))
 
 
 def _day_part(parts: Sequence[DayPart], local: datetime) -> DayPart:
@@ -84,7 +83,7 @@ def check_greeting_time(check: Check, call: Call) -> Outcome | None:
     if rule is None:
         return None
     if not call.turns:
-        return Outcome(False, "the agent never spoke, so never greeted")
+        return Outcome(False, reason("salutation.silent"))
     first = call.turns[0]
     text = normalise(str(first.event.data.get("text", "")))
     words = set(text.split())
@@ -93,26 +92,24 @@ def check_greeting_time(check: Check, call: Call) -> Outcome | None:
     said = {w for p in parts for w in p.words if has_words(words, text, w)}
     if call.channel in rule.name_on:
         if "use_name" in first.acts:
-            return Outcome(
-                True, "the salutation names the customer", (call.evidence(first.event, "greet"),)
-            )
+            return Outcome(True, reason("salutation.named"), (call.evidence(first.event, "greet"),))
         return Outcome(
             False,
-            "the salutation does not name the customer",
+            reason("salutation.unnamed"),
             (call.evidence(first.event, "no name in the salutation"),),
         )
     greeted = "greet" in first.acts or bool(said)
     if not greeted:
         return Outcome(
-            False, "the first turn has no greeting", (call.evidence(first.event, "no greeting"),)
+            False, reason("salutation.missing"), (call.evidence(first.event, "no greeting"),)
         )
     if call.channel not in rule.channels or not parts:
-        return Outcome(True, "greeted in the first turn", (call.evidence(first.event, "greet"),))
+        return Outcome(True, reason("salutation.greeted"), (call.evidence(first.event, "greet"),))
     local = customer_local_time(call, first.event.t)
     if local is None:
         return Outcome(
             True,
-            "greeted (the local time is unknown, so the time of day was not checked)",
+            reason("salutation.time_unknown"),
             (call.evidence(first.event, "greet"),),
         )
     current = _day_part(parts, local)
@@ -122,18 +119,18 @@ def check_greeting_time(check: Check, call: Call) -> Outcome | None:
     if wrong:
         return Outcome(
             False,
-            f"greeted '{wrong[0]}' at {clock} local time, which calls for '{current.words[0]}'",
+            reason("salutation.wrong_time", said=wrong[0], clock=clock, fits=current.words[0]),
             (call.evidence(first.event, f"{clock} local"),),
         )
     if not right:
         return Outcome(
             False,
-            f"the greeting does not give the time of day ('{current.words[0]}' at {clock})",
+            reason("salutation.no_time", fits=current.words[0], clock=clock),
             (call.evidence(first.event, f"{clock} local"),),
         )
     return Outcome(
         True,
-        f"greeted '{right[0]}' at {clock} local time",
+        reason("salutation.fits", said=right[0], clock=clock),
         (call.evidence(first.event, f"{clock} local"),),
     )
 
@@ -142,30 +139,24 @@ def check_calling_hours(check: Check, call: Call) -> Outcome | None:
     if not check.calling_hours:
         return None
     if str(call.started.get("direction", "inbound")) != "outbound":
-        return Outcome(True, "not an outbound call: calling hours do not apply")
+        return Outcome(True, reason("hours.not_outbound"))
     dial = call.first(ev.DIALED) or call.connected
     t = dial.t if dial is not None else 0.0
     local = customer_local_time(call, t)
     if local is None or local.utcoffset() is None:
-        return Outcome(True, "the customer's local time is unknown: calling hours not checked")
+        return Outcome(True, reason("hours.time_unknown"))
     offset = offset_text(local.utcoffset() or timedelta())
     region = region_for(check.calling_hours, offset)
     evidence = (call.evidence(dial, f"{local:%a %H:%M} local"),) if dial is not None else ()
     if region is None:
-        return Outcome(
-            True, f"no calling-hours region for UTC{offset}: calling hours not checked", evidence
-        )
+        return Outcome(True, reason("hours.no_region", offset=offset), evidence)
     day = WEEKDAYS[local.weekday()]
     now = local.hour * 60 + local.minute
-    clock = f"{local:%a %H:%M}"
+    when = {"day": day, "time": f"{local:%H:%M}", "region": region.name}
     for window in region.windows:
         if day in window.days and minutes_of(window.start) <= now < minutes_of(window.end):
-            return Outcome(
-                True, f"called at {clock} local time, inside {region.name} hours", evidence
-            )
-    return Outcome(
-        False, f"called at {clock} local time, outside {region.name} calling hours", evidence
-    )
+            return Outcome(True, reason("hours.inside", **when), evidence)
+    return Outcome(False, reason("hours.outside", **when), evidence)
 
 
 # --- what each check reads (see registry.py)

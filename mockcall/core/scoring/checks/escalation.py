@@ -13,8 +13,8 @@ from mockcall.core import events as ev
 from mockcall.core.events import Event
 from mockcall.core.model import Check, EscalationRule
 from mockcall.core.scoring.call import Call, Outcome
-from mockcall.core.scoring.predicates import or_list
 from mockcall.core.scoring.reads import Reads
+from mockcall.core.scoring.reasons import reason
 
 
 def check_escalation(check: Check, call: Call) -> Outcome | None:
@@ -23,7 +23,7 @@ def check_escalation(check: Check, call: Call) -> Outcome | None:
         return None
     escalated = call.first(ev.ESCALATED)
     if escalated is None:
-        return Outcome(True, "the call was not escalated")
+        return Outcome(True, reason("escalation.none"))
     demands = [e for e in call.of_kind(ev.ESCALATION_DEMAND) if e.seq < escalated.seq]
     tried = [
         t for t in call.turns if t.event.seq < escalated.seq and t.acts & set(rule.attempt_first)
@@ -33,14 +33,13 @@ def check_escalation(check: Check, call: Call) -> Outcome | None:
     if len(demands) < rule.min_demands:
         return Outcome(
             False,
-            f"escalated after {len(demands)} supervisor request(s); "
-            f"the SOP asks to wait for {rule.min_demands}",
+            reason("escalation.early", demands=len(demands), min=rule.min_demands),
             tuple(base),
         )
     if not tried:
         return Outcome(
             False,
-            f"escalated without first trying {or_list(rule.attempt_first)}",
+            reason("escalation.no_attempt", acts=list(rule.attempt_first)),
             tuple(base),
         )
     attempt = call.evidence(
@@ -48,7 +47,7 @@ def check_escalation(check: Check, call: Call) -> Outcome | None:
     )
     return Outcome(
         True,
-        f"escalated after {len(demands)} request(s) and an attempt to resolve",
+        reason("escalation.justified", demands=len(demands)),
         (*base, attempt),
     )
 
@@ -58,17 +57,19 @@ def check_transfer_type(check: Check, call: Call) -> Outcome | None:
         return None
     transfers = call.of_kind(ev.TRANSFERRED)
     if not transfers:
-        return Outcome(True, "the call was not transferred")
+        return Outcome(True, reason("transfer.none"))
     for e in transfers:
         kind = str(e.data.get("kind", ""))
         if kind != check.transfer_type:
             return Outcome(
                 False,
-                f"a {kind} transfer where the SOP asks for {check.transfer_type}",
+                reason("transfer.wrong_kind", kind=kind, wanted=check.transfer_type),
                 (call.evidence(e),),
             )
     return Outcome(
-        True, f"a {check.transfer_type} transfer", tuple(call.evidence(e) for e in transfers)
+        True,
+        reason("transfer.kind", kind=check.transfer_type),
+        tuple(call.evidence(e) for e in transfers),
     )
 
 
@@ -87,18 +88,16 @@ def check_briefing(check: Check, call: Call) -> Outcome | None:
         return None
     transfers = call.of_kind(ev.TRANSFERRED)
     if not transfers:
-        return Outcome(True, "the call was not transferred")
+        return Outcome(True, reason("transfer.none"))
     for e in transfers:
         missing = briefing_missing(e)
         if missing:
             return Outcome(
                 False,
-                f"the transfer briefing lacks: {', '.join(missing)}",
+                reason("briefing.missing", keys=list(missing)),
                 (call.evidence(e, "missing " + ", ".join(missing)),),
             )
-    return Outcome(
-        True, "the transfer briefing was complete", tuple(call.evidence(e) for e in transfers)
-    )
+    return Outcome(True, reason("briefing.complete"), tuple(call.evidence(e) for e in transfers))
 
 
 # --- what each check reads (see registry.py)

@@ -15,11 +15,10 @@ from mockcall.core.scoring.predicates import (
     forbidden_words,
     line_key,
     matching,
-    n_times,
-    or_list,
     words_said,
 )
 from mockcall.core.scoring.reads import Reads
+from mockcall.core.scoring.reasons import Reason, reason
 
 
 def check_forbids_event(check: Check, call: Call) -> Outcome | None:
@@ -30,10 +29,10 @@ def check_forbids_event(check: Check, call: Call) -> Outcome | None:
     if found:
         return Outcome(
             False,
-            f"a forbidden event happened: {describe(match)}",
+            reason("event.forbidden", what=describe(match)),
             tuple(call.evidence(e, "forbidden") for e in found),
         )
-    return Outcome(True, f"no {describe(match)}")
+    return Outcome(True, reason("event.none", what=describe(match)))
 
 
 def check_requires_event(check: Check, call: Call) -> Outcome | None:
@@ -42,31 +41,33 @@ def check_requires_event(check: Check, call: Call) -> Outcome | None:
         return None
     found = matching(match, call)
     if not found:
-        return Outcome(False, f"no {describe(match)} happened")
-    return Outcome(True, f"found {describe(match)}", (call.evidence(found[0]),))
+        return Outcome(False, reason("event.missing", what=describe(match)))
+    return Outcome(True, reason("event.found", what=describe(match)), (call.evidence(found[0]),))
 
 
 def check_max_count(check: Check, call: Call) -> Outcome | None:
     limit = check.max_count
     if limit is None:
         return None
-    counted: list[tuple[str, list[Event]]] = []
+    counted: list[tuple[str, Reason, list[Event]]] = []
     if limit.act is not None:
-        counted.append((limit.act, [t.event for t in call.turns_with(limit.act)]))
+        found = [t.event for t in call.turns_with(limit.act)]
+        counted.append((limit.act, reason("word.act", act=limit.act), found))
     if limit.event is not None:
-        counted.append((limit.event, call.of_kind(limit.event)))
+        word = reason("word.event", kind=limit.event)
+        counted.append((limit.event, word, call.of_kind(limit.event)))
     if not counted:
         return None
-    for name, found in counted:
+    for name, what, found in counted:
         if len(found) > limit.max:
             return Outcome(
                 False,
-                f"counted {name} {len(found)} times, more than the {limit.max} allowed",
+                reason("count.over", what=what, count=len(found), max=limit.max),
                 tuple(call.evidence(e, f"{name} #{i}") for i, e in enumerate(found, 1)),
             )
-    summary = ", ".join(f"{name} {len(found)}x" for name, found in counted)
-    evidence = tuple(call.evidence(e, name) for name, found in counted for e in found)
-    return Outcome(True, f"counted {summary}, within {limit.max}", evidence)
+    counts = [reason("count.item", what=what, count=len(found)) for _, what, found in counted]
+    evidence = tuple(call.evidence(e, name) for name, _, found in counted for e in found)
+    return Outcome(True, reason("count.within", counts=counts, max=limit.max), evidence)
 
 
 def check_max_repeats(check: Check, call: Call) -> Outcome | None:
@@ -83,10 +84,10 @@ def check_max_repeats(check: Check, call: Call) -> Outcome | None:
             text = call.evidence(turns[0].event).text
             return Outcome(
                 False,
-                f'said the same line {len(turns)} times (limit {limit}): "{text}"',
+                reason("repeat.over", count=len(turns), limit=limit, text=text),
                 tuple(call.evidence(t.event, f"time {i}") for i, t in enumerate(turns, 1)),
             )
-    return Outcome(True, f"no line said more than {n_times(limit)}")
+    return Outcome(True, reason("repeat.within", limit=limit))
 
 
 def check_forbids_words(check: Check, call: Call) -> Outcome | None:
@@ -101,8 +102,8 @@ def check_forbids_words(check: Check, call: Call) -> Outcome | None:
             found += [h for h in hits if h not in found]
             bad.append(call.evidence(turn.event, ", ".join(hits)))
     if bad:
-        return Outcome(False, f"said {', '.join(found)}", tuple(bad))
-    return Outcome(True, f"never said {or_list(check.forbids_words)}")
+        return Outcome(False, reason("words.said", words=found), tuple(bad))
+    return Outcome(True, reason("words.never", words=list(check.forbids_words)))
 
 
 def check_tool_before(check: Check, call: Call) -> Outcome | None:
@@ -110,32 +111,35 @@ def check_tool_before(check: Check, call: Call) -> Outcome | None:
     if rule is None:
         return None
     uses = [e for e in call.of_kind(ev.TOOL_USED) if str(e.data.get("tool")) == rule.tool]
-    targets: list[tuple[str, Event]] = []
+    needs: list[Reason] = []  # what needs the tool first, as a reason names it
+    targets: list[tuple[str, Reason, Event]] = []
     if rule.act is not None:
+        needs.append(reason("word.act", act=rule.act))
         turns = call.turns_with(rule.act)
         if turns:
-            targets.append((rule.act, turns[0].event))
+            targets.append((rule.act, needs[-1], turns[0].event))
     if rule.event is not None:
+        needs.append(reason("word.event", kind=rule.event))
         first = call.first(rule.event)
         if first is not None:
-            targets.append((rule.event, first))
+            targets.append((rule.event, needs[-1], first))
     if not targets:
-        what = or_list(x for x in (rule.act, rule.event) if x)
-        return Outcome(True, f"no {what} happened, so {rule.tool} was not needed")
+        return Outcome(True, reason("tool.not_needed", what=needs, tool=rule.tool))
     earned: list[Evidence] = []
-    for name, target in targets:
+    for name, word, target in targets:
         before = [u for u in uses if u.seq < target.seq]
         if not before:
             return Outcome(
                 False,
-                f"did {name} before using the {rule.tool} tool",
+                reason("tool.too_late", what=word, tool=rule.tool),
                 (
                     call.evidence(target, f"{name} without {rule.tool}"),
                     *(call.evidence(u, "too late") for u in uses[:1]),
                 ),
             )
         earned += [call.evidence(before[0], rule.tool), call.evidence(target, name)]
-    return Outcome(True, f"used {rule.tool} before {or_list(n for n, _ in targets)}", tuple(earned))
+    what = [word for _, word, _ in targets]
+    return Outcome(True, reason("tool.used_before", tool=rule.tool, what=what), tuple(earned))
 
 
 # --- what each check reads (see registry.py)

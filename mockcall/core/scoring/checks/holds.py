@@ -10,6 +10,7 @@ from mockcall.core.model import Check
 from mockcall.core.scoring.call import Call, Outcome
 from mockcall.core.scoring.predicates import secs
 from mockcall.core.scoring.reads import Reads
+from mockcall.core.scoring.reasons import reason
 from mockcall.core.scoring.timeline import (
     hold_evidence,
     holds_of,
@@ -27,10 +28,8 @@ def check_max_hold(check: Check, call: Call) -> Outcome | None:
     total = sum(h.seconds for h in holds)
     evidence = tuple(e for h in holds for e in hold_evidence(call, h))
     if total > limit:
-        return Outcome(
-            False, f"held {secs(total)} in total, over the {secs(limit)} limit", evidence
-        )
-    return Outcome(True, f"held {secs(total)} in total, within {secs(limit)}", evidence)
+        return Outcome(False, reason("hold.over", held=total, limit=limit), evidence)
+    return Outcome(True, reason("hold.within", held=total, limit=limit), evidence)
 
 
 def check_hold_checkback(check: Check, call: Call) -> Outcome | None:
@@ -39,17 +38,16 @@ def check_hold_checkback(check: Check, call: Call) -> Outcome | None:
     limit = call.sop("hold_checkback_seconds")
     holds = holds_of(call)
     if not holds:
-        return Outcome(True, "no hold to check back on")
+        return Outcome(True, reason("checkback.no_hold"))
     longest = max(holds, key=lambda h: h.seconds)
     evidence = tuple(hold_evidence(call, longest))
     if longest.seconds > limit:
         return Outcome(
             False,
-            f"a hold lasted {secs(longest.seconds)} without a check-back "
-            f"(check back every {secs(limit)})",
+            reason("checkback.over", held=longest.seconds, limit=limit),
             evidence,
         )
-    return Outcome(True, f"longest hold {secs(longest.seconds)}, within {secs(limit)}", evidence)
+    return Outcome(True, reason("checkback.within", held=longest.seconds, limit=limit), evidence)
 
 
 def check_dead_air(check: Check, call: Call) -> Outcome | None:
@@ -62,10 +60,8 @@ def check_dead_air(check: Check, call: Call) -> Outcome | None:
     note = f"silence {secs(seconds)}"
     evidence = tuple(call.evidence(e, note) for e in (before, after) if e is not None)
     if seconds > limit:
-        return Outcome(
-            False, f"the line was silent for {secs(seconds)} (limit {secs(limit)})", evidence
-        )
-    return Outcome(True, f"longest silence {secs(seconds)}, within {secs(limit)}", evidence)
+        return Outcome(False, reason("silence.over", silent=seconds, limit=limit), evidence)
+    return Outcome(True, reason("silence.within", silent=seconds, limit=limit), evidence)
 
 
 def check_silence(check: Check, call: Call) -> Outcome | None:
@@ -74,32 +70,28 @@ def check_silence(check: Check, call: Call) -> Outcome | None:
         return None
     if call.channel == "call":
         if rule.voice is None:
-            return Outcome(True, "voice silence is not checked")
+            return Outcome(True, reason("silence.voice_unchecked"))
         seconds, before, after = longest_silence(call)
         note = f"silence {secs(seconds)}"
         evidence = tuple(call.evidence(e, note) for e in (before, after) if e is not None)
         if seconds > rule.voice:
             return Outcome(
-                False,
-                f"the line was silent for {secs(seconds)} (limit {secs(rule.voice)})",
-                evidence,
+                False, reason("silence.over", silent=seconds, limit=rule.voice), evidence
             )
-        return Outcome(
-            True, f"longest silence {secs(seconds)}, within {secs(rule.voice)}", evidence
-        )
+        return Outcome(True, reason("silence.within", silent=seconds, limit=rule.voice), evidence)
     waits = reply_waits(call)
     for seconds, since, reply, first in waits:
         limit = rule.first_reply if first else rule.reply
         if limit is not None and seconds > limit:
-            which = "first reply" if first else "a reply"
+            code = "wait.first_over" if first else "wait.reply_over"
             note = f"waited {secs(seconds)}"
             return Outcome(
                 False,
-                f"the customer waited {secs(seconds)} for {which} (limit {secs(limit)})",
+                reason(code, waited=seconds, limit=limit),
                 (call.evidence(since, note), call.evidence(reply, note)),
             )
     longest = max((w[0] for w in waits), default=0.0)
-    return Outcome(True, f"longest wait for a reply {secs(longest)}")
+    return Outcome(True, reason("wait.within", waited=longest))
 
 
 # --- what each check reads (see registry.py)
