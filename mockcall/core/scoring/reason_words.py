@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import string
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, Final, Protocol
+from typing import Any, Final
 
 #: act code -> Indonesian noun phrase (every act of ``vocab.CORE_ACTS``)
 ACTS_ID: Final[dict[str, str]] = {
@@ -121,12 +121,6 @@ BRIEFING_ID: Final[dict[str, str]] = {
 }
 
 
-class Renders(Protocol):
-    """A nested reason: rendered in the language of the one that holds it."""
-
-    def render(self, lang: str = "en") -> str: ...
-
-
 def secs(value: float, lang: str = "en") -> str:
     """A duration: ``45s`` / ``4.5s``; ``45 detik`` / ``4,5 detik``."""
     whole = float(value).is_integer()
@@ -222,7 +216,7 @@ def joined(items: Sequence[str], how: str, lang: str) -> str:
 def _one(value: Any, kind: str, lang: str) -> str:
     if not kind and type(value) is str:
         return value
-    if hasattr(value, "render"):
+    if hasattr(value, "render"):  # a nested Reason (reasons.py imports this module, not back)
         text: str = value.render(lang)
         return sentence(text) if kind == "sentence" else text
     write = KINDS.get(kind)
