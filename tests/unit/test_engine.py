@@ -511,6 +511,7 @@ def test_free_text() -> None:
 def test_a_typed_reply_flagged_as_misheard_is_logged_and_changes_nothing() -> None:
     s, clock = connected()
     refused(s.flag_misheard(), "no-typed-reply")
+    assert not s.can_flag_misheard
     s.choose(1)  # an option by key is no typed reply
     refused(s.flag_misheard(), "no-typed-reply")
     s.say_free("sorry for the wait, let me explain", ["cold_transfer"], 0.2)
@@ -518,7 +519,9 @@ def test_a_typed_reply_flagged_as_misheard_is_logged_and_changes_nothing() -> No
     state, mood, turn, wasted = s.state, s.mood, s.turn, s.wasted_turns
     clock.advance(3)
     n = len(s.events)
+    assert s.can_flag_misheard
     assert s.flag_misheard() is None
+    assert not s.can_flag_misheard
     assert [e.kind for e in s.events[n:]] == ["misheard"]
     flag = s.events[n]
     assert flag.t == 3.0 and dict(flag.data) == {
@@ -546,6 +549,7 @@ def test_only_a_practice_call_can_flag_a_typed_reply() -> None:
         s, _ = connected(mode=mode)
         s.say_free("halo", ["greet"], 0.4)
         refused(s.flag_misheard(), "practice-only")
+        assert not s.can_flag_misheard
         assert "misheard" not in kinds(s)
 
 

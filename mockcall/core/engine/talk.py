@@ -14,6 +14,7 @@ from mockcall.core.engine.gates import Gates
 from mockcall.core.engine.stamp import _action
 from mockcall.core.engine.turn import Turn
 from mockcall.core.engine.types import Refusal
+from mockcall.core.events import Event
 
 
 def _norm_text(text: str) -> str:
@@ -82,16 +83,10 @@ class Talk(Gates, Turn):
         never reads it). Refused outside practice, when no typed reply was sent yet, when the
         most recent one is already flagged, and once the call is done.
         """
-        if self.mode != "practice":
-            return Refusal("practice-only", "only a practice call can flag a typed reply")
-        if self._phase == "done":
-            return self._gate(self._phase, "flag")
-        typed = (e for e in reversed(self._log.events) if e.kind == ev.AGENT_SAID)
-        said = next((e for e in typed if e.data.get("free")), None)
-        if said is None:
-            return Refusal("no-typed-reply", "no typed reply has been sent yet")
-        if any(e.kind == ev.MISHEARD and e.data.get("said") == said.seq for e in self._log.events):
-            return Refusal("already-flagged", f"the typed reply #{said.seq} is already flagged")
+        said, refusal = self._misheard_target()
+        if refusal is not None:
+            return refusal
+        assert said is not None
         self._emit(
             ev.MISHEARD,
             said=said.seq,
@@ -100,6 +95,25 @@ class Talk(Gates, Turn):
             option=str(said.data.get("option", "")),
         )
         return None
+
+    @property
+    def can_flag_misheard(self) -> bool:
+        """Whether :meth:`flag_misheard` would flag a reply now (a UI offers its key then)."""
+        return self._misheard_target()[1] is None
+
+    def _misheard_target(self) -> tuple[Event | None, Refusal | None]:
+        """The typed reply a flag would name, or why there is none."""
+        if self.mode != "practice":
+            return None, Refusal("practice-only", "only a practice call can flag a typed reply")
+        if self._phase == "done":
+            return None, self._gate(self._phase, "flag")
+        typed = (e for e in reversed(self._log.events) if e.kind == ev.AGENT_SAID)
+        said = next((e for e in typed if e.data.get("free")), None)
+        if said is None:
+            return None, Refusal("no-typed-reply", "no typed reply has been sent yet")
+        if any(e.kind == ev.MISHEARD and e.data.get("said") == said.seq for e in self._log.events):
+            return None, Refusal("already-flagged", f"typed reply #{said.seq} is already flagged")
+        return said, None
 
     @_action
     def say_holding(self, text: str) -> Refusal | None:
