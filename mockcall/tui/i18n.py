@@ -184,8 +184,8 @@ STRINGS: Final[dict[str, tuple[str, str]]] = {
         "ditandai untuk trainer Anda: bukan yang Anda maksud",
     ),
     "call.misheard.review": (
-        "⚑ flagged by the trainee: not what they meant",
-        "⚑ ditandai trainee: bukan yang dimaksud",
+        "≠ flagged by the trainee: not what they meant",
+        "≠ ditandai trainee: bukan yang dimaksud",
     ),
     "call.misheard.review.line": (
         "the trainee flagged the typed reply at {time} as misread",

@@ -216,7 +216,7 @@ async def test_typed_replies_show_what_was_heard_and_the_trainees_flag(
             view = app.screen.query_one("#rv-transcript")
             assert view.heard() == [  # type: ignore[attr-defined]
                 "heard: greets · introduces self",
-                "heard: transfers without a briefing  ⚑ flagged by the trainee: not what they "
+                "heard: transfers without a briefing  ≠ flagged by the trainee: not what they "
                 "meant",
                 "mockcall could not tell what this reply does — nothing was scored for it",
             ]

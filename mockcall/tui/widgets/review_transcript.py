@@ -6,7 +6,7 @@ card. Choosing a criterion lights its evidence lines up and scrolls to the first
 Evidence that is not a spoken or system line (an ACW submission, say) is shown at its place
 in the log from the evidence itself, so no quoted event is ever missing from the replay.
 Under each typed reply a quiet line says what mockcall heard in it, as the trainee saw it
-(``heard.py``); a reply the trainee flagged as not what they meant is marked there (⚑), and the
+(``heard.py``); a reply the trainee flagged as not what they meant is marked there (≠), and the
 flag itself is a system line at the time it was pressed.
 """
 
