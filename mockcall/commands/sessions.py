@@ -4,7 +4,8 @@
 ``export`` and ``progress`` (:mod:`mockcall.commands.filters`).
 
 ``show`` prints what a reviewer needs to argue with a score: the transcript (with each line's
-``#seq`` so evidence can point at it), then the scorecard — fatal failures first, every
+``#seq`` so evidence can point at it) and the typed replies the trainee flagged as not what they
+meant, then the scorecard — fatal failures first, every
 criterion with its reason, the evidence lines and any reviewer override beside the original.
 Exit 3 for an unknown id, 4 when the database cannot be used; never a traceback.
 """
@@ -200,6 +201,7 @@ def _render(
         out.append(f"  #{event.seq:<4} {_clock(event.t):>6}  {speaker:<{width}}  {text}")
     if not lines:
         out.append("  (nothing was said)")
+    out += _flagged(events)
     out.append("")
     if card is None:
         out.append(
@@ -254,6 +256,26 @@ def _render(
         if c["status"] == "fail" and c.get("coaching"):
             out.append(f"         coaching: {c['coaching']}")
     return out + _history(events)
+
+
+def _flagged(events: Sequence[Event]) -> list[str]:
+    """The typed replies the trainee flagged as not what they meant (practice calls), with what
+    mockcall heard in each: the trainer's lead on a recogniser that misread them."""
+    from mockcall.core import events as ev
+
+    said = {e.seq: e for e in events if e.kind == ev.AGENT_SAID}
+    out: list[str] = []
+    for flag in (e for e in events if e.kind == ev.MISHEARD):
+        d = flag.data
+        seq = int(d.get("said", -1))
+        reply = said.get(seq)
+        at = _clock(reply.t) if reply is not None else "?"
+        acts = ", ".join(str(a) for a in d.get("acts", ())) or "nothing"
+        option = f"; counted as {d['option']}" if d.get("option") else "; no option taken"
+        out.append(f'  #{seq:<4} {at:>6}  "{d.get("text", "")}" — heard: {acts}{option}')
+    if not out:
+        return []
+    return ["", "Typed replies the trainee flagged as misread (not scored)", *out]
 
 
 def _history(events: Sequence[Event]) -> list[str]:

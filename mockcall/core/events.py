@@ -59,11 +59,19 @@ DISPUTE: Final = "dispute"  # criterion, reason, trainee, at, status (the status
 #: criterion, outcome ("upheld" | "changed"), comment, reviewer, at, dispute_seq,
 #: override_seq (outcome "changed": the override event written with it)
 DISPUTE_RESOLVED: Final = "dispute_resolved"
+# --- during a practice call: the trainee's word for the trainer, never a fact of the call ---
+#: said (seq of the flagged free ``agent_said``), text, acts[], option ("" when none was taken):
+#: the trainee flagged that typed reply as not what they meant (``CallSession.flag_misheard``)
+MISHEARD: Final = "misheard"
 
 #: Kinds written after the call, by people reviewing it: never a fact of the call, so no rubric
 #: may judge them (validation refuses them in ``event:`` rules) and scoring reads only
 #: ``override`` among them.
 REVIEW_KINDS: Final[frozenset[str]] = frozenset({OVERRIDE, REVIEW_ACK, DISPUTE, DISPUTE_RESOLVED})
+#: Kinds the engine writes during a call that are the trainee's notes for the trainer, not facts
+#: of the call: no rubric may judge them (validation refuses them in ``event:`` rules) and
+#: scoring never reads them, so a call scores the same with or without them.
+TRAINEE_NOTE_KINDS: Final[frozenset[str]] = frozenset({MISHEARD})
 
 EVENT_KINDS: Final[frozenset[str]] = frozenset(
     {
@@ -100,10 +108,11 @@ EVENT_KINDS: Final[frozenset[str]] = frozenset(
         REVIEW_ACK,
         DISPUTE,
         DISPUTE_RESOLVED,
+        MISHEARD,
     }
 )
-#: The kinds the engine writes during a call: what a rubric's ``event:`` rule may name.
-CALL_EVENT_KINDS: Final[frozenset[str]] = EVENT_KINDS - REVIEW_KINDS
+#: The facts of a call the engine writes: what a rubric's ``event:`` rule may name.
+CALL_EVENT_KINDS: Final[frozenset[str]] = EVENT_KINDS - REVIEW_KINDS - TRAINEE_NOTE_KINDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,4 +188,5 @@ _SYSTEM_LINES: Final[dict[str, Any]] = {
     CALL_ENDED: lambda d: f"call ended: {d.get('ending')}",
     DISPOSITION: lambda d: f"disposition: {d.get('code')}",
     ACW_NOTE: lambda d: f"notes: {d.get('text')}",
+    MISHEARD: lambda d: f"trainee flagged #{d.get('said')} as misread: not what they meant",
 }

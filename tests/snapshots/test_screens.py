@@ -81,6 +81,23 @@ def call_talking(library: Library, _: Path) -> tuple[App[Any], Before]:
     return _trainee_app(library, "tui-soup"), _keys("a", "1", seconds=12)
 
 
+def call_typed(library: Library, _: Path) -> tuple[App[Any], Before]:
+    """Typed replies: one mockcall could not tell, flagged with n; one it heard (n offered)."""
+
+    async def run(pilot: Pilot[Any]) -> None:
+        async def typed(text: str) -> None:
+            await pilot.press("slash", *text, "enter")
+            await pilot.app.workers.wait_for_complete()
+            await pilot.pause()
+
+        await _keys("a")(pilot)  # type: ignore[misc]
+        await typed("zzz")
+        await _keys("n")(pilot)  # type: ignore[misc]
+        await typed("sorry, may I put you on hold while I check?")
+
+    return _trainee_app(library, "tui-inbound-basic"), run
+
+
 def call_on_hold(library: Library, _: Path) -> tuple[App[Any], Before]:
     return _trainee_app(library, "tui-inbound-basic"), _keys("a", "1", "1", seconds=20)
 
@@ -228,6 +245,7 @@ SCENES: dict[str, Scene] = {
         home,
         call_ringing,
         call_talking,
+        call_typed,
         call_on_hold,
         call_chat,
         call_outbound,

@@ -179,6 +179,55 @@ async def test_session_shows_transcript_criteria_and_evidence(store: SQLiteStore
         assert text(app, "#rv-detail").startswith("Greeting and own name first")
 
 
+async def test_typed_replies_show_what_was_heard_and_the_trainees_flag(
+    library: Library, tmp_path: Path
+) -> None:
+    """A practice call with typed replies, one flagged as not what the trainee meant: the
+    reviewer reads what mockcall heard under each, and the flag on the reply and in time."""
+    from mockcall.core.scoring import score
+    from mockcall.core.simulate import start_session
+    from mockcall.tui.widgets.review_transcript import TranscriptLine
+
+    persona = library.persona("tui-inbound-basic")
+    assert persona is not None
+    bundle = library.bundle_for(persona)
+    assert bundle is not None and bundle.rubric is not None
+    session, clock = start_session(persona, bundle.account, bundle.rubric, trainee="rina")
+    clock.advance(3)
+    greet = session.offered()[0].id
+    session.say_free("morning, Tiny Telco, Rina here", ["greet", "identify_self"], 0.8, greet)
+    clock.advance(4)
+    session.say_free("let me explain it", ["cold_transfer"], 0.2)
+    clock.advance(5)
+    assert session.flag_misheard() is None
+    clock.advance(1)
+    session.say_free("zzz", [], 0.0)
+    session.end_call()
+    session.submit_acw("notes", "resolved")
+    with SQLiteStore(tmp_path / "typed.sqlite3") as db:
+        meta = NewSession.from_call_started(session.events[0], started_at="2025-05-05T09:00:00Z")
+        recorder = Recorder(db, meta, rubric=bundle.rubric)
+        for event in session.events:
+            recorder.on_event(event)
+        recorder.finish(score(session.events, bundle.rubric))
+        app = ReviewApp(db)
+        async with app.run_test(size=SIZE) as pilot:
+            await keys(pilot, "enter")
+            view = app.screen.query_one("#rv-transcript")
+            assert view.heard() == [  # type: ignore[attr-defined]
+                "heard: greets · introduces self",
+                "heard: transfers without a briefing  ≠ flagged by the trainee: not what they "
+                "meant",
+                "mockcall could not tell what this reply does — nothing was scored for it",
+            ]
+            texts = view.texts()  # type: ignore[attr-defined]
+            assert "00:12 — the trainee flagged the typed reply at 00:07 as misread" in texts
+            flagged = [
+                line.text for line in view.query(TranscriptLine) if line.has_class("-misheard")
+            ]
+            assert flagged == ["00:07 Agent: let me explain it"]
+
+
 async def test_override_needs_a_comment_then_rescores(store: SQLiteStore) -> None:
     app = ReviewApp(store, reviewer="qa-sari")
     async with app.run_test(size=SIZE, notifications=True) as pilot:

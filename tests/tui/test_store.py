@@ -52,9 +52,10 @@ def dead_pid() -> int:
 
 
 def record_partial_call(
-    library: Library, db: Path, monkeypatch: pytest.MonkeyPatch
+    library: Library, db: Path, monkeypatch: pytest.MonkeyPatch, *, typed: bool = False
 ) -> tuple[str, CallSession]:
-    """Answer, greet: two actions recorded through the real Recorder by a process now gone."""
+    """Answer, greet: two actions recorded through the real Recorder by a process now gone
+    (``typed``: then a typed reply nobody understood, flagged as not what the trainee meant)."""
     persona = library.persona("tui-inbound-basic")
     assert persona is not None
     bundle = library.bundle_for(persona)
@@ -79,6 +80,11 @@ def record_partial_call(
         session.answer()
         clock.advance(3)
         session.choose(1)
+        if typed:
+            clock.advance(4)
+            session.say_free("zzz", [], 0.0)
+            clock.advance(2)
+            session.flag_misheard()
     store.close()
     assert recorder.session_id is not None
     return recorder.session_id, session
@@ -148,6 +154,29 @@ async def test_crashed_call_is_resumed_where_it_stopped(library, tmp_path, monke
     assert meta is not None and meta.status == "finished" and meta.total == 100.0
     seqs = [e.seq for e in store.events(session_id)]
     assert seqs == list(range(len(seqs)))  # one log, continued without gaps
+    store.close()
+
+
+async def test_a_resumed_call_shows_what_was_heard_and_keeps_the_flag(
+    library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = tmp_path / "sessions.sqlite3"
+    session_id, _ = record_partial_call(library, db, monkeypatch, typed=True)
+    app = app_with(library, db)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.pause()
+        await keys(pilot, "r")
+        assert lines(app)[-4:] == [
+            "You: zzz",
+            "mockcall could not tell what this reply does — nothing was scored for it",
+            "Ms Ana Putri: When is my bill due?",
+            "— flagged for your trainer: not what you meant —",
+        ]
+        await keys(pilot, "n")  # the flag came back with the call: not twice
+        assert "Your last typed reply is already flagged for your trainer." in notices(app)
+    store = SQLiteStore(db)
+    kinds = [e.kind for e in store.events(session_id)]
+    assert kinds.count("misheard") == 1
     store.close()
 
 

@@ -508,6 +508,99 @@ def test_free_text() -> None:
     assert s.state == "issue" and s.turn == 3
 
 
+def test_a_typed_reply_flagged_as_misheard_is_logged_and_changes_nothing() -> None:
+    s, clock = connected()
+    refused(s.flag_misheard(), "no-typed-reply")
+    assert not s.can_flag_misheard
+    s.choose(1)  # an option by key is no typed reply
+    refused(s.flag_misheard(), "no-typed-reply")
+    s.say_free("sorry for the wait, let me explain", ["cold_transfer"], 0.2)
+    said = last(s, "agent_said")
+    state, mood, turn, wasted = s.state, s.mood, s.turn, s.wasted_turns
+    clock.advance(3)
+    n = len(s.events)
+    assert s.can_flag_misheard
+    assert s.flag_misheard() is None
+    assert not s.can_flag_misheard
+    assert [e.kind for e in s.events[n:]] == ["misheard"]
+    flag = s.events[n]
+    assert flag.t == 3.0 and dict(flag.data) == {
+        "said": said.seq,
+        "text": "sorry for the wait, let me explain",
+        "acts": ["cold_transfer"],
+        "option": "",
+    }
+    assert (s.state, s.mood, s.turn, s.wasted_turns) == (state, mood, turn, wasted)
+    refused(s.flag_misheard(), "already-flagged")  # each reply at most once
+    s.choose(1)  # an option since: the most recent typed reply is still the flagged one
+    refused(s.flag_misheard(), "already-flagged")
+    s.say_free("what is the order number", ["probe"], 0.9, option_id="issue.probe")
+    replied = last(s, "customer_said").t
+    clock.advance(5)
+    assert s.flag_misheard() is None
+    assert last(s, "misheard").data["option"] == "issue.probe"
+    clock.advance(s.persona.mood.patience - 5 + 1)  # the flag did not end the silence
+    s.poll()
+    assert last(s, "dead_air").t == replied + s.persona.mood.patience + 1
+
+
+def test_only_a_practice_call_can_flag_a_typed_reply() -> None:
+    for mode in ("assessment", "shift"):
+        s, _ = connected(mode=mode)
+        s.say_free("halo", ["greet"], 0.4)
+        refused(s.flag_misheard(), "practice-only")
+        assert not s.can_flag_misheard
+        assert "misheard" not in kinds(s)
+
+
+def test_a_flag_after_the_call_is_kept_until_the_call_is_done() -> None:
+    s, _clock = connected()
+    s.say_free("apaan sih", ["rude"], 0.7)
+    s.end_call()
+    assert s.phase == "acw" and s.flag_misheard() is None  # said in a rush: still the trainer's
+    s.submit_acw("n", "resolved_first_contact")
+    refused(s.flag_misheard(), "call-ended")
+
+
+def test_scoring_a_log_with_and_without_the_flag_gives_the_same_card() -> None:
+    """Scoring never reads a flag: not its time (silence, the end of a call cut off), not its
+    kind (even a rubric built in code, past validation, that counts ``misheard``)."""
+    import dataclasses
+
+    from mockcall.core.model import Check, CountLimit, Criterion, Section
+    from mockcall.core.scoring import score
+
+    timing = Section(
+        id="timing",
+        weight=0,
+        criteria=(
+            Criterion(id="no_dead_air", check=Check(max_dead_air_seconds=15)),
+            Criterion(id="no_flags", check=Check(max_count=CountLimit(event="misheard", max=0))),
+        ),
+    )
+    r = dataclasses.replace(rubric(), sections=(*rubric().sections, timing))
+    s, clock = connected(rubric=r)
+    s.say_free("halo bu, sama rina", ["greet", "identify_self"], 0.4)
+    clock.advance(10)
+    s.flag_misheard()
+    clock.advance(10)
+    s.say_free("apaan sih", ["rude"], 0.7)
+    clock.advance(12)
+    s.flag_misheard()  # 12 s after the customer's last line, 20 s before the hang-up
+    cut_off = s.events  # a call that stopped here: the flag is its last event
+    clock.advance(8)
+    s.end_call()
+    s.submit_acw("parcel late", "escalated")
+    flagged = s.events
+    plain = [e for e in flagged if e.kind != "misheard"]
+    assert len(plain) == len(flagged) - 2
+    assert score(flagged, r).to_dict() == score(plain, r).to_dict()
+    assert cut_off[-1].kind == "misheard"
+    assert score(cut_off, r).to_dict() == score(cut_off[:-1], r).to_dict()
+    card = score(flagged, r)
+    assert [c.status for c in card.criteria if c.section == "timing"] == ["fail", "pass"]
+
+
 def test_free_text_rudeness_moves_mood_into_demand() -> None:
     s, _ = connected()
     s.say_free("apaan sih", ["rude"], 0.7)
@@ -722,6 +815,25 @@ def test_a_holding_line_breaks_the_silence_and_asks_nothing_of_the_customer() ->
     assert _dicts(back.events) == _dicts(s.events)
     s.hold()
     assert s.say_holding("still there?") is not None  # on hold the customer cannot hear it
+
+
+def test_restore_rebuilds_a_typed_reply_flagged_as_misheard() -> None:
+    persona = shop_persona()
+    s, clock = connected(persona, seed=4)
+    s.say_free("halo bu, sama rina", ["greet"], 0.4)
+    clock.advance(2.5)
+    s.flag_misheard()
+    clock.advance(1)
+    s.say_free("pagi bu saya rina", ["greet", "identify_self"], 0.8, option_id="greet.hello")
+    s.flag_misheard()  # at the same instant as the reply it flags
+    stored = [Event.from_dict(e.to_dict()) for e in s.events]
+    assert [e.kind for e in stored].count("misheard") == 2
+    back = restore(persona, account(), stored)
+    assert _dicts(back.events) == _dicts(s.events)
+    refused(back.flag_misheard(), "already-flagged")  # what it flagged is known again
+    cut = stored[: stored.index(next(e for e in stored if e.kind == "misheard"))]
+    again = restore(persona, account(), cut)  # crashed just before the flag: it can be pressed
+    assert again.flag_misheard() is None
 
 
 def test_restore_outbound_and_chat() -> None:

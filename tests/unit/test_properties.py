@@ -3,7 +3,8 @@
 * Whatever a trainee presses, in whatever order, on any bundled persona: the engine refuses or
   acts but never raises; the log is numbered without gaps and its times never go back; the
   stored log replays (``restore``) to exactly itself; the score is a pure function of the log
-  (same card twice, total within 0..100) and override-free.
+  (same card twice, total within 0..100, the same without the trainee's ``misheard`` flags) and
+  override-free.
 * Whatever text a trainer saves as a persona file, the loader reports problems as values with a
   line and column inside the file — never an exception.
 * Whatever text is handed to ``mockcall qa`` as a transcript, the parser returns a transcript or
@@ -72,6 +73,7 @@ actions = st.lists(
                 "escalate",
                 "transfer",
                 "holding",
+                "misheard",
             ]
         ),
         st.integers(min_value=0, max_value=7),
@@ -109,6 +111,8 @@ def act(s: CallSession, clock: ManualClock, name: str, i: int) -> None:
         s.say_holding("One moment please, I'm checking.")
     elif name == "transfer":
         s.transfer("warm" if i % 2 else "cold", {"reason": "billing"})
+    elif name == "misheard":
+        s.flag_misheard()
 
 
 @PROPERTY
@@ -138,6 +142,7 @@ def test_any_key_sequence_keeps_the_log_whole_and_replayable(
     card = score(log, bundle.rubric)
     assert card == score(list(log), bundle.rubric)
     assert 0.0 <= card.total <= 100.0
+    assert card == score([e for e in log if e.kind != "misheard"], bundle.rubric)
 
 
 yaml_like = st.text(

@@ -59,6 +59,21 @@ def test_same_persona_fits_and_reaches_the_same_point() -> None:
     assert abs(new.elapsed - old.elapsed) < 1e-6  # continues from the last replayed time
 
 
+def test_a_flagged_typed_reply_is_replayed_with_its_flag() -> None:
+    persona, bundle, _ = _played([])
+    old, clock = start_session(persona, bundle.account, bundle.rubric)
+    clock.advance(4)
+    assert old.say_free("how much is it?", ["probe"], 0.3) is None
+    clock.advance(3)
+    assert old.flag_misheard() is None
+    actions = replay_actions(old.events)
+    assert [str(a) for a in actions][-2:] == ["'how much is it?'", "misheard"]
+    new, fitted = replay_onto(persona, bundle.account, actions, rubric=bundle.rubric)
+    assert fitted
+    flags = [dict(e.data) for e in new.events if e.kind == ev.MISHEARD]
+    assert flags == [dict(e.data) for e in old.events if e.kind == ev.MISHEARD]
+
+
 def test_edited_persona_stops_where_an_action_no_longer_fits(tmp_path: Path) -> None:
     persona, bundle, old = _played(PATH)
     text = Path(persona.source).read_text("utf-8").replace("identify.verify", "identify.check")

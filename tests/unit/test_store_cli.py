@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
-from store_helpers import FATAL, StoreFactory, record_call
+from store_helpers import FATAL, StoreFactory, record_call, telco
 
 from mockcall.cli import main
 from mockcall.core.events import Event
@@ -73,6 +73,45 @@ def test_sessions_show_prints_transcript_evidence_and_score(
     assert data["session"]["id"] == reviewed.id and data["overrides"][0]["reviewer"] == "qa-sari"
     assert data["scorecard"]["total"] < data["original_scorecard"]["total"]
     assert data["events"][0]["kind"] == "call_started"
+
+
+def test_sessions_show_lists_the_typed_replies_flagged_as_misread(
+    store_factory: StoreFactory, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from mockcall.core.simulate import start_session
+    from mockcall.store.recorder import Recorder
+
+    persona, account, rubric = telco()
+    session, clock = start_session(persona, account, rubric, trainee="rina")
+    with store_factory.open() as store:
+        recorder = Recorder(store, rubric=rubric)
+        for event in session.events:
+            recorder.on_event(event)
+        session._on_event = recorder.on_event
+        clock.advance(4)
+        session.say_free("let me explain why", ["cold_transfer"], 0.2)
+        clock.advance(2)
+        assert session.flag_misheard() is None
+        clock.advance(3)
+        session.say_free("zzz", [], 0.0)  # not flagged: not listed
+        session.end_call()
+        session.submit_acw("notes", account.dispositions[0].id)
+        sid = recorder.finish(score(session.events, rubric))
+    code, out, err = run(capsys, "sessions", "show", sid, "--db", store_factory.location)
+    assert code == 0 and err == ""
+    said = next(e for e in session.events if e.data.get("text") == "let me explain why")
+    flag = next(e for e in session.events if e.kind == "misheard")
+    assert f"  #{flag.seq:<4}   0:06  system    trainee flagged #{said.seq} as misread" in out
+    section = out.split("Typed replies the trainee flagged as misread (not scored)\n")[1]
+    assert section.splitlines()[0] == (
+        f'  #{said.seq:<4}   0:04  "let me explain why" — heard: cold_transfer; no option taken'
+    )
+    assert section.splitlines()[1] == ""  # one flagged reply, then the score
+    code, out, _ = run(
+        capsys, "sessions", "show", sid, "--db", store_factory.location, "--format", "json"
+    )
+    [logged] = [e for e in json.loads(out)["events"] if e["kind"] == "misheard"]
+    assert logged["data"]["said"] == said.seq
 
 
 def test_sessions_errors_have_exit_codes_and_no_traceback(

@@ -42,3 +42,27 @@ def test_the_language_switch_picks_the_column() -> None:
     finally:
         set_language("en")
     assert t("no.such.key") == "no.such.key"
+
+
+def test_every_act_has_plain_words_in_both_languages() -> None:
+    """What mockcall heard in a typed reply is named in words, never by an act's id: every act
+    of the vocabulary (good acts and faults) has a short phrase in English and Indonesian."""
+    from mockcall.core.vocab import FAULT_ACTS, GOOD_ACTS
+    from mockcall.tui.heard import act_label
+
+    acts = [*GOOD_ACTS, *FAULT_ACTS]
+    missing = [act for act in acts if f"act.{act}" not in STRINGS]
+    assert missing == []
+    stale = [key for key in STRINGS if key.startswith("act.") and key[4:] not in acts]
+    assert stale == []
+    for act in acts:
+        english, indonesian = STRINGS[f"act.{act}"]
+        assert english.strip() and indonesian.strip() and english != act, act
+        assert len(english) <= 32 and len(indonesian) <= 36, act  # short: one line holds three
+    try:
+        set_language("id")
+        assert act_label("request_hold") == "minta izin hold"
+    finally:
+        set_language("en")
+    assert act_label("request_hold") == "asks to hold"
+    assert act_label("not_an_act") == "not an act"

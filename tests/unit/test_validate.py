@@ -110,6 +110,34 @@ sections:
     ]
 
 
+def test_a_rubric_may_not_judge_review_events_or_a_trainees_flag(account_dir: Path) -> None:
+    """``misheard`` (the trainee's "not what I meant") and the review kinds are no facts of the
+    call: an ``event:`` rule naming one is refused, as an event the engine never writes is."""
+    (account_dir / "rubric.yaml").write_text(
+        """id: telco-inbound
+account: telco
+version: 2
+sections:
+  - id: conduct
+    weight: 100
+    criteria:
+      - id: no_flags
+        check: {max_count: {event: misheard, max: 0}}
+      - id: after_flag
+        check: {requires: [greet], after_event: misheard}
+      - id: no_disputes
+        check: {max_count: {event: dispute, max: 0}}
+      - id: holds
+        check: {max_count: {event: hold_started, max: 2}}
+"""
+    )
+    assert _problems(account_dir, "rubric.yaml") == [
+        (9, "unknown-event"),
+        (11, "unknown-event"),
+        (13, "unknown-event"),
+    ]
+
+
 def test_rubric_for_another_account(account_dir: Path) -> None:
     text = (account_dir / "rubric.yaml").read_text().replace("account: telco", "account: bank")
     (account_dir / "rubric.yaml").write_text(text)

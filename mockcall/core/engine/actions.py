@@ -4,7 +4,8 @@ Two readers need to know which action of the agent an event stands for: ``restor
 call rebuilt event for event) and the live preview (``core/replay.py``: the same actions on an
 edited persona). The rules are written here once — an option by the key pressed or by its id,
 a typed reply with what the recogniser heard, a call control said as an option, the hang-up that
-first closes a line still on hold — so the two cannot read the same log differently.
+first closes a line still on hold, the trainee's "not what I meant" on a typed reply — so the two
+cannot read the same log differently.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ ActionKind = Literal[
     "wait",
     "acw",
     "holding",
+    "misheard",
 ]
 
 
@@ -78,6 +80,7 @@ def action_at(log: Sequence[Event], n: int) -> Action | None:
         ev.HOLD_STARTED: "hold",
         ev.MUTE_STARTED: "mute",
         ev.DEAD_AIR: "wait",
+        ev.MISHEARD: "misheard",
     }
     if e.kind in simple:
         return Action(simple[e.kind], t=t)
@@ -187,5 +190,6 @@ def apply(s: CallSession, a: Action, *, by_key: bool = False) -> Refusal | None:
         "mute": s.mute,
         "unmute": s.unmute,
         "end": s.end_call,
+        "misheard": s.flag_misheard,
     }
     return plain[a.kind]()

@@ -1,7 +1,8 @@
 """The trainee speaks: an option by its key or id, a typed reply, or nothing at all (silence).
 
 The actions of the conversation itself; each runs a turn (``turn.py``). Silence is here too,
-because dead air is the customer's reaction to the trainee *not* speaking.
+because dead air is the customer's reaction to the trainee *not* speaking. So is the trainee's
+"that's not what I meant" on a typed reply (``flag_misheard``), which is no turn at all.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from mockcall.core.engine.gates import Gates
 from mockcall.core.engine.stamp import _action
 from mockcall.core.engine.turn import Turn
 from mockcall.core.engine.types import Refusal
+from mockcall.core.events import Event
 
 
 def _norm_text(text: str) -> str:
@@ -20,7 +22,7 @@ def _norm_text(text: str) -> str:
 
 
 class Talk(Gates, Turn):
-    """Choosing an option, typing a reply, and letting time pass."""
+    """Choosing an option, typing a reply, flagging it as misread, and letting time pass."""
 
     @_action
     def choose(self, number: int) -> Refusal | None:
@@ -71,6 +73,47 @@ class Talk(Gates, Turn):
             return None
         self._say_unmatched(text, acts, confidence)
         return None
+
+    @_action
+    def flag_misheard(self) -> Refusal | None:
+        """Practice only: the trainee says mockcall misread their most recent typed reply.
+
+        Logs ``misheard`` {said (its seq), text, acts, option} for the trainer. It is no turn and
+        changes nothing in the call (no silence ends, no mood moves, nothing is scored: scoring
+        never reads it). Refused outside practice, when no typed reply was sent yet, when the
+        most recent one is already flagged, and once the call is done.
+        """
+        said, refusal = self._misheard_target()
+        if refusal is not None:
+            return refusal
+        assert said is not None
+        self._emit(
+            ev.MISHEARD,
+            said=said.seq,
+            text=str(said.data.get("text", "")),
+            acts=list(said.data.get("acts", [])),
+            option=str(said.data.get("option", "")),
+        )
+        return None
+
+    @property
+    def can_flag_misheard(self) -> bool:
+        """Whether :meth:`flag_misheard` would flag a reply now (a UI offers its key then)."""
+        return self._misheard_target()[1] is None
+
+    def _misheard_target(self) -> tuple[Event | None, Refusal | None]:
+        """The typed reply a flag would name, or why there is none."""
+        if self.mode != "practice":
+            return None, Refusal("practice-only", "only a practice call can flag a typed reply")
+        if self._phase == "done":
+            return None, self._gate(self._phase, "flag")
+        typed = (e for e in reversed(self._log.events) if e.kind == ev.AGENT_SAID)
+        said = next((e for e in typed if e.data.get("free")), None)
+        if said is None:
+            return None, Refusal("no-typed-reply", "no typed reply has been sent yet")
+        if any(e.kind == ev.MISHEARD and e.data.get("said") == said.seq for e in self._log.events):
+            return None, Refusal("already-flagged", f"typed reply #{said.seq} is already flagged")
+        return said, None
 
     @_action
     def say_holding(self, text: str) -> Refusal | None:

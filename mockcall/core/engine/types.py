@@ -30,6 +30,9 @@ RefusalCode = Literal[
     "not-muted",
     "not-in-acw",
     "unknown-disposition",
+    "practice-only",
+    "no-typed-reply",
+    "already-flagged",
 ]
 
 Phase = Literal["idle", "ringing", "dialing", "connected", "on_hold", "ended", "acw", "done"]

@@ -51,7 +51,10 @@ class Call:
     @classmethod
     def of(cls, raw: Sequence[Event]) -> Call:
         ordered = sorted(raw, key=lambda e: e.seq)
-        call_events = tuple(e for e in ordered if e.kind != ev.OVERRIDE)
+        # overrides replace statuses (below); a trainee's notes (``misheard``) are not scored
+        call_events = tuple(
+            e for e in ordered if e.kind != ev.OVERRIDE and e.kind not in ev.TRAINEE_NOTE_KINDS
+        )
         turns: list[Turn] = []
         for e in call_events:
             if e.kind == ev.AGENT_SAID:

@@ -22,7 +22,8 @@ def score(events: Sequence[Event], rubric: Rubric) -> Scorecard:
     """Score a call's event log against a rubric. Pure: same inputs, same card.
 
     A log that never reached ``call_ended`` (an abandoned call) is scored on what happened.
-    ``override`` events are not part of the call: they only replace criterion statuses.
+    ``override`` events are not part of the call: they only replace criterion statuses; a
+    trainee's ``misheard`` flag is not read at all (the card is the same without it).
     """
     call = Call.of(events)
     results: list[CriterionResult] = []

@@ -77,6 +77,7 @@ class CallScreen(CallControls, TypedReplies, LivePreview, Screen[None]):
         Binding("u", "panel('tools')", t("key.tools")),
         Binding("i", "panel('card')", t("key.card"), show=False),
         Binding("k", "panel('kb')", t("key.kb")),
+        Binding("n", "misheard", t("key.misheard")),  # practice only: see check_action
         Binding("escape", "close_panel", t("key.back"), show=False),
     ]
 
@@ -106,6 +107,8 @@ class CallScreen(CallControls, TypedReplies, LivePreview, Screen[None]):
         self._tools_seen = 0
         self._waits = 0
         self._phase = ""
+        #: whether the legend offers n now (see _offer_flag)
+        self._flaggable = False
         self.typed_reply_init()
 
     def compose(self) -> ComposeResult:
@@ -170,6 +173,10 @@ class CallScreen(CallControls, TypedReplies, LivePreview, Screen[None]):
         hidden = _LEGEND_HIDDEN.get(phase, ())
         if action in hidden or action.split("(")[0] in hidden:
             return None
+        if action == "misheard" and not self._flaggable:
+            return None  # shown right after a typed reply, until it is flagged
+        if action == "toggle_keys" and self._flaggable and self.has_class("-narrow"):
+            return None  # n takes F1's place for now at 80 columns (F1 still works)
         if action == "hold" and phase == "on_hold":
             return key, t("key.unhold")
         if action == "warm":
@@ -178,11 +185,15 @@ class CallScreen(CallControls, TypedReplies, LivePreview, Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Answer shows only while ringing and Dial only while dialling: the legend stays short
-        enough for 80 columns. The other controls always show, and refuse with a notice."""
+        enough for 80 columns. The other controls always show, and refuse with a notice.
+        ``n`` (a typed reply was not what the trainee meant) exists in practice only: in an
+        assessment or a shift the key does nothing and no list of keys names it."""
         if action == "answer":
             return self.session.phase == "ringing"
         if action == "dial":
             return self.session.phase == "dialing"
+        if action == "misheard":  # "not what I meant": practice only, absent elsewhere
+            return self.session.mode == "practice"
         return True
 
     # ------------------------------------------------------------------ time and redraw
@@ -194,8 +205,10 @@ class CallScreen(CallControls, TypedReplies, LivePreview, Screen[None]):
 
     def sync(self) -> None:
         s = self.session
-        if s.phase != self._phase:
+        flaggable = self._offer_flag()
+        if s.phase != self._phase or flaggable != self._flaggable:
             self._phase = s.phase
+            self._flaggable = flaggable
             self.refresh_bindings()
         self.query_one(StatusBar).show(self.plan, s)
         self.query_one(Conversation).sync(s.events)
@@ -210,6 +223,16 @@ class CallScreen(CallControls, TypedReplies, LivePreview, Screen[None]):
         if s.phase in ("acw", "done") and not self._finished:
             self._finished = True
             self.post_message(msg.CallFinished(self.plan, s))
+
+    def _offer_flag(self) -> bool:
+        """Whether the legend offers n now: in practice, right after a typed reply (it is the
+        trainee's latest turn) that is not flagged yet. The key itself works as long as the
+        engine allows a flag (``can_flag_misheard``), and says why not otherwise."""
+        s = self.session
+        if not s.can_flag_misheard:
+            return False
+        latest = next((e for e in reversed(s.events) if e.kind == ev.AGENT_SAID), None)
+        return latest is not None and bool(latest.data.get("free"))
 
     def _placeholder(self) -> str:
         """What the options box says when it lists no reply: never nothing (ways_forward)."""
@@ -263,6 +286,11 @@ class CallScreen(CallControls, TypedReplies, LivePreview, Screen[None]):
 
     def action_type(self) -> None:
         self.query_one(ReplyBox).focus()
+
+    def action_misheard(self) -> None:
+        """n: the most recent typed reply was not what the trainee meant. Logged for the
+        trainer (a system line says so), never scored."""
+        self.act(self.session.flag_misheard())
 
     def action_wait(self) -> None:
         """s: "one moment, I'm checking" in the customer's language; the silence ends."""

@@ -2,7 +2,9 @@
 
 It reads the event log (the single truth of a call) and appends only the events it has not
 shown yet, so the pane is cheap to sync every second. Chat and email personas get the same
-lines with other CSS classes: bubbles for chat, a mail header for email.
+lines with other CSS classes: bubbles for chat, a mail header for email. Under every typed
+reply a quiet line says what mockcall heard in it (``heard.py``), and a trainee's "not what I
+meant" shows as a system line.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from mockcall.core import events as ev
+from mockcall.tui.heard import heard_text, understood
 from mockcall.tui.i18n import ending, localized, t
 
 if TYPE_CHECKING:
@@ -22,10 +25,12 @@ if TYPE_CHECKING:
 
 
 class Line(Static):
-    """One line of the conversation; ``text`` is what the trainee reads."""
+    """One line of the conversation; ``text`` is what the trainee reads. ``speaker`` is
+    ``customer``, ``agent``, ``system``, ``mail-header`` or ``heard`` (what mockcall understood
+    of the typed reply above it); ``extra`` adds CSS classes."""
 
-    def __init__(self, text: str, speaker: str) -> None:
-        super().__init__(text, markup=False, classes=f"line {speaker}")
+    def __init__(self, text: str, speaker: str, extra: str = "") -> None:
+        super().__init__(text, markup=False, classes=f"line {speaker} {extra}".strip())
         self.text = text
         self.speaker = speaker
 
@@ -76,7 +81,14 @@ class Conversation(VerticalScroll, can_focus=True):
             return [Line(f"{name}: {text}", "customer")]
         if e.kind == ev.AGENT_SAID:
             text = str(d.get("text", "")) or f"[{_control(d)}]"
-            return [Line(f"{t('call.you')}: {text}", "agent")]
+            heard = heard_text(d)
+            if heard is None:
+                return [Line(f"{t('call.you')}: {text}", "agent")]
+            unsure = "" if understood(d) else "-unknown"
+            return [
+                Line(f"{t('call.you')}: {text}", "agent", "-typed"),
+                Line(heard, "heard", unsure),
+            ]
         if e.kind == ev.TOOL_USED:
             tool = str(d.get("tool", ""))
             label = t("sys.tool_used", tool=self.tools.get(tool, tool))
@@ -139,4 +151,5 @@ _SYSTEM: dict[str, Callable[[Any], str]] = {
     ev.ACW_NOTE: lambda d: t("sys.acw_note", text=d.get("text", "")),
     ev.DISPOSITION: lambda d: t("sys.disposition", code=d.get("code", "")),
     ev.FOLLOWUP: lambda d: t("sys.followup", code=d.get("code", "")),
+    ev.MISHEARD: lambda d: t("call.misheard"),
 }
