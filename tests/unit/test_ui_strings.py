@@ -66,3 +66,20 @@ def test_every_act_has_plain_words_in_both_languages() -> None:
         set_language("en")
     assert act_label("request_hold") == "asks to hold"
     assert act_label("not_an_act") == "not an act"
+
+
+def test_the_line_under_a_reply_says_what_was_heard_or_that_nothing_was() -> None:
+    from mockcall.tui.heard import heard_text
+
+    typed = {"free": True, "text": "x", "option": ""}
+    assert heard_text({**typed, "acts": ["apologize", "request_hold"]}) == (
+        "heard: apologises · asks to hold"
+    )
+    assert heard_text({**typed, "acts": []}) == (
+        "mockcall could not tell what this reply does — nothing was scored for it"
+    )
+    assert heard_text({**typed, "acts": [], "option": "opening.1"}) == (
+        "heard: no act of the SOP — it counted as the reply it matched"
+    )
+    assert heard_text({"free": False, "acts": ["greet"], "option": "opening.1"}) is None
+    assert heard_text({"free": False, "acts": [], "control": "holding"}) is None
