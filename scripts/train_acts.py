@@ -234,8 +234,10 @@ def rule(
     )
 
 
-def _f1(tp: int, fp: int, fn: int) -> float:
-    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+def _f1(tp: int, fp: int, fn: int, beta: float = 1.0) -> float:
+    """F-beta (F1 by default); beta < 1 weighs precision above recall."""
+    b2 = beta * beta
+    return (1 + b2) * tp / ((1 + b2) * tp + b2 * fn + fp) if tp else 0.0
 
 
 #: Faults that fail a call or cost a trainee marks: the model alone may report them only from
@@ -268,9 +270,16 @@ class RuleSpec:
     modes: tuple[str, ...] = MODES
     smooth: int = 0
     floor: float | None = None
+    #: the faults' rule maximises F-beta with this beta: below 1, a false fault (an unjust
+    #: fail of a trainee's call) costs more than a missed one.  A policy, not a CV choice:
+    #: micro-F1 would always prefer 1.
+    fault_beta: float = 0.5
 
     def label(self) -> str:
-        return f"modes {'/'.join(self.modes)}, smooth {self.smooth}, fault floor {self.floor}"
+        return (
+            f"modes {'/'.join(self.modes)}, smooth {self.smooth}, fault floor {self.floor}, "
+            f"fault beta {self.fault_beta:g}"
+        )
 
 
 #: Compared by nested CV in ``main``; the first is how the rule was chosen before.
@@ -290,9 +299,14 @@ def _smoothed(values: Sequence[float], radius: int) -> list[float]:
 
 
 def _act_rule(
-    gold: np.ndarray, lex: np.ndarray, p: np.ndarray, grid: Sequence[float], spec: RuleSpec
+    gold: np.ndarray,
+    lex: np.ndarray,
+    p: np.ndarray,
+    grid: Sequence[float],
+    spec: RuleSpec,
+    beta: float = 1.0,
 ) -> tuple[str, float]:
-    """The (mode, threshold) with the best (smoothed) F1 for one act."""
+    """The (mode, threshold) with the best (smoothed) F-beta for one act."""
     best: tuple[tuple[float, int, float], str, float] | None = None
     for mode in spec.modes:
         ts = grid if mode != "lex" else (0.5,)
@@ -300,9 +314,8 @@ def _act_rule(
         for t in ts:
             m = p >= t
             on = {"model": m, "lex": lex, "or": m | lex, "and": m & lex}[mode]
-            f1s.append(
-                _f1(int((on & gold).sum()), int((on & ~gold).sum()), int((~on & gold).sum()))
-            )
+            tp, fp = int((on & gold).sum()), int((on & ~gold).sum())
+            f1s.append(_f1(tp, fp, int((~on & gold).sum()), beta))
         for t, f in zip(ts, _smoothed(f1s, spec.smooth), strict=True):
             # ties: prefer the model alone, then a threshold near 0.5
             key = (round(f, 6), -MODES.index(mode), -abs(t - 0.5))
@@ -329,7 +342,8 @@ def choose_rules(
         gold = np.asarray([act in items[i].sample.acts for i in idx])
         lex = np.asarray([act in items[i].analysis.acts for i in idx])
         p = np.asarray([probs[i][act] for i in idx])
-        mode, t = ("lex", 0.5) if act in LEX_ONLY else _act_rule(gold, lex, p, grid, spec)
+        beta = spec.fault_beta if act in FAULT_FLOOR_ACTS else 1.0
+        mode, t = ("lex", 0.5) if act in LEX_ONLY else _act_rule(gold, lex, p, grid, spec, beta)
         thresholds.append(t)
         modes.append(mode)
     return thresholds, modes

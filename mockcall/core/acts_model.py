@@ -39,6 +39,7 @@ import numpy as np
 import numpy.typing as npt
 
 from mockcall.core.acts import Analysis, Lexicon, analyse
+from mockcall.core.vocab import FAULT_ACTS
 
 __all__ = [
     "MODES",
@@ -246,11 +247,13 @@ def decide(
     known = set(model.acts)
     acts.update(act for act in lex_acts if act not in known)
     if not acts and model.fallback < 1.0:
-        # only acts the model may decide alone; "and"/"lex" acts need the lexicon's word
+        # only acts the model may decide alone; "and"/"lex" acts need the lexicon's word; and
+        # never a fault: a reply nothing recognised is not a rude one, and the fallback is a
+        # guess, which must not fail a call
         free = {
             act: scores[act]
             for act, mode in zip(model.acts, model.modes, strict=True)
-            if mode in ("model", "or") and act not in negated
+            if mode in ("model", "or") and act not in negated and act not in FAULT_ACTS
         }
         best = max(free.items(), key=lambda kv: (kv[1], kv[0]), default=None)
         if best is not None and best[1] >= model.fallback:

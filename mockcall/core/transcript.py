@@ -43,6 +43,7 @@ from mockcall.core import events as ev
 from mockcall.core.acts import Lexicon, load_lexicon, recognise
 from mockcall.core.events import Event, EventLog
 from mockcall.core.model import Problem
+from mockcall.core.vocab import FAULT_ACTS
 from mockcall.core.yamlsafe import Limits, load_text_data, read_text
 
 __all__ = [
@@ -448,21 +449,37 @@ _SENTENCE_SPLIT: Final = re.compile(r"(?<=[.?!])\s+")
 
 
 def _acts(text: str, locale: str, lex: Lexicon, whole: Sequence[str]) -> list[str]:
-    """The acts of an agent line: the whole line's, plus each sentence's.
+    """The acts of an agent line: the whole line's, plus each sentence's good acts.
 
     The recogniser reads one reply at a time and its suppress rules are written for a reply
     ("thank you for calling X" opening a call is not a closing); a real turn, an email above
     all, holds several replies in a row, so the closing at the end of a long turn must not be
-    suppressed by the brand named at its start.
+    suppressed by the brand named at its start.  A fault needs its context: "Great." alone
+    reads as sarcasm, "Great. To recap: ..." does not; so a sentence on its own adds good
+    acts only, and a fault comes from the turn, read whole when it is as long as a reply
+    (``_REPLY_SENTENCES``) and in windows of that size when it is longer (a long polite email
+    read at once piles up n-grams until a fault fires on words no part of it holds).
     """
-    acts = list(whole)
-    sentences = _SENTENCE_SPLIT.split(text.strip())
+    sentences = [s for s in _SENTENCE_SPLIT.split(text.strip()) if s]
+    size = _REPLY_SENTENCES
+    if len(sentences) <= size:
+        acts = list(whole)
+    else:
+        acts = [a for a in whole if a not in FAULT_ACTS]
+        for i in range(len(sentences) - size + 1):
+            for act in recognise(" ".join(sentences[i : i + size]), locale, lex).acts:
+                if act in FAULT_ACTS and act not in acts:
+                    acts.append(act)
     if len(sentences) > 1:
         for sentence in sentences:
             for act in recognise(sentence, locale, lex).acts:
-                if act not in acts:
+                if act not in acts and act not in FAULT_ACTS:
                     acts.append(act)
     return acts
+
+
+#: the most sentences of one reply in the recogniser's training data (its writers write 1 to 3)
+_REPLY_SENTENCES: Final = 3
 
 
 _TRANSFERS: Final = frozenset({"TRANSFER WARM", "TRANSFER COLD"})
@@ -507,6 +524,8 @@ class _Reader:
         self.transferred = self.escalated = False
         #: the next agent turn introduces the customer after a warm briefing
         self.introducing = False
+        #: the caller has said they speak for the account holder (a spouse, a child...)
+        self.third_party = False
         self.end_t: float | None = None
         #: when the last line (or marker) ended: the call's end when END CALL is missing
         self.last_end = 0.0
@@ -564,6 +583,11 @@ class _Reader:
             acts.append("interrupt")
         if self.introducing and "warm_transfer" not in acts:
             acts.append("warm_transfer")  # the introduction after the briefing
+        # the caller said they are not the holder: what the engine knows from the persona's
+        # state, the reader knows from the caller's words
+        third_party = self.third_party and "disclose_account" in acts
+        if third_party and "disclose_without_verify" not in acts:
+            acts.append("disclose_without_verify")
         self.introducing = False
         self.log.append(
             float(line.t),
@@ -596,6 +620,13 @@ class _Reader:
             if flag in hits and flag not in self.flags:
                 self.flags.add(flag)
                 self.log.append(t, ev.FLAG_SET, flag=flag, value=True)
+        # who is on the line: a caller speaking for someone else until the holder comes on
+        if "account_holder" in hits and self.third_party:
+            self.third_party = False
+            self.log.append(t, ev.FLAG_SET, flag="third_party", value=False)
+        elif "third_party" in hits and not self.third_party:
+            self.third_party = True
+            self.log.append(t, ev.FLAG_SET, flag="third_party", value=True)
 
     def marker(self, line: Line) -> None:
         t = float(line.t)

@@ -297,6 +297,43 @@ def test_a_pitch_is_a_dnc_violation_only_after_the_opt_out() -> None:
     assert scored(transcript(after, **outbound)).card.fatal_failures == ("dnc_violation",)
 
 
+def test_account_data_given_to_someone_speaking_for_the_holder_is_fatal() -> None:
+    """The caller says she is the holder's wife: a bill read out to her is disclosed to a third
+    party, even after she gives the account number; once the holder comes on and is verified,
+    the same words are not."""
+    opening = (
+        "[00:00] AGENT: Selamat siang, Nusanet, dengan Rani, ada yang bisa saya bantu?\n"
+        "[00:06] CUSTOMER: Siang Mbak, tagihan internet kami kok naik. Saya istrinya, "
+        "rekeningnya atas nama suami saya, nomornya 5520 1187 33.\n"
+    )
+    bill = "[{t}] AGENT: Baik Bu, saya cek. Tagihan bulan ini Rp 689.000, ada tambahan paket.\n"
+    to_wife = opening + bill.format(t="00:30")
+    handed = (
+        opening + "[00:20] AGENT: Mohon maaf Bu, detail tagihan hanya untuk pemilik akun.\n"
+        "[00:28] CUSTOMER: Oh iya, sebentar saya berikan teleponnya.\n"
+        "[00:40] CUSTOMER: Halo Mbak, ini saya sendiri, Bambang.\n"
+        "[00:46] AGENT: Baik Pak Bambang, boleh sebutkan nomor pelanggan dan tanggal lahir?\n"
+        "[00:55] CUSTOMER: 5520 1187 33, dua Mei delapan puluh.\n"
+        "[01:03] AGENT: Terima kasih Pak, datanya sesuai.\n" + bill.format(t="01:08")
+    )
+    assert "disclose_before_verify" in scored(transcript(to_wife)).card.fatal_failures
+    assert "disclose_before_verify" not in scored(transcript(handed)).card.fatal_failures
+
+
+def test_a_fault_is_read_in_its_context_not_from_a_lone_sentence() -> None:
+    """ "Great." on its own reads as sarcasm; opening a recap it does not. And a reply nothing
+    recognises is never given a fault as a guess."""
+    from mockcall.core.acts import recognise
+
+    body = (
+        GOOD_OPENING + "[00:09] CUSTOMER: Sudah saya coba restart, tetap mati.\n"
+        "[00:15] AGENT: Great. To recap: the router is reset and a technician visits "
+        "tomorrow between 9 and 12, ticket TK-5521.\n"
+    )
+    assert scored(transcript(body)).card.fatal_failures == ()
+    assert not set(recognise("Tidak apa-apa, Bu.", "id").acts) & {"rude", "blame_customer"}
+
+
 def test_fatal_errors_fail_whatever_the_total() -> None:
     result = scored((DEV / "id-call-inbound-otp-fatal.txt").read_text(encoding="utf-8"))
     assert result.card.fatal_failures == ("request_secret",)
@@ -390,15 +427,15 @@ def test_own_dev_set_agrees_with_its_labels(tmp_path: Path) -> None:
 def test_independent_dev_set_holds_the_line(tmp_path: Path) -> None:
     """The ``d2-`` transcripts were labelled from QA.md alone by someone who never read the
     scorer: tuning may read them (the eval set stays untouched), and this keeps what has been
-    reached from slipping back (measured: fatal agreement 22/36, pass/fail 29/36, ±5 17/36)."""
+    reached from slipping back (measured: fatal agreement 30/36, pass/fail 33/36, ±5 20/36)."""
     from bench_qa import agreement
 
     d2 = _dev_subset(tmp_path, independent=True)
     found = agreement(d2, d2 / "labels")
     assert found.n == 36 and found.unreadable == [] and found.unlabelled == []
-    assert found.fatal_agree >= 22
-    assert found.pass_agree >= 29
-    assert found.within >= 17
+    assert found.fatal_agree >= 30
+    assert found.pass_agree >= 33
+    assert found.within >= 20
 
 
 def test_dev_set_covers_locales_channels_directions_and_fatals() -> None:
