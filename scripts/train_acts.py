@@ -273,7 +273,7 @@ class RuleSpec:
     #: the faults' rule maximises F-beta with this beta: below 1, a false fault (an unjust
     #: fail of a trainee's call) costs more than a missed one.  A policy, not a CV choice:
     #: micro-F1 would always prefer 1.
-    fault_beta: float = 0.5
+    fault_beta: float = 0.35
 
     def label(self) -> str:
         return (

@@ -47,6 +47,12 @@ TUNE_WRITERS: Final[tuple[str, ...]] = (
     "D4",
     "D5",
     "D6",
+    "D7",
+    "D8",
+    "D9",
+    "D10",
+    "D11",
+    "D12",
 )
 TEST_WRITERS: Final[tuple[str, ...]] = ("A4", "B1", "B2", "C1", "C2", "C3")
 
