@@ -16,7 +16,7 @@ import argparse
 import importlib
 import sys
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, Final
 
 # Re-exported: scripts that read mockcall.cli's exit codes keep working.
 from mockcall.exit_codes import EXIT_DATA as EXIT_DATA
@@ -293,15 +293,30 @@ def _graph_command(sub: _Commands) -> None:
     p.set_defaults(module="graph")
 
 
+#: ``mockcall simulate``'s default time budget: every path of a persona that closes within it
+#: is explored (exact score range), a larger one is cut there and reported partial
+SIMULATE_SECONDS: Final = 2.0
+
+
 def _simulate_command(sub: _Commands) -> None:
     p = sub.add_parser("simulate", help="play one path (--path), or explore every path")
     p.add_argument("persona", metavar="PERSONA_ID")
     p.add_argument("--path", help="steps as on screen, e.g. 1,2,hold,unhold,1")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--json", action="store_true", help="one JSON object on stdout")
-    p.add_argument("--max-paths", type=int, default=300, help="states the graph pass expands")
-    p.add_argument("--score-paths", type=int, default=1_500, help="states the score pass expands")
-    p.add_argument("--max-depth", type=int, default=60, help="exploration bound (steps)")
+    p.add_argument(
+        "--seconds",
+        type=float,
+        default=SIMULATE_SECONDS,
+        help=f"time budget of an exploration; 0: none (default {SIMULATE_SECONDS:g})",
+    )
+    p.add_argument(
+        "--max-paths", type=int, default=10_000_000, help="states the graph pass expands"
+    )
+    p.add_argument(
+        "--score-paths", type=int, default=100_000_000, help="states the score pass expands"
+    )
+    p.add_argument("--max-depth", type=int, default=400, help="exploration bound (steps)")
     _common(p)
     p.set_defaults(module="simulate")
 

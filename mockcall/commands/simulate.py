@@ -5,6 +5,11 @@ printed; a refused step exits 1 (the partial call is still shown and scored). Wi
 persona is explored (``mockcall.core.explore``) and the report lists reachable and unreachable
 states, endings with their shortest paths, dead ends, endless loops, the score range and the
 criteria no path earns or loses; dead ends and endless loops exit 1.
+
+By default the exploration has no count bounds and a time budget (``--seconds``, 2 s): a persona
+whose paths all fit is explored to the end and its score range is exact; a larger one is cut
+when the budget runs out and reported "partial" with what it found. ``--seconds 0`` with count
+bounds gives the same answer on every machine.
 """
 
 from __future__ import annotations
@@ -30,8 +35,14 @@ def run(args: argparse.Namespace) -> int:
     if min(args.max_paths, args.score_paths, args.max_depth) < 1:
         error("--max-paths, --score-paths and --max-depth must be at least 1")
         return EXIT_USAGE
+    if args.seconds < 0:
+        error("--seconds must be 0 (no time budget) or more")
+        return EXIT_USAGE
     limits = Limits(
-        max_depth=args.max_depth, max_paths=args.max_paths, score_paths=args.score_paths
+        max_depth=args.max_depth,
+        max_paths=args.max_paths,
+        score_paths=args.score_paths,
+        seconds=args.seconds or None,
     )
     result = explore(persona, bundle.account, bundle.rubric, limits, seed=args.seed)
     if args.json:

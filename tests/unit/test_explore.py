@@ -269,3 +269,33 @@ def test_totals_from_learnt_verdicts_match_real_scorecards() -> None:
         assert (float(card.total), card.passed, card.ending) == leaf.point
         assert {c.id for c in card.criteria if c.status == "pass"} == leaf.earned
         assert {c.id for c in card.criteria if c.status == "fail"} == leaf.lost
+
+
+class _Ticks:
+    """A clock that moves one second each time it is read: a time budget of N seconds allows
+    a fixed number of readings, whatever the machine."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        self.now += 1.0
+        return self.now
+
+
+def test_a_time_budget_cuts_the_search_and_says_so() -> None:
+    lib = load_library([BRUTE])
+    persona = lib.persona("brute-mood")
+    assert persona is not None
+    bundle = lib.bundle_for(persona)
+    assert bundle is not None
+    unbounded = Limits(max_paths=100_000, score_paths=100_000)
+    whole = explore(persona, bundle.account, bundle.rubric, unbounded)
+    assert whole.complete and whole.score_complete and whole.bounds_hit == []
+    budget = Limits(max_paths=100_000, score_paths=100_000, seconds=50.0, clock=_Ticks())
+    cut = explore(persona, bundle.account, bundle.rubric, budget)
+    assert cut.bounds_hit == ["time 50 s"]
+    assert not cut.score_complete and 0 < cut.score_nodes < whole.score_nodes
+    # the graph pass stops at its share (40 %), the score pass goes on to the end of the budget
+    assert cut.graph_nodes < whole.graph_nodes
+    assert cut.min_score is not None and cut.min_score.total >= whole.min_score.total  # type: ignore[union-attr]

@@ -61,3 +61,14 @@ def test_persona_test_failure(tmp_path: Path, capsys: pytest.CaptureFixture[str]
 def test_lint_exit_codes(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["lint", SIM]) == 1
     assert "dead-end" in capsys.readouterr().out
+
+
+def test_simulate_explores_everything_within_its_time_budget(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """No count bounds by default: a small persona closes (exact); ``--seconds`` is checked."""
+    assert main(["--personas", SIM, "simulate", "sim-tiny", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["bounds_hit"] == [] and data["complete"] and data["score_complete"]
+    assert main(["--personas", SIM, "simulate", "sim-tiny", "--seconds", "-1"]) == 2
+    assert "--seconds" in capsys.readouterr().err

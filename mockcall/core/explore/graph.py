@@ -14,7 +14,7 @@ from mockcall.core.engine import CallSession, ManualClock
 from mockcall.core.events import Event
 from mockcall.core.explore.fork import fork
 from mockcall.core.explore.relevance import _Relevance
-from mockcall.core.explore.result import CONTROL_ENDINGS, Exploration, Limits
+from mockcall.core.explore.result import CONTROL_ENDINGS, Deadline, Exploration, Limits
 from mockcall.core.explore.steps import actions, behaviour_key
 from mockcall.core.graph import closure, components
 from mockcall.core.model import (
@@ -132,12 +132,16 @@ def _offered(s: CallSession) -> tuple[str, ...]:
     return tuple(o.id for o in s.offered()) if s.phase == "connected" else ()
 
 
-def _explore_graph(graph: _Graph, limits: Limits, out: Exploration) -> None:
-    """Pass 1: breadth first from the root, within ``max_depth`` and ``max_paths``."""
+def _explore_graph(
+    graph: _Graph, limits: Limits, out: Exploration, deadline: Deadline | None = None
+) -> None:
+    """Pass 1: breadth first from the root, within ``max_depth``, ``max_paths`` and the time
+    budget."""
     nodes = graph.nodes
     nodes[0].offered = _offered(graph.pending[0][0])
     queue: deque[int] = deque([0])
     expanded = 0
+    timed_out = False
     while queue:
         i = queue.popleft()
         node = nodes[i]
@@ -148,6 +152,10 @@ def _explore_graph(graph: _Graph, limits: Limits, out: Exploration) -> None:
             continue
         if expanded >= limits.max_paths:
             _bound(out, f"max-paths {limits.max_paths}")
+            continue
+        timed_out = timed_out or (deadline is not None and deadline.passed())
+        if timed_out:
+            _bound(out, f"time {limits.seconds:g} s")
             continue
         expanded += 1
         queue.extend(graph.expand(i))

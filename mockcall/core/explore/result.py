@@ -6,7 +6,8 @@ machinery that produced it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final
 
@@ -29,6 +30,38 @@ class Limits:
     #: feed the score pass the engine's own events instead of the graph's recorded ones
     #: (slower; the same answers, which a test checks)
     engine_events: bool = False
+    #: a time budget for both passes together (None: none). What a search finishes within it
+    #: is exact whatever the machine; a search it cuts is partial, and how far it got depends
+    #: on the machine, so tests and lint bound by counts instead
+    seconds: float | None = None
+    #: the clock the budget is read on (tests pass one that ticks per reading)
+    clock: Callable[[], float] = field(default=time.perf_counter, compare=False)
+
+    def deadlines(self, first_share: float) -> tuple[Deadline, Deadline]:
+        """The budget started now: when the first pass must stop (``first_share`` of it) and
+        when everything must."""
+        if self.seconds is None:
+            return Deadline(self.clock, None), Deadline(self.clock, None)
+        now = self.clock()
+        return (
+            Deadline(self.clock, now + self.seconds * first_share),
+            Deadline(self.clock, now + self.seconds),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Deadline:
+    """When an exploration's time budget runs out (``at`` None: never)."""
+
+    clock: Callable[[], float]
+    at: float | None
+
+    def passed(self) -> bool:
+        return self.at is not None and self.clock() >= self.at
+
+
+#: no time budget
+NO_DEADLINE: Final = Deadline(time.perf_counter, None)
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from typing import Final
 
 from mockcall.core.explore.graph import (
     _analyse_graph,
@@ -19,6 +20,9 @@ from mockcall.core.model import (
     Rubric,
 )
 from mockcall.core.simulate import start_session
+
+#: the share of a time budget the graph pass may use
+GRAPH_SHARE: Final = 0.4
 
 
 def explore(
@@ -37,12 +41,15 @@ def explore(
     root, clock = start_session(persona, account, rubric, seed=seed)
     root.detach()
     graph = _Graph(persona, account, rel, out, root, clock)
-    _explore_graph(graph, limits, out)
+    # the graph pass may use only part of a time budget: the score pass grows the graph where
+    # it needs to, and a score range comes from it alone
+    graph_deadline, deadline = limits.deadlines(GRAPH_SHARE)
+    _explore_graph(graph, limits, out, graph_deadline)
     _analyse_graph(persona, graph.nodes, out)
     out.graph_complete = not out.bounds_hit
     if rubric is not None and limits.score:
         grown = len(graph.nodes)
-        _explore_scores(persona, account, rubric, limits, graph, out, seed)
+        _explore_scores(persona, account, rubric, limits, graph, out, seed, deadline)
         if len(graph.nodes) > grown:  # the score pass reached further: report what it found
             _analyse_graph(persona, graph.nodes, _reset_graph_findings(out))
     out.seconds = time.perf_counter() - started

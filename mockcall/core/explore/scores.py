@@ -15,7 +15,13 @@ from mockcall.core.engine import CallSession, ManualClock
 from mockcall.core.explore.digest import _Digest, _views
 from mockcall.core.explore.fork import fork
 from mockcall.core.explore.graph import _bound, _Graph
-from mockcall.core.explore.result import Exploration, Limits, ScoredPath
+from mockcall.core.explore.result import (
+    NO_DEADLINE,
+    Deadline,
+    Exploration,
+    Limits,
+    ScoredPath,
+)
 from mockcall.core.explore.scoremodel import _judged_on_acw, _ScoreModel
 from mockcall.core.graph import components
 from mockcall.core.model import (
@@ -95,9 +101,13 @@ class _Scorer:
         limits: Limits,
         out: Exploration,
         graph: _Graph,
+        deadline: Deadline = NO_DEADLINE,
     ) -> None:
         self.persona, self.account, self.rubric = persona, account, rubric
         self.limits, self.out, self.graph = limits, out, graph
+        self.deadline = deadline
+        #: the time budget ran out: every walk from then on only returns
+        self.timed_out = False
         self.criteria = rubric.criteria()
         self.criterion_ids = [c.id for _, c in self.criteria]
         self.model = _ScoreModel(persona, account, [c for _, c in self.criteria])
@@ -174,10 +184,10 @@ class _Scorer:
         while True:
             self.cut = False
             self._walk(0, allowance, 0, set(), fair)
-            if not self.cut or self.expanded >= fair:
+            if not self.cut or self.expanded >= fair or self.timed_out:
                 break
             allowance *= 4
-        if self.cut:  # what is left goes depth first, the first step's futures first
+        if self.cut and not self.timed_out:  # what is left: depth first, first step first
             self._walk(0, self.budget, 0, set(), self.budget, fair=False)
 
     def _walk(
@@ -196,6 +206,10 @@ class _Scorer:
                 self.cut = True
                 if self.expanded >= self.budget:
                     _bound(self.out, f"score-paths {self.budget}")
+                return 0
+            if self.timed_out or self.deadline.passed():
+                self.cut = self.timed_out = True
+                _bound(self.out, f"time {self.limits.seconds:g} s")
                 return 0
             if not self._expand(pid):
                 return 0
@@ -401,8 +415,9 @@ def _explore_scores(
     graph: _Graph,
     out: Exploration,
     seed: int,
+    deadline: Deadline = NO_DEADLINE,
 ) -> None:
-    scorer = _Scorer(persona, account, rubric, limits, out, graph)
+    scorer = _Scorer(persona, account, rubric, limits, out, graph, deadline)
     root, clock = start_session(persona, account, rubric, seed=seed)
     root.detach()
     scorer.run(root, clock)
