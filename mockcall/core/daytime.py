@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta, timezone
+from functools import lru_cache
 from typing import Final
 
 #: Per locale: (minute of the day the part ends, part), in order; the last part runs to midnight.
@@ -74,18 +75,24 @@ def greeting(local: datetime, locale: str) -> str:
 
 def greetings_in(text: str) -> list[tuple[str, str, str]]:
     """Every time-of-day greeting ``text`` contains: (as written, locale, part), in order."""
+    return list(_greetings_in(text))
+
+
+@lru_cache(maxsize=8192)
+def _greetings_in(text: str) -> tuple[tuple[str, str, str], ...]:
+    """:func:`greetings_in`, cached: the explorer asks again for every path through a line."""
     found: list[tuple[int, str, str, str]] = []
     for pattern in _FOUND.values():
         for m in pattern.finditer(text):
             locale, part = _PART_OF[" ".join(m.group(1).casefold().split())]
             found.append((m.start(), m.group(1), locale, part))
-    return [(said, locale, part) for _, said, locale, part in sorted(found)]
+    return tuple((said, locale, part) for _, said, locale, part in sorted(found))
 
 
 def wrong_greetings(text: str, local: datetime) -> list[tuple[str, str]]:
     """Greetings in ``text`` that do not fit ``local``: (as written, the greeting that fits)."""
     return [
         (said, greeting(local, locale))
-        for said, locale, part in greetings_in(text)
+        for said, locale, part in _greetings_in(text)
         if part != part_of_day(local, locale)
     ]

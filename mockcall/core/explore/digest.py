@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from mockcall.core import events as ev
-from mockcall.core.daytime import local_time, wrong_greetings
+from mockcall.core.daytime import greetings_in, local_time, wrong_greetings
 from mockcall.core.events import Event
 from mockcall.core.explore.scoremodel import _ScoreModel, _Window
 from mockcall.core.model import (
@@ -122,7 +122,7 @@ class _Digest:
             t = round(e.t + shift, 3) if shift else e.t
             if kind in m.kind_caps:
                 self.kinds[kind] = min(self.kinds.get(kind, 0) + 1, m.kind_caps[kind])
-            for i, match in enumerate(m.matches):
+            for i, match in m.matches_of.get(kind, ()):
                 if i not in self.matched and match(e):
                     self.matched = self.matched | {i}
             if kind == ev.AGENT_SAID:
@@ -206,7 +206,7 @@ class _Digest:
             line = line_key(e)
             if line is not None:
                 self.chosen[line] = min(self.chosen.get(line, 0) + 1, m.repeats)
-        if m.greeting and not self.greet_bad:
+        if m.greeting and not self.greet_bad and greetings_in(text):
             local = local_time(m.starts_at, t, m.utc_offset)
             self.greet_bad = bool(wrong_greetings(text, local))
         if m.word_pairs:

@@ -226,6 +226,10 @@ class _ScoreModel:
         #: per window / event match / tool rule / ...: the index of the criterion it came from
         self.windows, self.window_owner = _owned(need.windows)
         self.matches, self.match_owner = _owned(need.matches)
+        #: per event kind: the matches (index, match) that can hold for it
+        self.matches_of: dict[str, list[tuple[int, _Match]]] = {}
+        for i, match in enumerate(self.matches):
+            self.matches_of.setdefault(match.kind, []).append((i, match))
         self.after_rules, self.after_owner = _owned(need.after)
         self.tool_rules, self.tool_owner = _owned(need.tool_rules)
         self.reply_rules, self.reply_owner = _owned(need.reply_rules)
