@@ -110,7 +110,7 @@ async def _session(settle: bool = True) -> tuple[list[float], int]:
     samples: list[float] = []
     for seed in range(8):
         plan = CallPlan(persona, bundle, seed, "practice", "Rina", seed_fixed=True)
-        app = MockcallApp(library, start=plan, clock=ManualClock())
+        app = MockcallApp(library, start=plan, clock=ManualClock(), trainee="Rina")
         async with app.run_test(size=(80, 24)) as pilot:
             await pilot.press("a")
             if settle:
