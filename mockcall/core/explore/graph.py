@@ -14,7 +14,13 @@ from mockcall.core.engine import CallSession, ManualClock
 from mockcall.core.events import Event
 from mockcall.core.explore.fork import fork
 from mockcall.core.explore.relevance import _Relevance
-from mockcall.core.explore.result import CONTROL_ENDINGS, Deadline, Exploration, Limits
+from mockcall.core.explore.result import (
+    CONTROL_ENDINGS,
+    NO_DEADLINE,
+    Deadline,
+    Exploration,
+    Limits,
+)
 from mockcall.core.explore.steps import actions, behaviour_key
 from mockcall.core.graph import closure, components
 from mockcall.core.model import (
@@ -133,7 +139,7 @@ def _offered(s: CallSession) -> tuple[str, ...]:
 
 
 def _explore_graph(
-    graph: _Graph, limits: Limits, out: Exploration, deadline: Deadline | None = None
+    graph: _Graph, limits: Limits, out: Exploration, deadline: Deadline = NO_DEADLINE
 ) -> None:
     """Pass 1: breadth first from the root, within ``max_depth``, ``max_paths`` and the time
     budget."""
@@ -153,7 +159,7 @@ def _explore_graph(
         if expanded >= limits.max_paths:
             _bound(out, f"max-paths {limits.max_paths}")
             continue
-        timed_out = timed_out or (deadline is not None and deadline.passed())
+        timed_out = timed_out or deadline.passed()
         if timed_out:
             _bound(out, f"time {limits.seconds:g} s")
             continue
