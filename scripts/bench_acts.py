@@ -27,6 +27,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+import yaml
 from bench_acts_methods import methods
 from benchutil import percentile, print_rows
 
@@ -43,6 +44,7 @@ from mockcall.core.acts_eval import (  # noqa: E402
     evaluate,
     load_samples,
     load_writers,
+    score_predictions,
 )
 from mockcall.core.acts_model import MODEL_FILE, load_model  # noqa: E402
 
@@ -212,12 +214,42 @@ def per_act_table(rep: Report) -> list[str]:
     return out
 
 
+def second_labeller_rows() -> list[Row]:
+    """How far a second labeller agrees with the writers on TUNE replies: the bar the
+    recogniser's figures are read against (a target above it would measure label noise)."""
+    path = DATA / "second-labeller.yaml"
+    if not path.is_file():
+        return []
+    writers = {w.writer: w.samples for w in load_writers(WRITERS, TUNE_WRITERS)}
+    pairs: list[tuple[Sample, frozenset[str]]] = []
+    for item in yaml.load(path.read_text("utf-8"), Loader=yaml.CSafeLoader):
+        writer, index = str(item["id"]).rsplit("-", 1)
+        pairs.append((writers[writer][int(index)], frozenset(item["acts"])))
+    rep = score_predictions(pairs)
+    fatal = [s for s in (rep.per_act.get(a) for a in FATAL_DECIDING) if s is not None]
+    low_r = min(fatal, key=lambda s: s.recall)
+    name = next(a for a in FATAL_DECIDING if rep.per_act.get(a) is low_r)
+    return [
+        (
+            f"acts: second labeller vs TUNE writers ({rep.samples} replies) micro / macro / exact",
+            f"{rep.micro_f1:.3f} / {rep.macro_f1:.3f} / {rep.exact_match:.3f}",
+            "",
+        ),
+        (
+            "acts: second labeller, fatal acts' lowest recall (act) / lowest precision",
+            f"{low_r.recall:.2f} ({name}) / {min(s.precision for s in fatal):.2f}",
+            "",
+        ),
+    ]
+
+
 def rows(repeat: int = 3, test: bool = True) -> list[Row]:
     """(name, value, target) rows: speed, model size, heldout.yaml and TEST-writer accuracy."""
     out = _speed(repeat)
     out += _summary("acts: heldout.yaml", evaluate(load_samples(DATA / "heldout.yaml")), False)
     if test:
         out += writer_rows()[0]
+    out += second_labeller_rows()
     return out
 
 

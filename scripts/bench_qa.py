@@ -5,7 +5,9 @@
 Agreement is measured on every labelled set found:
 
 * ``tests/data/qa/eval/{transcripts,labels}/`` — the independent evaluation set (when present);
-* ``tests/data/qa/dev/`` (transcripts) with ``tests/data/qa/dev/labels/`` — our own dev set.
+* ``tests/data/qa/dev/`` (transcripts) with ``tests/data/qa/dev/labels/`` — our own dev set;
+* ``tests/data/qa/dev/labels-b/`` against ``labels/`` — two reviewers on the same transcripts
+  (:func:`human_agreement`), the agreement people reach.
 
 A label is the QA result JSON (``docs/qa.md``) of one transcript, found by the transcript's
 stem (``labels/<stem>.json``) or by its ``file`` field.  Measures: fatal-error agreement (the
@@ -144,6 +146,19 @@ def agreement(transcripts: Path, labels_dir: Path) -> Agreement:
     return found
 
 
+def human_agreement() -> Agreement:
+    """A second reviewer against the labels: how far two people applying ``QA.md`` agree.
+
+    ``labels-b/`` holds the same dev transcripts scored again by a reviewer who saw neither the
+    first labels nor the scorer (totals by the contract's formula from their criteria).  It is
+    the bar the scorer's agreement is read against: a goal above what two reviewers reach
+    would measure the labels' noise, not the scorer.
+    """
+    second = load_labels(DEV / "labels-b")
+    results = [r for key, r in sorted(second.items()) if key == Path(str(r["file"])).stem]
+    return compare(results, load_labels(DEV / "labels"))
+
+
 def agreement_rows(name: str, a: Agreement) -> list[tuple[str, str, str]]:
     if a.n == 0:
         return [(f"qa {name}: labelled transcripts", "0", "")]
@@ -265,6 +280,8 @@ def rows() -> list[tuple[str, str, str]]:
         out.append(("qa eval: tests/data/qa/eval", "not present", ""))
     if (DEV / "labels").is_dir():
         out += agreement_rows("dev", agreement(DEV, DEV / "labels"))
+    if (DEV / "labels-b").is_dir() and (DEV / "labels").is_dir():
+        out += agreement_rows("dev, reviewer B vs labels", human_agreement())
     out += speed_rows()
     return out
 

@@ -51,6 +51,7 @@ __all__ = [
     "PhraseProblem",
     "Recognition",
     "analyse",
+    "brand_in_opening",
     "load_lexicon",
     "normalise",
     "phrase_problems",
@@ -948,6 +949,53 @@ def _find_names(lex: Lexicon, folded: str) -> tuple[bool, bool]:
             if prev in _CLAUSE_PUNCT or prev.casefold() in lex.vocative_cues:
                 introduced = True
     return addressed, introduced
+
+
+#: How far into an agent's first turn the company is looked for (an email's body names others).
+_OPENING_TOKENS: Final[int] = 30
+
+
+def brand_in_opening(lex: Lexicon, text: str, people: Sequence[str] = ()) -> str:
+    """The company an agent named in an opening line, as the words they used ("Bank Arunika").
+
+    Found as names are (:func:`_find_names`): a capitalised word the lexicon does not know,
+    but *not* where a person's name stands (after an honorific, a self-introduction cue or a
+    vocative cue) and not one of ``people`` (the agent's and customer's names when known).
+    "Selamat pagi, Nusanet, dengan Joko" gives "Nusanet"; a line that names no company gives "".
+    """
+    raw = _TOKEN_RE.findall(unicodedata.normalize("NFKC", text))[:_OPENING_TOKENS]
+    skip = {p.casefold() for name in people for p in name.split()}
+    found: list[str] = []
+    in_name = False  # inside a person's name: "Ibu Maria Theresia", "saya Rina Wulandari"
+    for i, tok in enumerate(raw):
+        low = tok.casefold()
+        prev = raw[i - 1].casefold() if i else "."
+        before = raw[i - 2].casefold() if i > 1 else "."
+        cue = (
+            prev in lex.honorifics
+            or prev in lex.self_cues
+            or prev in lex.vocative_cues
+            or (prev == "." and before in lex.honorifics)
+        )
+        in_name = tok[:1].isupper() and (cue or in_name)
+        if (
+            not tok[:1].isupper()
+            or not tok.isalpha()
+            or len(tok) < 2
+            or in_name
+            or low in skip
+            or low in lex.vocative_cues
+            or low in lex.common
+            or low in lex.honorifics
+            or any(_canonical(lex, w) in lex.vocab for w in _expanded(lex, low))
+        ):
+            continue
+        nxt = raw[i + 1].casefold() if i + 1 < len(raw) else "."
+        if nxt in lex.self_after:  # "Rina speaking", "Rina di sini": a person
+            continue
+        if low not in (f.casefold() for f in found):
+            found.append(tok)
+    return " ".join(found)
 
 
 @dataclass(frozen=True, slots=True)

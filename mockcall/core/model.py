@@ -533,6 +533,13 @@ class Check(Located):
     forbids_after: EventMatch | None = spec(
         None, "none of the ``forbids`` acts after the first such event (instead of anywhere)"
     )
+    says: tuple[str, ...] = spec(
+        (),
+        "an agent turn in the window (``within_turns``/``last_turns``/``after_event``/"
+        "``before_event``) contains one of these words or phrases (case ignored); "
+        "``{company}`` stands for the company's name as the call recorded it",
+        added_later=True,
+    )
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -40,7 +40,7 @@ from importlib import resources
 from typing import Any, Final
 
 from mockcall.core import events as ev
-from mockcall.core.acts import Lexicon, load_lexicon, recognise
+from mockcall.core.acts import Lexicon, brand_in_opening, load_lexicon, recognise
 from mockcall.core.events import Event, EventLog
 from mockcall.core.model import Problem
 from mockcall.core.vocab import FAULT_ACTS
@@ -446,6 +446,8 @@ def spoken_seconds(text: str, locale: str) -> int:
 # --------------------------------------------------------------------------- events
 
 _SENTENCE_SPLIT: Final = re.compile(r"(?<=[.?!])\s+")
+#: Words at the end of a first turn read for the company when its opening names none.
+_SIGN_OFF_WORDS: Final = 12
 
 
 def _acts(text: str, locale: str, lex: Lexicon, whole: Sequence[str]) -> list[str]:
@@ -530,6 +532,21 @@ class _Reader:
         #: when the last line (or marker) ended: the call's end when END CALL is missing
         self.last_end = 0.0
 
+    def _company(self) -> str:
+        """The brand the agent named in their first line: a transcript has no account name
+        to trust (one account, several brands), and the opening is where the card wants it."""
+        first = next((line for line in self.tr.lines if line.speaker == "agent"), None)
+        if first is None:
+            return ""
+        people = [self.tr.header.get(k, "") for k in ("agent", "customer")]
+        # the locale's own lexicon: an account's phrases spell its brand, which would make
+        # the brand a "known word" and hide it
+        base = load_lexicon(self.locale)
+        known = [p for p in people if p]
+        # an email often names the company only in its sign-off
+        sign_off = " ".join(first.text.split()[-_SIGN_OFF_WORDS:])
+        return brand_in_opening(base, first.text, known) or brand_in_opening(base, sign_off, known)
+
     def open(self, rubric: Mapping[str, Any] | None, trainee: str) -> None:
         """``call_started``, then the call connecting as its channel and direction do."""
         tr, started = self.tr, self.started
@@ -540,6 +557,7 @@ class _Reader:
             ev.CALL_STARTED,
             persona="",
             account=tr.account,
+            company=self._company(),
             channel=tr.channel,
             direction=tr.direction,
             locale=self.locale,

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from mockcall.core.acts import load_lexicon, normalise, recognise, stem_id
+from mockcall.core.acts import brand_in_opening, load_lexicon, normalise, recognise, stem_id
 from mockcall.core.acts_eval import Sample, evaluate, load_samples
 from mockcall.core.vocab import CORE_ACTS
 
@@ -246,3 +246,23 @@ def test_heldout_metrics_meet_targets() -> None:
     assert rep.macro_f1 >= 0.80
     for act in ("request_secret", "rude", "blame_customer"):
         assert rep.per_act[act].recall >= 0.90, act
+
+
+@pytest.mark.parametrize(
+    ("locale", "opening", "brand"),
+    [
+        ("id", "Selamat pagi, Nusanet, dengan Joko, ada yang bisa dibantu?", "Nusanet"),
+        (
+            "id",
+            "Selamat sore, saya Dinda dari Lintas Proteksi. Apakah benar ini Ibu Maria Theresia?",
+            "Lintas Proteksi",
+        ),
+        ("id", "Yth. Ibu Ratna Kusuma, terima kasih telah menghubungi TokoKita.", "TokoKita"),
+        ("en", "Hi Marcus, thanks for reaching Bank Arunika chat.", "Bank Arunika"),
+        ("en", "Good morning, this is Sandra. Am I speaking with Mr Jake Hill?", ""),
+    ],
+)
+def test_the_company_named_in_an_opening_is_found_and_people_are_not(
+    locale: str, opening: str, brand: str
+) -> None:
+    assert brand_in_opening(load_lexicon(locale), opening) == brand

@@ -187,6 +187,17 @@ CASES: dict[str, list[tuple[str, list[Any]]]] = {
             ],
         )
     ],
+    "says": [
+        (
+            "voice",
+            [
+                '{says: ["mock co", moment]}',
+                '{says: ["{company}"], last_turns: 1}',
+                "{says: [morning], within_turns: 1}",
+                "{says: [again, thanks], after_event: hold_ended}",
+            ],
+        )
+    ],
     "forbids_words": [
         ("voice", ['{forbids_words: [damn, "good afternoon"]}', "{forbids_words: [darn]}"])
     ],

@@ -555,3 +555,50 @@ def test_the_cards_day_parts_say_what_the_engine_greets_with() -> None:
             if p.locale == locale
         ]
         assert card == expected, locale
+
+
+# --------------------------------------------------------------------------- closing
+
+
+def _closing(last: str, **kw: str) -> QaResult:
+    body = (
+        GOOD_OPENING
+        + "[00:08] CUSTOMER: Internet saya mati sejak pagi.\n"
+        + "[00:14] AGENT: Baik Bapak, gangguan di area Bapak selesai jam dua siang.\n"
+        + f"[00:30] AGENT: {last}\n[00:40] END CALL\n"
+    )
+    return scored(transcript(body, **kw))
+
+
+def test_anything_else_wants_the_question_not_just_a_goodbye() -> None:
+    goodbye = _closing("Baik Pak, terima kasih. Selamat siang.")
+    assert status(goodbye, "anything_else") == "missed"
+    asked = _closing("Ada lagi yang bisa saya bantu? Terima kasih, selamat siang.")
+    assert status(asked, "anything_else") == "met"
+    card = {c.id: c for c in goodbye.card.criteria}
+    assert card["anything_else"].reason == (
+        "Did not say ada lagi or ada lg or ada yang lain or … in the last 3 turns."
+    )
+
+
+def test_thanks_brand_wants_the_company_the_agent_named_in_the_opening() -> None:
+    plain = _closing("Ada lagi yang bisa dibantu? Terima kasih, selamat siang.")
+    assert plain.events[0].data["company"] == "Nusanet"
+    assert status(plain, "thanks_brand") == "missed"
+    branded = _closing("Ada lagi yang bisa dibantu? Terima kasih telah menghubungi Nusanet.")
+    assert status(branded, "thanks_brand") == "met"
+    card = {c.id: c for c in branded.card.criteria}
+    assert "nusanet" in card["thanks_brand"].evidence[-1].note
+
+
+def test_an_email_names_its_company_in_the_sign_off() -> None:
+    body = (
+        "[00:00] CUSTOMER: Dear team, my parcel has not arrived.\n"
+        "[95:00] AGENT: Dear Mr Okafor, Thank you for your email, and I'm sorry for the wait. "
+        "The parcel left our hub today and arrives tomorrow. Is there anything else I can help "
+        "with? Thank you for shopping with us. Kind regards, Ayu, Pasarku Customer Care\n"
+    )
+    result = scored(transcript(body, channel="email", locale="en").replace("telco", "shop"))
+    assert "Pasarku" in result.events[0].data["company"].split()
+    assert status(result, "thanks_brand") == "met"
+    assert status(result, "anything_else") == "met"

@@ -162,6 +162,7 @@ class CallSession(OptionEffects, Talk, Tools, Acw):
         return {
             "persona": p.id,
             "account": a.id,
+            "company": a.name,
             "channel": p.channel,
             "direction": p.direction,
             "locale": p.locale,

@@ -21,6 +21,7 @@ from mockcall.core.model import (
 )
 from mockcall.core.scoring.call import CONNECT_KINDS, SOUND_KINDS
 from mockcall.core.scoring.checks.escalation import briefing_missing as missing
+from mockcall.core.scoring.phrases import brand_words, said_marks
 from mockcall.core.scoring.predicates import (
     line_key,
     normalise,
@@ -38,6 +39,7 @@ class _Digest:
         "after",
         "before_failed",
         "chosen",
+        "company",
         "connected_t",
         "demands",
         "dial",
@@ -96,6 +98,8 @@ class _Digest:
         # per forbids_after rule: None before its anchor, then the forbidden acts done since
         self.after: tuple[frozenset[str] | None, ...] = tuple(None for _ in model.after_rules)
         self.words: frozenset[str] = frozenset()
+        #: the company's distinctive words, from ``call_started`` (fixed for the call)
+        self.company: tuple[str, ...] = ()
         self.first_turn: tuple[str, frozenset[str], float] | None = None
         self.transfers: tuple[tuple[str, tuple[str, ...]], ...] = ()
         self.dial: float | None = None
@@ -127,6 +131,8 @@ class _Digest:
                     self.matched = self.matched | {i}
             if kind == ev.AGENT_SAID:
                 self._turn(e, t)
+            elif kind == ev.CALL_STARTED and m.phrases:
+                self.company = brand_words(str(e.data.get("company") or ""))
             elif kind == ev.TOOL_USED:
                 self.tools = self.tools | {str(e.data.get("tool", ""))}
             elif kind == ev.ESCALATION_DEMAND:
@@ -191,8 +197,10 @@ class _Digest:
     def _turn(self, e: Event, t: float) -> None:
         m = self.model
         raw = frozenset(str(a) for a in e.data.get("acts") or ())
-        acts = raw & m.acts
         text = str(e.data.get("text", ""))
+        if m.phrases:
+            raw = raw | said_marks(text, m.phrases, self.company)
+        acts = raw & m.acts
         for a, b in m.pairs:
             if b in acts and b not in self.acts and a not in self.acts and a not in acts:
                 self.before_failed = self.before_failed | {(a, b)}

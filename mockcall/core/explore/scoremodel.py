@@ -84,6 +84,7 @@ class _Needs:
         self.repeat_caps: set[int] = set()
         self.demand_cap = 0
         self.word_pairs: dict[str, str] = {}
+        self.said: dict[str, None] = {}
         self.greeting = self.first = self.transferred = self.dialled = False
         self.ended = self.acw = False
         self.hold_limits: list[float] = []
@@ -138,6 +139,9 @@ class _Needs:
 
     def words(self, words: Iterable[str]) -> None:
         self.word_pairs.update(forbidden_words(tuple(words)))
+
+    def phrases(self, phrases: Iterable[str]) -> None:
+        self.said.update(dict.fromkeys(phrases))
 
     def first_turn(self) -> None:
         self.first = True
@@ -241,6 +245,8 @@ class _ScoreModel:
         self.demands = need.demand_cap
         self.word_pairs = tuple(need.word_pairs.items())
         self.words = frozenset(need.word_pairs)
+        #: ``says`` phrases: each agent turn is marked with those it contains
+        self.phrases = tuple(need.said)
         #: a greeting_fits_time check: the digest keeps whether a wrong greeting was said
         self.greeting = need.greeting
         self.starts_at, self.utc_offset = persona.starts_at, persona.customer.utc_offset

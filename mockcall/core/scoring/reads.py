@@ -71,6 +71,11 @@ class Reads(Protocol):
         """Which of ``words`` (:func:`~.predicates.forbidden_words`) an agent line contained."""
         ...
 
+    def phrases(self, phrases: Iterable[str]) -> None:
+        """Mark each agent turn with the ``phrases`` it contains (:func:`~.phrases.said_marks`),
+        so windows can read the marks as they read acts."""
+        ...
+
     def first_turn(self) -> None:
         """The first agent turn: its text, its acts and when it was said."""
         ...

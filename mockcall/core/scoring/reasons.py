@@ -155,6 +155,18 @@ REASONS: Final[dict[str, tuple[str, str]]] = {
         "no line said more than {limit:times}",
         "tidak ada kalimat yang diucapkan lebih dari {limit:times}",
     ),
+    "says.said": ("said {words:or}", "sudah mengucapkan {words:or}"),
+    "says.said_in": ("said {words:or} {where:and}", "sudah mengucapkan {words:or} {where:and}"),
+    "says.never": ("never said {words:or}", "tidak pernah mengucapkan {words:or}"),
+    "says.not_in": (
+        "did not say {words:or} {where:and}",
+        "tidak mengucapkan {words:or} {where:and}",
+    ),
+    "says.lacking": ("{words:or}", "{words:or}"),
+    "says.no_anchor": (
+        "no {kind:event} happened to say {words:or} around",
+        "tidak ada {kind:event} untuk mengucapkan {words:or} di sekitarnya",
+    ),
     "words.said": ("said {words}", "mengucapkan kata terlarang: {words}"),
     "words.never": ("never said {words:or}", "tidak pernah mengucapkan {words:or}"),
     "tool.not_needed": (

@@ -73,6 +73,7 @@ CHECKS: Final[tuple[CheckKind, ...]] = (
     CheckKind(("silence",), holds.check_silence, holds.reads_silence),
     CheckKind(("disposition_fits",), acw.check_disposition_fits, acw.reads_disposition_fits),
     CheckKind(("forbids_words",), events.check_forbids_words, events.reads_forbids_words),
+    CheckKind(("says", *_WINDOW), acts.check_says, acts.reads_says),
 )
 
 #: The ``NaRule`` fields :func:`reads_na` declares (``channel`` and ``direction`` are fixed

@@ -14,6 +14,7 @@ from mockcall.core.events import Event
 from mockcall.core.model import Check
 from mockcall.core.scoring.call import Call, Outcome, Turn
 from mockcall.core.scoring.card import Evidence
+from mockcall.core.scoring.phrases import COMPANY, brand_words, mark, said_marks
 from mockcall.core.scoring.predicates import describe, matching
 from mockcall.core.scoring.reads import Reads
 from mockcall.core.scoring.reasons import Reason, reason
@@ -124,6 +125,54 @@ def check_any_of(check: Check, call: Call) -> Outcome | None:
     return _windowed(check, call, check.any_of, every=False) if check.any_of else None
 
 
+#: A ``says`` list in a reason shows this many phrases, then an ellipsis.
+_SHOWN_PHRASES = 3
+
+
+def _shown_phrases(phrases: Sequence[str], company: Sequence[str]) -> list[str]:
+    """The ``says`` list as a reader wants it: ``{company}`` as the name the call recorded,
+    a long list cut to its first few phrases (the rubric holds the rest)."""
+    name = " / ".join(company) if company else "the company's name"
+    shown = [name if p == COMPANY else p for p in phrases]
+    return shown if len(shown) <= _SHOWN_PHRASES else [*shown[:_SHOWN_PHRASES], "…"]
+
+
+def check_says(check: Check, call: Call) -> Outcome | None:
+    """One of the phrases in an agent turn of each window (the same windows as ``any_of``)."""
+    if not check.says:
+        return None
+    company = brand_words(str(call.started.get("company") or ""))
+    shown = _shown_phrases(check.says, company)
+    groups, no_anchor = _groups(check, call)
+    if no_anchor is not None:
+        return Outcome(False, reason("says.no_anchor", kind=no_anchor, words=shown))
+    marks = {mark(p): p for p in check.says}
+    earned: list[Evidence] = []
+    for group in groups:
+        hit = None
+        for turn in group.turns:
+            found = said_marks(str(turn.event.data.get("text", "")), check.says, company)
+            if found & marks.keys():
+                hit = turn, _shown_phrases([marks[m] for m in marks if m in found], company)
+                break
+        if hit is None:
+            lacking = reason("says.lacking", words=shown)
+            if not group.label:
+                return Outcome(False, reason("says.never", words=shown))
+            return Outcome(
+                False,
+                reason("says.not_in", words=shown, where=list(group.label)),
+                tuple(_group_evidence(call, group, lacking)),
+            )
+        earned.append(call.evidence(hit[0].event, ", ".join(hit[1])))
+    where = list(groups[0].label)
+    if not where:
+        said_anywhere = list(dict.fromkeys(e.note for e in earned))
+        return Outcome(True, reason("says.said", words=said_anywhere), tuple(earned))
+    said = list(dict.fromkeys(e.note for e in earned))
+    return Outcome(True, reason("says.said_in", words=said, where=where), tuple(earned))
+
+
 def check_before(check: Check, call: Call) -> Outcome | None:
     """Wherever a later act occurs, the earlier one occurred at the same turn or before."""
     order = check.before
@@ -210,6 +259,13 @@ def reads_requires(check: Check, need: Reads) -> None:
 def reads_any_of(check: Check, need: Reads) -> None:
     if check.any_of:
         _reads_window(check, check.any_of, need, every=False)
+
+
+def reads_says(check: Check, need: Reads) -> None:
+    """``says`` reads its phrases as marks on each turn, then the window as ``any_of`` does."""
+    if check.says:
+        need.phrases(check.says)
+        _reads_window(check, tuple(mark(p) for p in check.says), need, every=False)
 
 
 def reads_before(check: Check, need: Reads) -> None:
