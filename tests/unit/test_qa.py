@@ -602,3 +602,19 @@ def test_an_email_names_its_company_in_the_sign_off() -> None:
     assert "Pasarku" in result.events[0].data["company"].split()
     assert status(result, "thanks_brand") == "met"
     assert status(result, "anything_else") == "met"
+
+
+def test_asking_to_hold_must_say_for_how_long() -> None:
+    def held(ask: str) -> QaResult:
+        body = (
+            GOOD_OPENING
+            + "[00:08] CUSTOMER: Tagihan saya kok naik?\n"
+            + f"[00:14] AGENT: {ask}\n[00:20] CUSTOMER: Iya.\n"
+            + "[00:22] HOLD START\n[00:50] HOLD END\n"
+            + "[00:51] AGENT: Terima kasih sudah menunggu, Pak.\n"
+        )
+        return scored(transcript(body))
+
+    assert status(held("Bentar ya, Pak."), "hold_permission") == "missed"
+    timed = "Mohon izin saya cek tagihannya, kira-kira satu menit. Berkenan menunggu?"
+    assert status(held(timed), "hold_permission") == "met"
