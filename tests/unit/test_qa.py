@@ -618,3 +618,18 @@ def test_asking_to_hold_must_say_for_how_long() -> None:
     assert status(held("Bentar ya, Pak."), "hold_permission") == "missed"
     timed = "Mohon izin saya cek tagihannya, kira-kira satu menit. Berkenan menunggu?"
     assert status(held(timed), "hold_permission") == "met"
+
+
+def test_but_right_after_an_apology_is_a_trigger() -> None:
+    def replied(line: str) -> QaResult:
+        body = (
+            GOOD_OPENING
+            + "[00:08] CUSTOMER: Paket saya belum sampai, padahal sudah seminggu!\n"
+            + f"[00:14] AGENT: {line}\n"
+        )
+        return scored(transcript(body))
+
+    but = "Mohon maaf ya Bu, tapi paketnya tercatat sudah diterima."
+    assert status(replied(but), "no_triggers") == "missed"
+    kind = "Mohon maaf atas keterlambatannya, Bu. Saya cek posisi paketnya sekarang."
+    assert status(replied(kind), "no_triggers") == "met"
