@@ -964,6 +964,8 @@ def brand_in_opening(lex: Lexicon, text: str, people: Sequence[str] = ()) -> str
     "Selamat pagi, Nusanet, dengan Joko" gives "Nusanet"; a line that names no company gives "".
     """
     raw = _TOKEN_RE.findall(unicodedata.normalize("NFKC", text))[:_OPENING_TOKENS]
+    # a chat typed all in lower case capitalises nothing: any unknown word may be the brand
+    all_lower = not any(c.isupper() for tok in raw for c in tok)
     skip = {p.casefold() for name in people for p in name.split()}
     found: list[str] = []
     in_name = False  # inside a person's name: "Ibu Maria Theresia", "saya Rina Wulandari"
@@ -971,15 +973,16 @@ def brand_in_opening(lex: Lexicon, text: str, people: Sequence[str] = ()) -> str
         low = tok.casefold()
         prev = raw[i - 1].casefold() if i else "."
         before = raw[i - 2].casefold() if i > 1 else "."
-        cue = (
+        cue = prev not in lex.self_follow and (  # "dr" is "dari" before a brand, not "Dr"
             prev in lex.honorifics
             or prev in lex.self_cues
             or prev in lex.vocative_cues
             or (prev == "." and before in lex.honorifics)
         )
-        in_name = tok[:1].isupper() and (cue or in_name)
+        capital = tok[:1].isupper() or (all_lower and len(tok) >= 3)
+        in_name = capital and (cue or (in_name and not all_lower))
         if (
-            not tok[:1].isupper()
+            not capital
             or not tok.isalpha()
             or len(tok) < 2
             or in_name

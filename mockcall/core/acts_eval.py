@@ -53,6 +53,9 @@ TUNE_WRITERS: Final[tuple[str, ...]] = (
     "D10",
     "D11",
     "D12",
+    "D13",
+    "D14",
+    "D15",
 )
 TEST_WRITERS: Final[tuple[str, ...]] = ("A4", "B1", "B2", "C1", "C2", "C3")
 

@@ -144,6 +144,7 @@ def score_transcript(
         sop=sop_of(rubric_account),
         rubric=rubric_ident(rubric),
         trainee=trainee,
+        company=contact_account.name if contact_account is not None else "",
     )
     return QaResult(tr.file, tuple(events), score(events, rubric))
 

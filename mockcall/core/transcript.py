@@ -494,9 +494,15 @@ def to_events(
     sop: Mapping[str, Any] | None = None,
     rubric: Mapping[str, Any] | None = None,
     trainee: str = "",
+    company: str = "",
 ) -> list[Event]:
-    """The transcript as the event log a played call writes (see the module docstring)."""
+    """The transcript as the event log a played call writes (see the module docstring).
+
+    ``company`` is the contact's account name, recorded when the agent's opening names no
+    company of its own.
+    """
     reader = _Reader(tr, lexicon if lexicon is not None else load_lexicon(tr.locale), sop)
+    reader.account_name = company
     reader.open(rubric, trainee)
     for line in tr.lines:
         if line.speaker == "agent":
@@ -515,6 +521,8 @@ class _Reader:
 
     def __init__(self, tr: Transcript, lex: Lexicon, sop: Mapping[str, Any] | None) -> None:
         self.tr, self.lex, self.sop = tr, lex, dict(sop or {})
+        #: the contact's account name: the company when the opening names none
+        self.account_name = ""
         self.locale = tr.locale
         self.voice = tr.channel == "call"
         self.log = EventLog()
@@ -537,7 +545,7 @@ class _Reader:
         to trust (one account, several brands), and the opening is where the card wants it."""
         first = next((line for line in self.tr.lines if line.speaker == "agent"), None)
         if first is None:
-            return ""
+            return self.account_name
         people = [self.tr.header.get(k, "") for k in ("agent", "customer")]
         # the locale's own lexicon: an account's phrases spell its brand, which would make
         # the brand a "known word" and hide it
@@ -545,7 +553,11 @@ class _Reader:
         known = [p for p in people if p]
         # an email often names the company only in its sign-off
         sign_off = " ".join(first.text.split()[-_SIGN_OFF_WORDS:])
-        return brand_in_opening(base, first.text, known) or brand_in_opening(base, sign_off, known)
+        return (
+            brand_in_opening(base, first.text, known)
+            or brand_in_opening(base, sign_off, known)
+            or self.account_name
+        )
 
     def open(self, rubric: Mapping[str, Any] | None, trainee: str) -> None:
         """``call_started``, then the call connecting as its channel and direction do."""

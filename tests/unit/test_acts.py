@@ -266,3 +266,11 @@ def test_the_company_named_in_an_opening_is_found_and_people_are_not(
     locale: str, opening: str, brand: str
 ) -> None:
     assert brand_in_opening(load_lexicon(locale), opening) == brand
+
+
+def test_a_lower_case_chat_opening_names_its_company_too() -> None:
+    lex = load_lexicon("id")
+    assert (
+        brand_in_opening(lex, "halo kak, sy rina dari pasarku, ada yg bisa sy bantu?") == "pasarku"
+    )
+    assert brand_in_opening(lex, "selamat pagi kak, dgn sari dr tokokita") == "tokokita"

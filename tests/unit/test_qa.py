@@ -633,3 +633,12 @@ def test_but_right_after_an_apology_is_a_trigger() -> None:
     assert status(replied(but), "no_triggers") == "missed"
     kind = "Mohon maaf atas keterlambatannya, Bu. Saya cek posisi paketnya sekarang."
     assert status(replied(kind), "no_triggers") == "met"
+
+
+def test_an_opening_that_names_no_company_falls_back_to_the_accounts_name() -> None:
+    body = (
+        "[00:00] AGENT: Selamat pagi, dengan Bapak Andi?\n[00:04] CUSTOMER: Iya.\n"
+        "[00:08] AGENT: Terima kasih atas waktunya, salam dari Nusanet.\n"
+    )
+    result = scored(transcript(body))
+    assert result.events[0].data["company"] == "Nusanet Home Internet"
