@@ -577,7 +577,7 @@ def test_anything_else_wants_the_question_not_just_a_goodbye() -> None:
     assert status(asked, "anything_else") == "met"
     card = {c.id: c for c in goodbye.card.criteria}
     assert card["anything_else"].reason == (
-        "Did not say ada lagi or ada lg or ada yang lain or … in the last 3 turns."
+        "Did not say ada lagi or ada lg or ada lgi or … in the last 3 turns."
     )
 
 
