@@ -418,10 +418,11 @@ def _cues() -> _Cues:
     data = data if isinstance(data, dict) else {}
     rates = {str(k): float(v) for k, v in (data.get("speech_rate") or {}).items()}
     phrases: dict[str, dict[str, tuple[str, ...]]] = {}
-    for locale, table in (data.get("customer_cues") or {}).items():
-        phrases[str(locale)] = {
-            str(cue): tuple(_words(str(w)) for w in (words or ())) for cue, words in table.items()
-        }
+    for section in ("customer_cues", "agent_cues"):
+        for locale, table in (data.get(section) or {}).items():
+            phrases.setdefault(str(locale), {}).update(
+                {str(c): tuple(_words(str(w)) for w in (ws or ())) for c, ws in table.items()}
+            )
     return _Cues(rates, phrases)
 
 
@@ -615,6 +616,11 @@ class _Reader:
             acts.append("warm_transfer")  # the introduction after the briefing
         # the caller said they are not the holder: what the engine knows from the persona's
         # state, the reader knows from the caller's words
+        if self.tr.direction == "outbound" and "pitch" in _cue_hits(line.text, self.locale):
+            # a price quoted to a prospect is an offer, not their account's data
+            acts = [a for a in acts if a not in ("disclose_account", "disclose_without_verify")]
+            if "offer_solution" not in acts:
+                acts.append("offer_solution")
         third_party = self.third_party and "disclose_account" in acts
         if third_party and "disclose_without_verify" not in acts:
             acts.append("disclose_without_verify")

@@ -642,3 +642,19 @@ def test_an_opening_that_names_no_company_falls_back_to_the_accounts_name() -> N
     )
     result = scored(transcript(body))
     assert result.events[0].data["company"] == "Nusanet Home Internet"
+
+
+def test_a_price_pitched_after_an_opt_out_is_a_dnc_violation_not_a_disclosure() -> None:
+    body = (
+        "[00:00] CUSTOMER: Halo?\n"
+        "[00:02] AGENT: Selamat pagi, saya Yoga dari Lintas Proteksi. "
+        "Apakah saya berbicara dengan Ibu Yuni?\n"
+        "[00:08] CUSTOMER: Iya. Tolong jangan telepon saya lagi.\n"
+        "[00:14] AGENT: Baik, Bu. Tapi paket Gold kami hanya Rp 99.000 per bulan.\n"
+    )
+    outbound = {"direction": "outbound", "started": "2026-03-19T10:30:00+07:00"}
+    result = scored(transcript(body, **outbound))
+    assert result.card.fatal_failures == ("dnc_violation",)
+    said = [e for e in result.events if e.kind == ev.AGENT_SAID]
+    assert "offer_solution" in said[-1].data["acts"]
+    assert "disclose_account" not in said[-1].data["acts"]
