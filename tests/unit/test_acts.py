@@ -274,3 +274,11 @@ def test_a_lower_case_chat_opening_names_its_company_too() -> None:
         brand_in_opening(lex, "halo kak, sy rina dari pasarku, ada yg bisa sy bantu?") == "pasarku"
     )
     assert brand_in_opening(lex, "selamat pagi kak, dgn sari dr tokokita") == "tokokita"
+
+
+def test_asking_for_the_customer_by_name_is_not_introducing_oneself() -> None:
+    # "dengan Joko" introduces the agent; "dengan Bapak Yosef?" asks for the right party
+    assert "identify_self" not in acts("Selamat sore, dengan Bapak Yosef Wenda?", "id")
+    assert "identify_self" in acts(
+        "Selamat pagi, Nusanet, dengan Joko, ada yang bisa dibantu?", "id"
+    )
