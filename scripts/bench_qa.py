@@ -39,7 +39,8 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from mockcall.core.loader import load_library  # noqa: E402
+from mockcall.core.kb_prices import price_book  # noqa: E402
+from mockcall.core.loader import kb_texts, load_library  # noqa: E402
 from mockcall.core.qa import result_dict, score_transcript  # noqa: E402
 from mockcall.core.transcript import read  # noqa: E402
 
@@ -113,6 +114,7 @@ def _scorer() -> Any:
     library = load_library([ROOT / "personas"])
     bundle = library.bundles["qa"]
     assert bundle.rubric is not None
+    prices = {name: price_book(kb_texts(b)) for name, b in library.bundles.items()}
 
     def one(path: Path) -> dict[str, Any] | None:
         tr, _ = read(str(path))
@@ -124,6 +126,7 @@ def _scorer() -> Any:
             bundle.rubric,
             rubric_account=bundle.account,
             contact_account=None if contact is None else contact.account,
+            prices=prices.get(tr.account),
         )
         return result_dict(result, bundle.rubric)
 

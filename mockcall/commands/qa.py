@@ -39,8 +39,9 @@ from mockcall.exit_codes import (
 
 if TYPE_CHECKING:
     from mockcall.core.events import Event
+    from mockcall.core.kb_prices import PriceBook
     from mockcall.core.loader import Library
-    from mockcall.core.model import Account, Problem, Rubric
+    from mockcall.core.model import Account, AccountBundle, Problem, Rubric
     from mockcall.core.qa import QaResult
     from mockcall.store.api import SessionStore
 
@@ -271,8 +272,24 @@ def score_file(
         rubric_account=rubric_account,
         contact_account=contact_account,
         trainee=trainee,
+        prices=None if bundle is None else _prices(bundle),
     )
     return result, []
+
+
+_PRICES: dict[str, PriceBook] = {}
+
+
+def _prices(bundle: AccountBundle) -> PriceBook:
+    """The account's KB prices, read once per account folder (a folder of 1,000 transcripts
+    of one account reads its KB once)."""
+    book = _PRICES.get(bundle.folder)
+    if book is None:
+        from mockcall.core.kb_prices import price_book
+        from mockcall.core.loader import kb_texts
+
+        book = _PRICES[bundle.folder] = price_book(kb_texts(bundle))
+    return book
 
 
 class _Writer:

@@ -41,6 +41,9 @@ MUTE_STARTED: Final = "mute_started"  # -
 MUTE_ENDED: Final = "mute_ended"  # seconds
 TOOL_USED: Final = "tool_used"  # tool, kind, revealed{fact: value}, card (bool)
 KB_OPENED: Final = "kb_opened"  # doc
+#: (transcripts) a product price the agent quoted, against the account KB's prices for it:
+#: product, said, kb[...], agrees (bool)
+KB_COMPARED: Final = "kb_compared"
 DNC_CHECKED: Final = "dnc_checked"  # entries{entry: dnc}
 DEAD_AIR: Final = "dead_air"  # seconds
 TRANSFERRED: Final = "transferred"  # kind ("warm" | "cold"), briefing{to, issue, tried}
@@ -94,6 +97,7 @@ EVENT_KINDS: Final[frozenset[str]] = frozenset(
         MUTE_ENDED,
         TOOL_USED,
         KB_OPENED,
+        KB_COMPARED,
         DNC_CHECKED,
         DEAD_AIR,
         TRANSFERRED,
@@ -179,6 +183,11 @@ _SYSTEM_LINES: Final[dict[str, Any]] = {
     HOLD_ENDED: lambda d: f"back from hold ({d.get('seconds', 0):.0f}s)",
     TOOL_USED: lambda d: f"tool: {d.get('tool')}",
     KB_OPENED: lambda d: f"knowledge base: {d.get('doc')}",
+    KB_COMPARED: lambda d: (
+        f"price quoted for {d.get('product')}: {d.get('said')}"
+        f" ({'as' if d.get('agrees') else 'not as'} the KB gives it:"
+        f" {', '.join(str(p) for p in d.get('kb') or ())})"
+    ),
     DNC_CHECKED: lambda d: "Do-Not-Call list checked",
     DIALED: lambda d: f"dialled {d.get('phone')} ({d.get('name')})",
     NO_ANSWER: lambda d: "no answer",

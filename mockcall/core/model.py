@@ -587,6 +587,12 @@ class Criterion(Located):
     review: bool = spec(
         False, "needs a reviewer's judgement: 'review' until overridden, out of the total"
     )
+    review_unless: EventMatch | None = spec(
+        None,
+        "with review: judged by its check after all once such an event happened (the log"
+        " then holds what settles it, e.g. kb_compared)",
+        added_later=True,
+    )
     na_unless: NaRule | None = spec(None, "N/A unless this happened")
     check: Check = spec(doc="what is checked")
     coaching: str = spec("", "tip shown when the criterion is lost")

@@ -16,6 +16,7 @@ from typing import Any, Final
 from mockcall.core import events as ev
 from mockcall.core.acts import Lexicon, load_lexicon
 from mockcall.core.events import Event
+from mockcall.core.kb_prices import PriceBook
 from mockcall.core.model import Account, Check, Rubric
 from mockcall.core.scoring import CriterionResult, Evidence, Scorecard, rubric_hash, score
 from mockcall.core.transcript import Transcript, to_events
@@ -128,13 +129,15 @@ def score_transcript(
     rubric_account: Account | None = None,
     contact_account: Account | None = None,
     trainee: str = "",
+    prices: PriceBook | None = None,
 ) -> QaResult:
     """Read the transcript into events and score them with ``rubric``.
 
     The SOP limits are the rubric's account's (the card decides its own limits); the
     recogniser uses the phrases of both the contact's account and the rubric's account.
     Criteria that need what only a played call records are scored ``review``
-    (:func:`for_transcripts`).
+    (:func:`for_transcripts`).  ``prices`` (the contact account's KB prices, :func:`price_book`)
+    settle ``correct_info`` where the agent quotes a product's price.
     """
     rubric = for_transcripts(rubric)
     lexicon = lexicon_for(tr.locale, contact_account, rubric_account)
@@ -145,6 +148,7 @@ def score_transcript(
         rubric=rubric_ident(rubric),
         trainee=trainee,
         company=contact_account.name if contact_account is not None else "",
+        prices=prices,
     )
     return QaResult(tr.file, tuple(events), score(events, rubric))
 

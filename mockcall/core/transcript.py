@@ -42,6 +42,7 @@ from typing import Any, Final
 from mockcall.core import events as ev
 from mockcall.core.acts import Lexicon, brand_in_opening, load_lexicon, recognise
 from mockcall.core.events import Event, EventLog
+from mockcall.core.kb_prices import PriceBook, quoted_prices
 from mockcall.core.model import Problem
 from mockcall.core.vocab import FAULT_ACTS
 from mockcall.core.yamlsafe import Limits, load_text_data, read_text
@@ -496,14 +497,17 @@ def to_events(
     rubric: Mapping[str, Any] | None = None,
     trainee: str = "",
     company: str = "",
+    prices: PriceBook | None = None,
 ) -> list[Event]:
     """The transcript as the event log a played call writes (see the module docstring).
 
     ``company`` is the contact's account name, recorded when the agent's opening names no
-    company of its own.
+    company of its own.  ``prices``, the contact account's KB prices, are compared with each
+    price the agent quotes for a product (``kb_compared``).
     """
     reader = _Reader(tr, lexicon if lexicon is not None else load_lexicon(tr.locale), sop)
     reader.account_name = company
+    reader.prices = prices or PriceBook({})
     reader.open(rubric, trainee)
     for line in tr.lines:
         if line.speaker == "agent":
@@ -524,6 +528,8 @@ class _Reader:
         self.tr, self.lex, self.sop = tr, lex, dict(sop or {})
         #: the contact's account name: the company when the opening names none
         self.account_name = ""
+        #: the contact account's KB prices, to hold quoted prices against
+        self.prices = PriceBook({})
         self.locale = tr.locale
         self.voice = tr.channel == "call"
         self.log = EventLog()
@@ -641,6 +647,15 @@ class _Reader:
             **extra,
         )
         self.turn += 1
+        for quote in quoted_prices(line.text, self.prices):
+            self.log.append(
+                float(line.t),
+                ev.KB_COMPARED,
+                product=quote.product,
+                said=quote.said,
+                kb=list(quote.kb),
+                agrees=quote.agrees,
+            )
 
     def customer(self, line: Line) -> None:
         t = float(line.t)

@@ -17,7 +17,8 @@ import pytest
 
 from mockcall.cli import main
 from mockcall.core import events as ev
-from mockcall.core.loader import load_library
+from mockcall.core.kb_prices import price_book
+from mockcall.core.loader import kb_texts, load_library
 from mockcall.core.model import AccountBundle
 from mockcall.core.qa import QaResult, result_dict, score_transcript
 from mockcall.core.scoring import score
@@ -68,6 +69,7 @@ def scored(text: str, file: str = "t.txt") -> QaResult:
         bundle.rubric,
         rubric_account=bundle.account,
         contact_account=None if contact is None else contact.account,
+        prices=None if contact is None else price_book(kb_texts(contact)),
     )
 
 
@@ -658,3 +660,23 @@ def test_a_price_pitched_after_an_opt_out_is_a_dnc_violation_not_a_disclosure() 
     said = [e for e in result.events if e.kind == ev.AGENT_SAID]
     assert "offer_solution" in said[-1].data["acts"]
     assert "disclose_account" not in said[-1].data["acts"]
+
+
+def test_a_price_quoted_against_the_kb_settles_correct_info() -> None:
+    def quoted(line: str) -> QaResult:
+        body = (
+            GOOD_OPENING
+            + "[00:08] CUSTOMER: Saya mau upgrade ke paket yang lebih cepat.\n"
+            + f"[00:14] AGENT: {line}\n"
+        )
+        return scored(transcript(body))
+
+    right = quoted("Bisa, Pak. Fiber 100 harganya Rp 589.000 per bulan.")
+    assert status(right, "correct_info") == "met"
+    wrong = quoted("Bisa, Pak. Fiber 100 harganya Rp 499.000 per bulan.")
+    assert status(wrong, "correct_info") == "missed"
+    card = {c.id: c for c in wrong.card.criteria}
+    assert "not as the KB gives it" in card["correct_info"].evidence[0].text
+    assert card["correct_info"].evidence[0].t == 14.0
+    unquoted = quoted("Bisa, Pak. Paket yang lebih cepat ada, saya jelaskan pilihannya.")
+    assert status(unquoted, "correct_info") == "review"

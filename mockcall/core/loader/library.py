@@ -342,3 +342,15 @@ def _adopt(orphans: list[Persona], bundles: dict[str, AccountBundle]) -> list[Pe
                 bundle, personas=(*bundle.personas, persona)
             )
     return still
+
+
+def kb_texts(bundle: AccountBundle) -> tuple[str, ...]:
+    """The text of each KB document of an account folder (a missing or unreadable one is
+    skipped: the validator reports it; here it only means one document less to compare)."""
+    out: list[str] = []
+    for doc in bundle.account.kb:
+        try:
+            out.append((Path(bundle.folder) / doc.file).read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError):
+            continue
+    return tuple(out)

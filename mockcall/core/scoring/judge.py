@@ -12,7 +12,7 @@ from mockcall.core.events import Event
 from mockcall.core.model import Criterion, NaRule, Rubric
 from mockcall.core.scoring.call import Call
 from mockcall.core.scoring.card import CriterionResult, Evidence, Scorecard, Status, rubric_hash
-from mockcall.core.scoring.predicates import described, matching_kind
+from mockcall.core.scoring.predicates import described, matching, matching_kind
 from mockcall.core.scoring.reasons import Reason, as_sentence, reason
 from mockcall.core.scoring.registry import CHECKS
 from mockcall.core.scoring.totals import points_earned, tally
@@ -90,7 +90,8 @@ def _judge(
             if len(given) > 1:
                 why = reason("checks.all", parts=[o.reason for o in given])
             status, evidence = "pass", _sorted(e for o in given for e in o.evidence)
-    if criterion.review:
+    settled = criterion.review_unless is not None and bool(matching(criterion.review_unless, call))
+    if criterion.review and not settled:
         # A judgement the log cannot settle: the checks' finding is a hint for the reviewer.
         hint = reason("review.needed") if not given else reason("review.hint", found=why)
         return "review", hint, evidence
