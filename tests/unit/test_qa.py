@@ -263,9 +263,10 @@ def test_calling_hours_come_from_the_region_table_of_the_card() -> None:
     )
     assert scored(inside).card.fatal_failures == ()
     assert scored(outside).card.fatal_failures == ("outside_calling_hours",)
-    # Inbound calls are never outside calling hours.
+    # Calling hours are not a question for an inbound call: N/A, whatever the hour.
     late = transcript(GOOD_OPENING, started="2026-03-22T23:00:00+07:00")
-    assert status(scored(late), "outside_calling_hours") == "met"
+    assert status(scored(late), "outside_calling_hours") == "na"
+    assert scored(late).card.fatal_failures == ()
 
 
 def test_the_disposition_must_fit_how_the_contact_ended() -> None:
