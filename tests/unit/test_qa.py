@@ -623,19 +623,19 @@ def test_asking_to_hold_must_say_for_how_long() -> None:
     assert status(held(timed), "hold_permission") == "met"
 
 
-def test_but_right_after_an_apology_is_a_trigger() -> None:
-    def replied(line: str) -> QaResult:
-        body = (
-            GOOD_OPENING
-            + "[00:08] CUSTOMER: Paket saya belum sampai, padahal sudah seminggu!\n"
-            + f"[00:14] AGENT: {line}\n"
-        )
-        return scored(transcript(body))
+def reply_to(customer: str, agent: str) -> QaResult:
+    """The smallest contact a criterion can read: the good opening, one customer line and the
+    agent's reply to it."""
+    body = GOOD_OPENING + f"[00:08] CUSTOMER: {customer}\n[00:14] AGENT: {agent}\n"
+    return scored(transcript(body))
 
+
+def test_but_right_after_an_apology_is_a_trigger() -> None:
+    late = "Paket saya belum sampai, padahal sudah seminggu!"
     but = "Mohon maaf ya Bu, tapi paketnya tercatat sudah diterima."
-    assert status(replied(but), "no_triggers") == "missed"
+    assert status(reply_to(late, but), "no_triggers") == "missed"
     kind = "Mohon maaf atas keterlambatannya, Bu. Saya cek posisi paketnya sekarang."
-    assert status(replied(kind), "no_triggers") == "met"
+    assert status(reply_to(late, kind), "no_triggers") == "met"
 
 
 def test_an_opening_that_names_no_company_falls_back_to_the_accounts_name() -> None:
@@ -665,12 +665,7 @@ def test_a_price_pitched_after_an_opt_out_is_a_dnc_violation_not_a_disclosure() 
 
 def test_a_price_quoted_against_the_kb_settles_correct_info() -> None:
     def quoted(line: str) -> QaResult:
-        body = (
-            GOOD_OPENING
-            + "[00:08] CUSTOMER: Saya mau upgrade ke paket yang lebih cepat.\n"
-            + f"[00:14] AGENT: {line}\n"
-        )
-        return scored(transcript(body))
+        return reply_to("Saya mau upgrade ke paket yang lebih cepat.", line)
 
     right = quoted("Bisa, Pak. Fiber 100 harganya Rp 589.000 per bulan.")
     assert status(right, "correct_info") == "met"
