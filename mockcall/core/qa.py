@@ -19,7 +19,8 @@ from mockcall.core.events import Event
 from mockcall.core.kb_prices import PriceBook
 from mockcall.core.model import Account, Check, Rubric
 from mockcall.core.scoring import CriterionResult, Evidence, Scorecard, rubric_hash, score
-from mockcall.core.transcript import Transcript, to_events
+from mockcall.core.transcript import Transcript
+from mockcall.core.transcript_events import to_events
 
 #: Scorecard status -> the word the QA result uses.
 QA_STATUS: Final[dict[str, str]] = {

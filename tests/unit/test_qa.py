@@ -22,7 +22,8 @@ from mockcall.core.loader import kb_texts, load_library
 from mockcall.core.model import AccountBundle
 from mockcall.core.qa import QaResult, result_dict, score_transcript
 from mockcall.core.scoring import score
-from mockcall.core.transcript import MAX_BYTES, parse, read, spoken_seconds, to_events
+from mockcall.core.transcript import MAX_BYTES, parse, read
+from mockcall.core.transcript_events import spoken_seconds, to_events
 from mockcall.exit_codes import EXIT_DATA, EXIT_NOT_FOUND, EXIT_OK, EXIT_PROBLEMS
 
 ROOT = Path(__file__).resolve().parents[2]
