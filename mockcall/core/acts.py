@@ -151,6 +151,8 @@ class Lexicon:
     deletes: dict[str, tuple[str, ...]]
     problems: tuple[str, ...]
     classes: dict[str, list[list[str]]] = field(default_factory=dict, repr=False)
+    #: the customer's names as this call knows them (casefolded words; :func:`with_names`)
+    known_names: frozenset[str] = frozenset()
     _stem_cache: dict[str, str] = field(default_factory=dict, repr=False)
     _expand_cache: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
     _word_cache: dict[str, str] = field(default_factory=dict, repr=False)
@@ -235,6 +237,62 @@ def load_lexicon(locale: str, extra: Mapping[str, Sequence[str]] | None = None) 
     cached per (locale, extra), so the cost of compiling is paid once per account.
     """
     return _load_cached(locale, _extra_key(extra))
+
+
+def with_names(lexicon: Lexicon, names: Iterable[str]) -> Lexicon:
+    """``lexicon`` for one call whose customer is known by ``names`` ("Made Suarjana", ...).
+
+    Why: a name is otherwise found by shape alone (a capitalised word the lexicon does not
+    know), so a customer called Made, Slamet or Lies ("made", "selamat", "lies" are words) is
+    never heard as addressed, and the trained model, which learnt names from its examples,
+    doubts names it never saw ("Bu Siska").  A word of the customer's own name after an
+    honorific or as a vocative is an address for certain (:attr:`Analysis.addressed_known`).
+    The compiled tables and caches are shared with ``lexicon``.
+    """
+    words = {
+        w.casefold()
+        for name in names
+        for w in _TOKEN_RE.findall(name)
+        if len(_letters(w)) >= 2 and w.casefold() not in lexicon.honorifics
+    }
+    if not words:
+        return lexicon
+    return replace(lexicon, known_names=lexicon.known_names | frozenset(words))
+
+
+def full_names(lexicon: Lexicon, text: str) -> set[str]:
+    """Names spelt out in full after an honorific: "Bapak Made Suarjana", "Mrs Helen Whitlock".
+
+    Two capitalised words after an honorific are a person's name even when one of them is also
+    a word ("Made"); a transcript's reader passes what it finds to :func:`with_names`.
+    """
+    raw = _TOKEN_RE.findall(_fold(text))
+    found: set[str] = set()
+    for i, tok in enumerate(raw[:-2]):
+        if tok.casefold() not in lexicon.honorifics:
+            continue
+        j = i + 2 if raw[i + 1] == "." else i + 1
+        pair = raw[j : j + 2]
+        if len(pair) == 2 and all(_name_shaped(lexicon, w) for w in pair):
+            found.update(pair)
+    return found
+
+
+def _letters(word: str) -> str:
+    """A word without its apostrophes ("O'Connor" is a name of letters)."""
+    return word.replace("'", "").replace("\u2019", "")
+
+
+def _name_shaped(lexicon: Lexicon, word: str) -> bool:
+    """Capitalised letters, not a function word or an honorific."""
+    low = word.casefold()
+    return (
+        word[:1].isupper()
+        and _letters(word).isalpha()
+        and len(word) >= 2
+        and low not in lexicon.common
+        and low not in lexicon.honorifics
+    )
 
 
 @lru_cache(maxsize=32)
@@ -899,56 +957,71 @@ def _is_question(lex: Lexicon, toks: Sequence[str]) -> bool:
     return len(toks) > 1 and toks[1] in lex.question_words
 
 
-def _find_names(lex: Lexicon, folded: str) -> tuple[bool, bool]:
-    """Find names in the raw (case-kept) reply: (addresses the customer, introduces self).
+def _find_names(lex: Lexicon, folded: str) -> tuple[bool, bool, bool]:
+    """Find names in the raw (case-kept) reply: (addresses the customer, introduces self,
+    addresses the customer by a name the call knows).
 
     Names are not in any lexicon, so they are found by position: after an honorific
     (``Pak Budi``, ``Mrs. Kaur``), as a vocative (``Hi Sarah``, ``..., Daniel, ...``), or after a
     self-introduction cue and before a cue like ``dari``/``from``/``speaking`` (``saya Rina dari``).
     A name is a capitalised word that the lexicon does not know (in all-lowercase chat, any
-    unknown word).
+    unknown word).  A word of the customer's known name (:func:`with_names`) is a name
+    whatever it also means.
     """
     raw = _TOKEN_RE.findall(folded)
     if not raw:
-        return False, False
+        return False, False, False
     all_lower = not any(c.isupper() for c in folded)
 
-    def is_name(tok: str) -> bool:
+    def is_known(tok: str) -> bool:
+        return (tok[0].isupper() or all_lower) and tok.casefold() in lex.known_names
+
+    def shaped(tok: str) -> bool:
         low = tok.casefold()
-        if not tok.isalpha() or len(tok) < 2 or low in lex.common or low in lex.honorifics:
+        if not _letters(tok).isalpha() or len(tok) < 2:
+            return False
+        if low in lex.common or low in lex.honorifics:
             return False
         if not (tok[0].isupper() or (all_lower and len(tok) >= 3)):
             return False
         return not any(_canonical(lex, w) in lex.vocab for w in _expanded(lex, low))
 
+    def is_name(tok: str) -> bool:
+        return is_known(tok) or shaped(tok)
+
     n = len(raw)
-    addressed = introduced = False
+    addressed = introduced = known = False
     for i, tok in enumerate(raw):
         low = tok.casefold()
         nxt = raw[i + 1] if i + 1 < n else "."
         if low in lex.honorifics:
-            j = i + 2 if nxt == "." else i + 1
-            if j < n and is_name(raw[j]):
+            if nxt == ".":  # "Mr. Kaur"; but "Baik, Pak. Made sure." starts a sentence
+                if i + 2 < n and shaped(raw[i + 2]):
+                    addressed = True
+            elif is_name(nxt):
                 addressed = True
+                known = known or is_known(nxt)
         elif tok == "," and i + 1 < n:
             after = raw[i + 2] if i + 2 < n else "."
             if after in _CLAUSE_PUNCT and nxt[:1].isupper() and is_name(nxt):
                 addressed = True
+                known = known or is_known(nxt)
         elif low in lex.vocative_cues and i + 1 < n:
             j = i + 2 if nxt == "," else i + 1
             if j < n and raw[j][:1].isupper() and is_name(raw[j]):
                 after = raw[j + 1].casefold() if j + 1 < n else "."
                 if after not in lex.self_follow or after in _CLAUSE_PUNCT:
                     addressed = True
-        if low in lex.self_cues and i + 1 < n and is_name(nxt):
+                    known = known or is_known(raw[j])
+        if low in lex.self_cues and i + 1 < n and shaped(nxt):
             after = raw[i + 2].casefold() if i + 2 < n else "."
             if after in lex.self_follow or after in _CLAUSE_PUNCT:
                 introduced = True
-        if i + 1 < n and nxt.casefold() in lex.self_after and i > 0 and is_name(tok):
+        if i + 1 < n and nxt.casefold() in lex.self_after and i > 0 and shaped(tok):
             prev = raw[i - 1]
             if prev in _CLAUSE_PUNCT or prev.casefold() in lex.vocative_cues:
                 introduced = True
-    return addressed, introduced
+    return addressed, introduced, known
 
 
 #: How far into an agent's first turn the company is looked for (an email's body names others).
@@ -1026,6 +1099,8 @@ class Analysis:
     words: tuple[tuple[str, bool], ...] = ()
     #: per canonical token (start marker first): stands under a negator in its clause
     negated: tuple[bool, ...] = ()
+    #: the reply addresses the customer by a name the call knows (:func:`with_names`)
+    addressed_known: bool = False
 
 
 @dataclass
@@ -1119,7 +1194,8 @@ def analyse(text: str, locale: str, lexicon: Lexicon | None = None) -> Analysis:
     scores: dict[str, float] = {
         act: round(1.0 - m, 4) for act, m in found.miss.items() if act not in found.vetoed
     }
-    names = _find_names(lex, folded)
+    addressed, introduced, known = _find_names(lex, folded)
+    names = (addressed, introduced)
     question = _is_question(lex, toks)
     acts = _decide_lexicon_acts(lex, scores, names, question)
     content = [i for i, t in enumerate(toks) if t not in _CLAUSE_PUNCT and i > 0]
@@ -1137,6 +1213,7 @@ def analyse(text: str, locale: str, lexicon: Lexicon | None = None) -> Analysis:
         coverage=coverage,
         words=_raw_scope(lex, folded),
         negated=_scope(lex, [(t, (t,)) for t in toks]),
+        addressed_known=known,
     )
 
 

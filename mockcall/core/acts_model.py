@@ -271,6 +271,10 @@ def combine(model: ActModel, a: Analysis, locale: str) -> tuple[set[str], dict[s
     acts |= a.account_acts
     for act in a.account_acts:
         scores[act] = max(scores.get(act, 0.0), a.scores.get(act, 0.0))
+    if a.addressed_known:
+        # the customer's own name after an honorific: an address, whatever the model learnt
+        acts.add("use_name")
+        scores["use_name"] = max(scores.get("use_name", 0.0), a.scores.get("use_name", 0.0))
     return acts, {k: v for k, v in scores.items() if v > 0.0}
 
 
@@ -377,7 +381,9 @@ def explain(text: str, locale: str, lexicon: Lexicon | None = None) -> Explanati
         by: list[str] = []
         if act in a.account_acts:
             by.append("account phrase")
-        if lex_on:
+        if act == "use_name" and a.addressed_known:
+            by.append("the customer's known name")
+        elif lex_on:
             by.append("lexicon" + (" (name)" if names.get(act) else ""))
         if model is not None and j is not None and probs.get(act, 0.0) >= model.thresholds[j]:
             by.append("model")

@@ -36,7 +36,14 @@ from importlib import resources
 from typing import Any, Final
 
 from mockcall.core import events as ev
-from mockcall.core.acts import Lexicon, brand_in_opening, load_lexicon, recognise
+from mockcall.core.acts import (
+    Lexicon,
+    brand_in_opening,
+    full_names,
+    load_lexicon,
+    recognise,
+    with_names,
+)
 from mockcall.core.events import Event, EventLog
 from mockcall.core.kb_prices import PriceBook, quoted_prices
 from mockcall.core.transcript import CUT_MARKS, Line, Transcript
@@ -147,7 +154,8 @@ def to_events(
     company of its own.  ``prices``, the contact account's KB prices, are compared with each
     price the agent quotes for a product (``kb_compared``).
     """
-    reader = _Reader(tr, lexicon if lexicon is not None else load_lexicon(tr.locale), sop)
+    base = lexicon if lexicon is not None else load_lexicon(tr.locale)
+    reader = _Reader(tr, with_names(base, customer_names(tr, base)), sop)
     reader.account_name = company
     reader.prices = prices or PriceBook({})
     reader.open(rubric, trainee)
@@ -161,6 +169,20 @@ def to_events(
         reader.previous = line
     reader.close()
     return list(reader.log.events)
+
+
+def customer_names(tr: Transcript, lex: Lexicon) -> set[str]:
+    """The customer's names this contact gives: the header's ``customer`` and every name spelt
+    in full after an honorific ("Bapak Made Suarjana?", "this is Mrs Helen Whitlock").
+
+    Why: an address is heard by the name's shape, which fails for names that are also words
+    (Made, Slamet); a name the contact itself spells out is one the agent may address.
+    """
+    names = {tr.header.get("customer", "")} - {""}
+    for line in tr.lines:
+        if line.speaker:
+            names |= full_names(lex, line.text)
+    return names
 
 
 class _Reader:

@@ -263,3 +263,22 @@ async def test_a_chat_reply_shows_what_was_heard_and_can_be_flagged(make_app) ->
         ]
         await keys(pilot, "escape", "n")  # the keys are the call's once the box is left
         assert lines(app)[-1] == "— flagged for your trainer: not what you meant —"
+
+
+async def test_the_customers_own_name_is_heard_as_an_address() -> None:
+    """The bundled outage call's customer is Darmawan: the act model never saw that name, and
+    a name is otherwise found by its shape; the call knows who it is talking to."""
+    library = load_library([Path(__file__).resolve().parents[2] / "personas"])
+    persona = library.persona("telco-darmawan-repeat-outage")
+    assert persona is not None and persona.customer.name == "Darmawan Saputra"
+    bundle = library.bundle_for(persona)
+    assert bundle is not None
+    plan = CallPlan(persona, bundle, 7, "practice", "Rina", seed_fixed=True)
+    app = MockcallApp(library, start=plan, trainee="Rina", clock=ManualClock(1000.0), seed=7)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await keys(pilot, "a")
+        await type_reply(pilot, "Baik, Pak Darmawan. Saya cek dulu ya.")
+        said, heard = lines(app)[-3:-1]
+        assert said == "You: Baik, Pak Darmawan. Saya cek dulu ya."
+        assert heard.startswith("heard: ")
+        assert "uses the customer's name" in heard.split(": ", 1)[1].split(" · ")

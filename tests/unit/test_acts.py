@@ -6,7 +6,15 @@ from pathlib import Path
 
 import pytest
 
-from mockcall.core.acts import brand_in_opening, load_lexicon, normalise, recognise, stem_id
+from mockcall.core.acts import (
+    brand_in_opening,
+    full_names,
+    load_lexicon,
+    normalise,
+    recognise,
+    stem_id,
+    with_names,
+)
 from mockcall.core.acts_eval import Sample, evaluate, load_samples
 from mockcall.core.vocab import CORE_ACTS
 
@@ -184,6 +192,46 @@ def test_a_typo_is_tolerated() -> None:
 def test_use_name_needs_an_actual_name() -> None:
     assert "use_name" in acts("Baik Bu Sari, saya cek.", "id")
     assert "use_name" not in acts("Baik Bu, saya cek.", "id")
+
+
+@pytest.mark.parametrize(
+    ("locale", "customer", "reply"),
+    [
+        ("id", "Made Suarjana", "Terima kasih, Pak Made. Panggilan ini direkam."),
+        ("id", "Slamet Riyadi", "Baik, Pak Slamet, saya cek tagihannya."),
+        ("id", "Siska Maharani", "Baik, Bu Siska. Saya cek dulu ya."),
+        ("id", "Siska Maharani", "ok kak siska sy cek dl ya"),
+        ("en", "Bill Turner", "Thank you, Mr Bill. Let me check that."),
+    ],
+)
+def test_the_customers_own_name_is_an_address(locale: str, customer: str, reply: str) -> None:
+    """Names that are also words (made, selamat, bill) or that the act model never saw
+    (Siska) are missed by shape alone; the call knows its customer's name."""
+    plain = load_lexicon(locale)
+    assert "use_name" not in recognise(reply, locale, plain).acts
+    assert "use_name" in recognise(reply, locale, with_names(plain, [customer])).acts
+
+
+def test_a_known_name_is_an_address_only_where_a_name_stands() -> None:
+    lex = with_names(load_lexicon("id"), ["Made Suarjana"])
+    assert "use_name" not in recognise("Baik, Pak. Made sure it works.", "id", lex).acts
+    assert "use_name" not in recognise("Paketnya made in Indonesia, Pak.", "id", lex).acts
+    assert with_names(lex, []) is lex
+
+
+def test_an_apostrophe_keeps_a_name_whole() -> None:
+    assert "use_name" in acts("Thank you, Mr O'Connor. Let me check that.", "en")
+
+
+def test_full_names_after_an_honorific_are_the_callers() -> None:
+    id_lex, en_lex = load_lexicon("id"), load_lexicon("en")
+    line = "Apakah benar saya berbicara dengan Bapak Made Suarjana?"
+    assert full_names(id_lex, line) == {"Made", "Suarjana"}
+    assert full_names(en_lex, "May I speak with Mrs Helen Whitlock, please?") == {
+        "Helen",
+        "Whitlock",
+    }
+    assert full_names(id_lex, "Baik Pak, saya cek dulu.") == set()
 
 
 def test_recognition_is_deterministic_and_sorted() -> None:

@@ -286,6 +286,20 @@ def test_slang_is_a_miss_on_voice_only() -> None:
     assert status(scored(transcript(clean)), "no_slang") == "met"
 
 
+def test_a_name_the_contact_spells_out_is_the_customers() -> None:
+    """ "Made" is also a word; the right-party question spells the customer's full name."""
+    body = (
+        "[00:00] AGENT: Selamat pagi, saya Nita dari Lintas Proteksi. "
+        "Apakah benar saya berbicara dengan Bapak Made Suarjana?\n"
+        "[00:06] CUSTOMER: Iya, betul.\n"
+        "[00:09] AGENT: Terima kasih, Pak Made. Panggilan ini direkam.\n"
+    )
+    outbound = {"direction": "outbound", "started": "2026-03-19T10:30:00+07:00"}
+    assert status(scored(transcript(body, **outbound)), "uses_name") == "met"
+    unnamed = body.replace("Bapak Made Suarjana", "Bapak")
+    assert status(scored(transcript(unnamed, **outbound)), "uses_name") == "missed"
+
+
 def test_a_pitch_is_a_dnc_violation_only_after_the_opt_out() -> None:
     opening = (
         "[00:00] CUSTOMER: Halo?\n"
@@ -431,7 +445,7 @@ def test_own_dev_set_agrees_with_its_labels(tmp_path: Path) -> None:
 def test_independent_dev_set_holds_the_line(tmp_path: Path) -> None:
     """The ``d2-`` transcripts were labelled from QA.md alone by someone who never read the
     scorer: tuning may read them (the eval set stays untouched), and this keeps what has been
-    reached from slipping back (measured: fatal agreement 34/36, pass/fail 35/36, ±5 23/36)."""
+    reached from slipping back (measured: fatal agreement 34/36, pass/fail 35/36, ±5 25/36)."""
     from bench_qa import agreement
 
     d2 = _dev_subset(tmp_path, independent=True)
@@ -439,7 +453,7 @@ def test_independent_dev_set_holds_the_line(tmp_path: Path) -> None:
     assert found.n == 36 and found.unreadable == [] and found.unlabelled == []
     assert found.fatal_agree >= 34
     assert found.pass_agree >= 35
-    assert found.within >= 23
+    assert found.within >= 25
 
 
 def test_dev_set_covers_locales_channels_directions_and_fatals() -> None:

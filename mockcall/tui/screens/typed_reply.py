@@ -91,12 +91,15 @@ class TypedReplies:
     @work(thread=True, group="lexicon", exit_on_error=False)
     def _load_lexicon(self) -> Lexicon:
         from mockcall.core import matching  # noqa: F401  (its import cost is paid here too)
-        from mockcall.core.acts import load_lexicon
+        from mockcall.core.acts import load_lexicon, with_names
         from mockcall.core.acts_model import load_model
 
         load_model()  # numpy and the act model load here too, off the UI thread
         plan = self.plan
-        return load_lexicon(plan.persona.locale, plan.bundle.lexicon_for(plan.persona.locale))
+        locale = plan.persona.locale
+        # the customer's own name is an address whatever else the word means ("Pak Made")
+        account = load_lexicon(locale, plan.bundle.lexicon_for(locale))
+        return with_names(account, [plan.persona.customer.name])
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.group != "lexicon":
