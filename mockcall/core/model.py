@@ -594,6 +594,12 @@ class Criterion(Located):
         added_later=True,
     )
     na_unless: NaRule | None = spec(None, "N/A unless this happened")
+    na_unless_any: tuple[NaRule, ...] = spec(
+        (),
+        "N/A unless one of these happened (each written as na_unless): a criterion that"
+        " applies for different reasons on different calls",
+        added_later=True,
+    )
     check: Check = spec(doc="what is checked")
     coaching: str = spec("", "tip shown when the criterion is lost")
     translations: Mapping[Locale, CriterionTranslation] = spec(

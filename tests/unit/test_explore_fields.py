@@ -237,7 +237,9 @@ def _rubric_yaml(criteria: list[Any]) -> str:
     for i, crit in enumerate(criteria):
         na, check = crit if isinstance(crit, tuple) else (None, crit)
         lines += [f"      - id: c{i}", f"        points: {2**i}", f"        check: {check}"]
-        if na is not None:
+        if isinstance(na, list):  # several rules: na_unless_any
+            lines.append(f"        na_unless_any: [{', '.join(na)}]")
+        elif na is not None:
             lines.append(f"        na_unless: {na}")
     return "\n".join(lines) + "\n"
 
@@ -356,6 +358,12 @@ def test_every_na_unless_field_scores_exactly(
 ) -> None:
     assert persona_id != "missing", f"NaRule.{field} has no case in NA_CASES: add one"
     _assert_exact(tmp_path, persona_id, criteria)
+
+
+def test_na_unless_any_scores_exactly(tmp_path: Path) -> None:
+    """A criterion that applies for either of two reasons reads what both rules read."""
+    rules = ["{event: hold_ended}", "{any_act: [rude, probe]}"]
+    _assert_exact(tmp_path, "voice", [(rules, "{requires: [empathize]}"), "{requires: [greet]}"])
 
 
 def test_cases_name_only_model_fields() -> None:

@@ -270,6 +270,30 @@ def test_calling_hours_come_from_the_region_table_of_the_card() -> None:
     assert scored(late).card.fatal_failures == ()
 
 
+def test_verification_applies_where_account_data_is_looked_up_or_disclosed() -> None:
+    """An outbound right-party question is no lookup: a pitch that names no account data
+    leaves verification N/A while consent stays judged; an inbound caller's verification
+    is a lookup, and disclosing account data on an outbound call is one too."""
+    pitch = (
+        "[00:00] CUSTOMER: Hello?\n"
+        "[00:02] AGENT: Good morning, this is Nina from Lintas Proteksi. "
+        "Am I speaking with Mr Cole?\n"
+        "[00:07] CUSTOMER: Yes, speaking.\n"
+        "[00:10] AGENT: Is now a good time for a two-minute chat about travel cover?\n"
+    )
+    outbound = {"locale": "en", "direction": "outbound", "started": "2026-03-19T10:30:00+07:00"}
+    cold = scored(transcript(pitch, **outbound))
+    assert [status(cold, c) for c in ("verified", "before_disclosure")] == ["na", "na"]
+    assert status(cold, "consent_dnc") == "met"
+    disclosed = pitch + "[00:16] AGENT: Your card ending 4410 has a balance of 2,300 dollars.\n"
+    assert status(scored(transcript(disclosed, **outbound)), "before_disclosure") == "met"
+    inbound = (
+        GOOD_OPENING + "[00:09] AGENT: Boleh saya minta nomor pelanggan dan tanggal lahir "
+        "Bapak untuk verifikasi?\n"
+    )
+    assert status(scored(transcript(inbound)), "verified") == "met"
+
+
 def test_the_disposition_must_fit_how_the_contact_ended() -> None:
     body = GOOD_OPENING + "[00:09] TRANSFER COLD\n[00:10] END CALL\nACW: 20s\nDISPOSITION: {code}\n"
     assert status(scored(transcript(body.format(code="transferred"))), "disposition") == "met"

@@ -219,6 +219,8 @@ class _ScoreModel:
             need.owner = ci
             if crit.na_unless is not None:
                 reads_na(crit.na_unless, need)
+            for rule in crit.na_unless_any:
+                reads_na(rule, need)
             if crit.review_unless is not None:
                 need.event(crit.review_unless.kind, crit.review_unless.where)
             reads_check(crit.check, need)

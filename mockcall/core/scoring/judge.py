@@ -75,6 +75,11 @@ def _judge(
         why_na = _not_applicable(criterion.na_unless, call, abnormal)
         if why_na is not None:
             return "na", why_na, ()
+    if criterion.na_unless_any:
+        found = [_not_applicable(rule, call, abnormal) for rule in criterion.na_unless_any]
+        whys = [why for why in found if why is not None]
+        if len(whys) == len(found):
+            return "na", reason("na.none_of", parts=whys), ()
     outcomes = [kind.judge(criterion.check, call) for kind in CHECKS]
     given = [o for o in outcomes if o is not None]
     if not given:

@@ -34,6 +34,7 @@ REASONS: Final[dict[str, tuple[str, str]]] = {
         "Perlu direview. Menurut log: {found:sentence}",
     ),
     # --- not applicable (na_unless)
+    "na.none_of": ("{parts:semi}", "{parts:semi}"),
     "na.no_event": ("N/A: no {what} happened.", "N/A: tidak ada {what}."),
     "na.no_act": (
         "N/A: the agent never performed {act:act}.",
