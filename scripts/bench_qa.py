@@ -39,6 +39,8 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from mockcall.core.agreement import TOLERANCE, verdict_from_result  # noqa: E402
+from mockcall.core.agreement import Agreement as Measures  # noqa: E402
 from mockcall.core.kb_prices import price_book  # noqa: E402
 from mockcall.core.loader import kb_texts, load_library  # noqa: E402
 from mockcall.core.qa import result_dict, score_transcript  # noqa: E402
@@ -46,32 +48,21 @@ from mockcall.core.transcript import read  # noqa: E402
 
 EVAL = ROOT / "tests" / "data" / "qa" / "eval"
 DEV = ROOT / "tests" / "data" / "qa" / "dev"
-TOLERANCE = 5.0
 
 
 @dataclass
-class Agreement:
-    """How far the scorer's results are from the labels of one set."""
+class Agreement(Measures):
+    """The measures, and the files that could not be compared."""
 
-    n: int = 0
-    fatal_agree: int = 0
-    fatal_missed: int = 0
-    fatal_false_alarm: int = 0
-    pass_agree: int = 0
-    within: int = 0
     unreadable: list[str] = field(default_factory=list)
     unlabelled: list[str] = field(default_factory=list)
-    section_errors: dict[str, list[float]] = field(default_factory=dict)
-    section_na_disagree: dict[str, int] = field(default_factory=dict)
-
-    def section_mae(self) -> dict[str, float]:
-        return {s: sum(e) / len(e) for s, e in sorted(self.section_errors.items()) if e}
 
 
 def compare(
     predicted: Sequence[Mapping[str, Any]], labels: Mapping[str, Mapping[str, Any]]
 ) -> Agreement:
-    """Compare result objects (by file name) with label objects (by the same key)."""
+    """Compare result objects (by file name) with label objects (by the same key), by the
+    measures of :mod:`mockcall.core.agreement` (the ones ``mockcall calibrate`` reports)."""
     out = Agreement()
     for result in predicted:
         key = Path(str(result["file"])).name
@@ -79,24 +70,7 @@ def compare(
         if label is None:
             out.unlabelled.append(key)
             continue
-        out.n += 1
-        mine, theirs = set(result.get("fatal") or ()), set(label.get("fatal") or ())
-        out.fatal_agree += mine == theirs
-        out.fatal_missed += len(theirs - mine)
-        out.fatal_false_alarm += len(mine - theirs)
-        out.pass_agree += bool(result.get("passed")) == bool(label.get("passed"))
-        total = label.get("total")
-        if isinstance(total, (int, float)):
-            out.within += abs(float(result["total"]) - float(total)) <= TOLERANCE
-        sections = result.get("sections") or {}
-        for sid, want in (label.get("sections") or {}).items():
-            got = sections.get(sid)
-            if want is None and got is None:
-                continue
-            if want is None or got is None:
-                out.section_na_disagree[sid] = out.section_na_disagree.get(sid, 0) + 1
-                continue
-            out.section_errors.setdefault(sid, []).append(abs(float(got) - float(want)) * 100)
+        out.add(verdict_from_result(result), verdict_from_result(label))
     return out
 
 

@@ -15,6 +15,7 @@ from typing import Any, Final
 
 from mockcall.core import events as ev
 from mockcall.core.acts import Lexicon, load_lexicon
+from mockcall.core.agreement import verdict_of
 from mockcall.core.events import Event
 from mockcall.core.kb_prices import PriceBook
 from mockcall.core.model import Account, Check, Rubric
@@ -258,21 +259,6 @@ def criterion_evidence(
     return criterion_evidence(result, [item], missed=False)
 
 
-def section_fractions(card: Scorecard, rubric: Rubric) -> dict[str, float | None]:
-    """Weighted sections' fractions (met ÷ applicable); ``None`` for an N/A section.
-
-    Weight-0 sections (the card's fatal errors) are not a share of the total, so they are
-    reported under ``fatal`` instead.
-    """
-    weights = {s.id: s.weight for s in rubric.sections}
-    out: dict[str, float | None] = {}
-    for s in card.sections:
-        if weights.get(s.id, 0) <= 0:
-            continue
-        out[s.id] = None if s.na or s.possible <= 0 else round(s.score, 4)
-    return out
-
-
 def result_dict(result: QaResult, rubric: Rubric) -> dict[str, Any]:
     """The QA contract's JSON object for one contact."""
     card = result.card
@@ -292,7 +278,7 @@ def result_dict(result: QaResult, rubric: Rubric) -> dict[str, Any]:
         "total": card.total,
         "passed": card.passed,
         "fatal": list(card.fatal_failures),
-        "sections": section_fractions(card, rubric),
+        "sections": dict(verdict_of(card, rubric).sections),
         "criteria": [
             {
                 "id": c.id,

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from mockcall.core import events as ev
+from mockcall.core.agreement import Agreement, Verdict, agreement, verdict_of
 from mockcall.core.events import Event
 
 if TYPE_CHECKING:
@@ -32,6 +33,8 @@ class Judge:
     statuses: Mapping[str, str]
     #: % of criteria with the gold reviewer's status; None without a gold reviewer's card
     agreement: float | None = None
+    #: what the QA agreement measures read of this card (fatal errors, sections)
+    verdict: Verdict | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +74,7 @@ def _judge_dict(judge: Judge) -> dict[str, Any]:
         "passed": judge.passed,
         "statuses": dict(judge.statuses),
         "agreement": judge.agreement,
+        "fatal": sorted(judge.verdict.fatal) if judge.verdict is not None else [],
     }
 
 
@@ -99,13 +103,15 @@ def calibrate_log(
     def judge(name: str, reviewer: str | None) -> Judge:
         card = score(reviewer_log(log, reviewer), rubric)
         statuses = {c.id: str(c.status) for c in card.criteria}
-        return Judge(name, float(card.total), bool(card.passed), statuses)
+        verdict = verdict_of(card, rubric)
+        return Judge(name, float(card.total), bool(card.passed), statuses, None, verdict)
 
     auto = judge("auto", None)
     judges = [judge(name, name) for name in reviewers_of(log)]
     wanted = (gold or "").casefold()
     reference = next((j for j in judges if wanted and j.name.casefold() == wanted), None)
     if reference is not None:
+        auto = _with_agreement(auto, reference)
         judges = [_with_agreement(j, reference) for j in judges]
     criteria = tuple((c.id, c.title or c.id) for _, c in rubric.criteria())
     return SessionCalibration(
@@ -123,7 +129,27 @@ def _with_agreement(judge: Judge, gold: Judge) -> Judge:
     ids = list(gold.statuses)
     same = sum(judge.statuses.get(i) == gold.statuses[i] for i in ids)
     agreement = round(100.0 * same / len(ids), 1) if ids else None
-    return Judge(judge.name, judge.total, judge.passed, judge.statuses, agreement)
+    return Judge(judge.name, judge.total, judge.passed, judge.statuses, agreement, judge.verdict)
+
+
+def agreement_with_gold(calibrations: Sequence[SessionCalibration]) -> dict[str, Agreement]:
+    """Over the calls the gold reviewer judged: the scorer (``auto``) and every other reviewer
+    against them, by the QA contract's measures (fatal errors, pass/fail, totals within ±5,
+    each section's error). What a QA lead reads before trusting the automatic score.
+
+    A reviewer is compared on the calls both judged; a reviewer's card is the automatic one
+    with their overrides, so a criterion they left alone is one they agreed with.
+    """
+    pairs: dict[str, list[tuple[Verdict, Verdict]]] = {}
+    for cal in calibrations:
+        wanted = (cal.gold or "").casefold()
+        gold = next((j for j in cal.reviewers if wanted and j.name.casefold() == wanted), None)
+        if gold is None or gold.verdict is None:
+            continue
+        for j in (cal.auto, *cal.reviewers):
+            if j is not gold and j.verdict is not None:
+                pairs.setdefault(j.name, []).append((j.verdict, gold.verdict))
+    return {name: agreement(found) for name, found in pairs.items()}
 
 
 def calibrate(

@@ -640,6 +640,14 @@ STRINGS: Final[dict[str, tuple[str, str]]] = {
         "Belum ada reviewer acuan (g memilih, atau atur $MOCKCALL_GOLD_REVIEWER)",
     ),
     "calibration.gold": ("Gold reviewer: {gold}", "Reviewer acuan: {gold}"),
+    "calibration.measures": (
+        "auto against {gold} over {n} call(s) {gold} judged: fatal errors agree {fatal}/{n}"
+        " (missed {missed}, false alarms {alarms}) · pass/fail {passed}/{n}"
+        " · totals within ±5 {within}/{n}",
+        "otomatis terhadap {gold} pada {n} panggilan yang dinilai {gold}: kesalahan fatal sama"
+        " {fatal}/{n} (terlewat {missed}, alarm palsu {alarms}) · lulus/gagal {passed}/{n}"
+        " · total selisih ≤ 5 poin {within}/{n}",
+    ),
     "calibration.none": (
         "No reviewer has judged this call yet.",
         "Belum ada reviewer yang menilai panggilan ini.",

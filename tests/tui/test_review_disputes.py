@@ -112,6 +112,12 @@ async def test_calibration_screen_compares_reviewers(store: SQLiteStore) -> None
         assert "Gold reviewer: sari" in text(app, "#cal-foot")
         agreement = [str(c) for c in table.get_row("agreement")]
         assert agreement[2] == "100%" and agreement[3] != "100%"
+        assert agreement[1] != "100%"  # sari passed a criterion the scorer failed
+        # the scorer against sari by the QA measures: sari cleared its fatal error
+        assert (
+            "auto against sari over 1 call(s) sari judged: fatal errors agree 0/1"
+            " (missed 0, false alarms 1)" in text(app, "#cal-foot")
+        )
         await keys(pilot, "escape")
         assert not isinstance(app.screen, CalibrationScreen)
 

@@ -147,3 +147,38 @@ def test_calibrate_table_and_json(
     assert lead["statuses"]["greet_and_name"] == "fail" and cal["auto"]["statuses"][CRIT] == "fail"
     code, _, _ = run(capsys, "calibrate", "20990101-000000-aaaaaa", "--db", location)
     assert code == 3
+
+
+def test_calibrate_measures_the_scorer_against_the_gold_reviewer(
+    store_factory: StoreFactory, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A QA lead's question before trusting the automatic score: over the calls the gold
+    reviewer judged, does it find the same fatal errors, the same pass/fail, totals within
+    ±5? The same measures as the QA benchmark, for the scorer and for each reviewer."""
+    with store_factory.open() as store:
+        fatal = record_call(store, FATAL)
+        store.add_override(fatal, CRIT, "pass", "the caller volunteered it", "sari")
+        store.add_override(fatal, "greet_and_name", "fail", "mumbled", "lead")
+        plain = record_call(store)
+        store.add_override(plain, "greet_and_name", "fail", "no name", "sari")
+        unjudged = record_call(store)
+    location = store_factory.location
+    code, out, _ = run(
+        capsys, "calibrate", fatal, plain, unjudged, "--db", location,
+        "--gold", "sari", "--format", "json",
+    )  # fmt: skip
+    assert code == 0
+    measured = json.loads(out)["agreement"]
+    assert sorted(measured) == ["auto", "lead"]
+    auto, lead = measured["auto"], measured["lead"]
+    assert auto["calls"] == 2 and lead["calls"] == 1  # only calls sari judged; lead judged one
+    assert (auto["fatal_agree"], auto["fatal_missed"], auto["fatal_false_alarm"]) == (1, 0, 1)
+    assert (lead["fatal_agree"], lead["fatal_false_alarm"]) == (0, 1)
+    assert auto["pass_agree"] == 2  # the fatal call fails on its total for sari too
+    code, out, _ = run(capsys, "calibrate", fatal, plain, "--db", location, "--gold", "sari")
+    assert code == 0
+    block = out.split("agreement with sari (QA measures, calls sari judged)")[1]
+    auto_row = next(line for line in block.splitlines() if line.startswith("auto"))
+    assert auto_row.split()[1:6] == ["2", "1/2", "(50%)", "0", "/"]
+    code, out, _ = run(capsys, "calibrate", unjudged, "--db", location, "--gold", "sari")
+    assert "sari has judged none of these calls" in out

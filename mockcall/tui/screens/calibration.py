@@ -1,9 +1,10 @@
 """Calibration: the reviewers of one call side by side, as a QA team compares them.
 
 One column per judge — the scorer (``auto``) and each reviewer with only their own latest
-judgements applied — one row per criterion, then each total, each reviewer's agreement with the
-gold reviewer, and the spread. The numbers are :mod:`mockcall.store.calibration`'s, exactly what
-``mockcall calibrate`` prints. ``g`` picks the gold reviewer in turn (the first one offered is
+judgements applied — one row per criterion, then each total, each judge's agreement with the
+gold reviewer, the spread, and the scorer's QA measures against gold over the calls shown.
+The numbers are :mod:`mockcall.store.calibration`'s, exactly what ``mockcall calibrate``
+prints. ``g`` picks the gold reviewer in turn (the first one offered is
 ``$MOCKCALL_GOLD_REVIEWER``); with several calls, ``n`` goes to the next.
 """
 
@@ -19,7 +20,7 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.widgets import DataTable, Static
 
-from mockcall.store.calibration import SessionCalibration, calibrate
+from mockcall.store.calibration import SessionCalibration, agreement_with_gold, calibrate
 from mockcall.store.errors import SessionNotFound, StoreError
 from mockcall.tui.i18n import t
 from mockcall.tui.review_context import ReviewContext, mark
@@ -88,16 +89,41 @@ class CalibrationScreen(Screen[None]):
         totals = [Text(f"{j.total:.1f}", style="bold", justify="right") for j in judges]
         table.add_row(Text(t("calibration.total"), style="bold"), *totals, key="total")
         if cal.gold is not None and cal.reviewers:
-            agreement = [_percent(j.agreement) for j in cal.reviewers]
+            agreement = [_percent(j.agreement) for j in judges]
             label = t("calibration.agreement", gold=cal.gold)
-            table.add_row(label, Text(""), *agreement, key="agreement")
+            table.add_row(label, *agreement, key="agreement")
 
     def _foot(self, cal: SessionCalibration) -> str:
         if not cal.reviewers:
             return t("calibration.none")
         spread = t("calibration.spread", spread=cal.spread or 0.0, n=len(cal.reviewers))
         gold = t("calibration.gold", gold=cal.gold) if cal.gold else t("calibration.nogold")
-        return f"{spread}\n{gold}"
+        return "\n".join([spread, gold, *self._measures()])
+
+    def _measures(self) -> list[str]:
+        """The QA measures of the scorer against the gold reviewer over every call on this
+        screen the gold reviewer judged (what ``mockcall calibrate --gold`` prints)."""
+        if not self.gold:
+            return []
+        try:
+            every = calibrate(self.ctx.store, self.session_ids, self.gold)
+        except (StoreError, SessionNotFound, ValueError):
+            return []
+        a = agreement_with_gold(every).get("auto")
+        if a is None:
+            return []
+        return [
+            t(
+                "calibration.measures",
+                gold=self.gold,
+                n=a.n,
+                fatal=a.fatal_agree,
+                missed=a.fatal_missed,
+                alarms=a.fatal_false_alarm,
+                passed=a.pass_agree,
+                within=a.within,
+            )
+        ]
 
     def action_gold(self) -> None:
         """The next reviewer as gold; after the last, none."""
