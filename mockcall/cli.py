@@ -80,7 +80,7 @@ def _filters(parser: argparse.ArgumentParser, review_statuses: Sequence[str] = (
     """Which sessions: the same options on ``sessions list``, ``export`` and ``progress``,
     turned into one SessionFilter by :func:`mockcall.commands.filters.session_filter`.
 
-    ``review_statuses``: ``sessions`` also takes ``--status met|fail|na|auto`` for its review
+    ``review_statuses``: ``sessions`` also takes ``--status met|missed|na|auto`` for its review
     actions (one option, two meanings by action; the command refuses the wrong one)."""
     parser.add_argument(
         "--trainee", metavar="NAME", default=argparse.SUPPRESS, help="trainee name starts with"
@@ -347,7 +347,7 @@ def _sessions_command(sub: _Commands) -> None:
     outcome = p.add_mutually_exclusive_group()
     outcome.add_argument("--upheld", dest="outcome", action="store_const", const="upheld")
     outcome.add_argument("--changed", dest="outcome", action="store_const", const="changed")
-    _filters(p, review_statuses=("met", "pass", "na", "auto", "fail"))
+    _filters(p, review_statuses=("met", "pass", "missed", "na", "auto", "fail"))
     _common(p)
     _db(p)
     p.set_defaults(module="sessions")

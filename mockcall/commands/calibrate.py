@@ -61,8 +61,8 @@ def render(cal: SessionCalibration) -> list[str]:
     ]
     rows.append(["total", *(f"{j.total:.1f}" for j in judges)])
     if cal.gold is not None:
-        agreement = ("-" if j.agreement is None else f"{j.agreement:.0f}%" for j in cal.reviewers)
-        rows.append([f"agreement with {cal.gold}", "", *agreement])
+        agreement = ("-" if j.agreement is None else f"{j.agreement:.0f}%" for j in judges)
+        rows.append([f"agreement with {cal.gold}", *agreement])
     head = f"session {cal.session_id} · {cal.trainee or '-'} · {cal.persona}"
     if not cal.reviewers:
         return [head, "  no reviewer has judged this call yet"]

@@ -25,8 +25,16 @@ if TYPE_CHECKING:
     from mockcall.store.api import SessionStore
 
 ACTIONS: Final = ("override", "dispute", "ack", "resolve")
-#: what a reviewer types -> what the store keeps (``met`` is the QA word for ``pass``)
-STATUSES: Final = {"met": "pass", "pass": "pass", "fail": "fail", "na": "na", "auto": "auto"}
+#: what a reviewer types -> what the store keeps (``met`` / ``missed`` are the QA card's words
+#: for ``pass`` / ``fail``, as ``mockcall qa`` prints them)
+STATUSES: Final = {
+    "met": "pass",
+    "pass": "pass",
+    "missed": "fail",
+    "fail": "fail",
+    "na": "na",
+    "auto": "auto",
+}
 
 
 class Usage(ValueError):
@@ -69,7 +77,7 @@ def _request(args: argparse.Namespace) -> dict[str, Any]:
         raise Usage("say how the dispute is resolved: --upheld or --changed --status ...")
     needs_status = action == "override" or (action == "resolve" and args.outcome == "changed")
     if needs_status and status not in STATUSES:
-        raise Usage(f"'sessions {action}' needs --status met|fail|na|auto")
+        raise Usage(f"'sessions {action}' needs --status met|missed|na|auto")
     if not needs_status and status is not None:
         raise Usage(f"--status is not used by 'sessions {action}' here")
     text = args.reason if action == "dispute" else args.comment

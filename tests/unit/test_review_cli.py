@@ -122,6 +122,16 @@ def test_dispute_ack_resolve(db: tuple[str, str], capsys: pytest.CaptureFixture[
     assert code == 2 and "sessions override" in err
 
 
+def test_a_qa_reviewer_may_use_the_cards_words(
+    db: tuple[str, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``mockcall qa`` prints met / missed; a reviewer overriding its card types the same."""
+    location, sid = db
+    base = ("sessions", "override", sid, "greet_and_name", "--db", location, "--reviewer", "sari")
+    code, out, _ = run(capsys, *base, "--status", "missed", "--comment", "no name given")
+    assert code == 0 and out.strip().endswith("pass -> fail")
+
+
 def test_calibrate_table_and_json(
     store_factory: StoreFactory, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
