@@ -330,3 +330,18 @@ def test_asking_for_the_customer_by_name_is_not_introducing_oneself() -> None:
     assert "identify_self" in acts(
         "Selamat pagi, Nusanet, dengan Joko, ada yang bisa dibantu?", "id"
     )
+
+
+@pytest.mark.parametrize(
+    ("locale", "reply", "rude"),
+    [
+        ("en", "My manager has better things to do than this, sir.", True),
+        ("en", "As if they will tell you anything else.", True),
+        ("id", "Percuma minta atasan, Pak.", True),
+        ("en", "I'll ask my supervisor to call you back today before 5 pm.", False),
+        ("id", "Baik Pak, saya sambungkan ke atasan saya sekarang.", False),
+    ],
+)
+def test_refusing_a_supervisor_with_a_jibe_is_rude(locale: str, reply: str, rude: bool) -> None:
+    """The QA card names it among rude faults; a supervisor named plainly is not one."""
+    assert ("rude" in acts(reply, locale)) is rude
