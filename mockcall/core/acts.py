@@ -153,6 +153,8 @@ class Lexicon:
     classes: dict[str, list[list[str]]] = field(default_factory=dict, repr=False)
     #: the customer's names as this call knows them (casefolded words; :func:`with_names`)
     known_names: frozenset[str] = frozenset()
+    #: the words of the company the agent speaks for: never a name (:func:`with_names`)
+    company_words: frozenset[str] = frozenset()
     _stem_cache: dict[str, str] = field(default_factory=dict, repr=False)
     _expand_cache: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
     _word_cache: dict[str, str] = field(default_factory=dict, repr=False)
@@ -239,25 +241,36 @@ def load_lexicon(locale: str, extra: Mapping[str, Sequence[str]] | None = None) 
     return _load_cached(locale, _extra_key(extra))
 
 
-def with_names(lexicon: Lexicon, names: Iterable[str]) -> Lexicon:
-    """``lexicon`` for one call whose customer is known by ``names`` ("Made Suarjana", ...).
+def with_names(lexicon: Lexicon, names: Iterable[str], company: Iterable[str] = ()) -> Lexicon:
+    """``lexicon`` for one call whose customer is known by ``names`` ("Made Suarjana", ...)
+    and whose agent speaks for ``company`` ("Nusanet Home Internet").
 
     Why: a name is otherwise found by shape alone (a capitalised word the lexicon does not
     know), so a customer called Made, Slamet or Lies ("made", "selamat", "lies" are words) is
     never heard as addressed, and the trained model, which learnt names from its examples,
     doubts names it never saw ("Bu Siska").  A word of the customer's own name after an
     honorific or as a vocative is an address for certain (:attr:`Analysis.addressed_known`).
-    The compiled tables and caches are shared with ``lexicon``.
+    The other way round, the company's name is the shape of a name too: "Selamat pagi,
+    Nusanet, dengan Rina" would address a customer called Nusanet.  Words of ``company`` are
+    never a name.  The compiled tables and caches are shared with ``lexicon``.
     """
-    words = {
-        w.casefold()
-        for name in names
-        for w in _TOKEN_RE.findall(name)
-        if len(_letters(w)) >= 2 and w.casefold() not in lexicon.honorifics
-    }
-    if not words:
+
+    def words_of(texts: Iterable[str]) -> frozenset[str]:
+        return frozenset(
+            w.casefold()
+            for text in texts
+            for w in _TOKEN_RE.findall(text)
+            if len(_letters(w)) >= 2 and w.casefold() not in lexicon.honorifics
+        )
+
+    known, brand = words_of(names), words_of(company) - words_of(names)
+    if not known and not brand:
         return lexicon
-    return replace(lexicon, known_names=lexicon.known_names | frozenset(words))
+    return replace(
+        lexicon,
+        known_names=lexicon.known_names | known,
+        company_words=lexicon.company_words | brand,
+    )
 
 
 def full_names(lexicon: Lexicon, text: str) -> set[str]:
@@ -980,7 +993,7 @@ def _find_names(lex: Lexicon, folded: str) -> tuple[bool, bool, bool]:
         low = tok.casefold()
         if not _letters(tok).isalpha() or len(tok) < 2:
             return False
-        if low in lex.common or low in lex.honorifics:
+        if low in lex.common or low in lex.honorifics or low in lex.company_words:
             return False
         if not (tok[0].isupper() or (all_lower and len(tok) >= 3)):
             return False

@@ -155,8 +155,10 @@ def to_events(
     price the agent quotes for a product (``kb_compared``).
     """
     base = lexicon if lexicon is not None else load_lexicon(tr.locale)
-    reader = _Reader(tr, with_names(base, customer_names(tr, base)), sop)
+    reader = _Reader(tr, base, sop)
     reader.account_name = company
+    reader.company = reader.find_company()
+    reader.lex = with_names(base, customer_names(tr, base), [company, reader.company])
     reader.prices = prices or PriceBook({})
     reader.open(rubric, trainee)
     for line in tr.lines:
@@ -192,6 +194,8 @@ class _Reader:
         self.tr, self.lex, self.sop = tr, lex, dict(sop or {})
         #: the contact's account name: the company when the opening names none
         self.account_name = ""
+        #: the company the agent speaks for (:meth:`find_company`)
+        self.company = ""
         #: the contact account's KB prices, to hold quoted prices against
         self.prices = PriceBook({})
         self.locale = tr.locale
@@ -211,7 +215,7 @@ class _Reader:
         #: when the last line (or marker) ended: the call's end when END CALL is missing
         self.last_end = 0.0
 
-    def _company(self) -> str:
+    def find_company(self) -> str:
         """The brand the agent named in their first line: a transcript has no account name
         to trust (one account, several brands), and the opening is where the card wants it."""
         first = next((line for line in self.tr.lines if line.speaker == "agent"), None)
@@ -240,7 +244,7 @@ class _Reader:
             ev.CALL_STARTED,
             persona="",
             account=tr.account,
-            company=self._company(),
+            company=self.company,
             channel=tr.channel,
             direction=tr.direction,
             locale=self.locale,

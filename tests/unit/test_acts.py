@@ -219,6 +219,17 @@ def test_a_known_name_is_an_address_only_where_a_name_stands() -> None:
     assert with_names(lex, []) is lex
 
 
+def test_the_company_named_in_an_opening_is_not_the_customer() -> None:
+    """A brand between commas has a name's shape; the call knows which company it is."""
+    opening = "Selamat pagi, Nusanet, dengan Rina, ada yang bisa saya bantu?"
+    plain = load_lexicon("id")
+    assert "use_name" in recognise(opening, "id", plain).acts
+    call = with_names(plain, ["Darmawan Saputra"], ["Nusanet Home Internet"])
+    assert "use_name" not in recognise(opening, "id", call).acts
+    assert {"greet", "identify_self", "offer_help"} <= set(recognise(opening, "id", call).acts)
+    assert "use_name" in recognise("Baik, Pak Darmawan.", "id", call).acts
+
+
 def test_an_apostrophe_keeps_a_name_whole() -> None:
     assert "use_name" in acts("Thank you, Mr O'Connor. Let me check that.", "en")
 

@@ -469,7 +469,7 @@ def test_own_dev_set_agrees_with_its_labels(tmp_path: Path) -> None:
 def test_independent_dev_set_holds_the_line(tmp_path: Path) -> None:
     """The ``d2-`` transcripts were labelled from QA.md alone by someone who never read the
     scorer: tuning may read them (the eval set stays untouched), and this keeps what has been
-    reached from slipping back (measured: fatal agreement 34/36, pass/fail 35/36, ±5 25/36)."""
+    reached from slipping back (measured: fatal agreement 34/36, pass/fail 35/36, ±5 26/36)."""
     from bench_qa import agreement
 
     d2 = _dev_subset(tmp_path, independent=True)
@@ -477,7 +477,7 @@ def test_independent_dev_set_holds_the_line(tmp_path: Path) -> None:
     assert found.n == 36 and found.unreadable == [] and found.unlabelled == []
     assert found.fatal_agree >= 34
     assert found.pass_agree >= 35
-    assert found.within >= 25
+    assert found.within >= 26
 
 
 def test_dev_set_covers_locales_channels_directions_and_fatals() -> None:

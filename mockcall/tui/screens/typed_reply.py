@@ -97,9 +97,10 @@ class TypedReplies:
         load_model()  # numpy and the act model load here too, off the UI thread
         plan = self.plan
         locale = plan.persona.locale
-        # the customer's own name is an address whatever else the word means ("Pak Made")
+        # the customer's own name is an address whatever else the word means ("Pak Made"),
+        # and the company's is never one ("Selamat pagi, Nusanet, dengan Rina")
         account = load_lexicon(locale, plan.bundle.lexicon_for(locale))
-        return with_names(account, [plan.persona.customer.name])
+        return with_names(account, [plan.persona.customer.name], [plan.bundle.account.name])
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.group != "lexicon":
