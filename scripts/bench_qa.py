@@ -4,7 +4,8 @@
 
 Agreement is measured on every labelled set found:
 
-* ``tests/data/qa/eval/{transcripts,labels}/`` — the independent evaluation set (when present);
+* ``tests/data/qa/eval/{transcripts,labels}/`` and ``tests/data/qa/eval2/...`` — two
+  independent evaluation sets by two writers (when present), never tuned to, and both together;
 * ``tests/data/qa/dev/`` (transcripts) with ``tests/data/qa/dev/labels/`` — our own dev set;
 * ``tests/data/qa/dev/labels-b/`` against ``labels/`` — two reviewers on the same transcripts
   (:func:`human_agreement`), the agreement people reach.
@@ -47,6 +48,7 @@ from mockcall.core.qa import result_dict, score_transcript  # noqa: E402
 from mockcall.core.transcript import read  # noqa: E402
 
 EVAL = ROOT / "tests" / "data" / "qa" / "eval"
+EVAL2 = ROOT / "tests" / "data" / "qa" / "eval2"
 DEV = ROOT / "tests" / "data" / "qa" / "dev"
 
 
@@ -249,12 +251,36 @@ def speed_rows(runs: int = 200, batch: int = 1000) -> list[tuple[str, str, str]]
     ]
 
 
+def both(a: Agreement, b: Agreement) -> Agreement:
+    """Two sets' measures as one (the eval sets are scored apart, then reported together)."""
+    out = Agreement()
+    for part in (a, b):
+        out.n += part.n
+        out.fatal_agree += part.fatal_agree
+        out.fatal_missed += part.fatal_missed
+        out.fatal_false_alarm += part.fatal_false_alarm
+        out.pass_agree += part.pass_agree
+        out.within += part.within
+        for sid, errors in part.section_errors.items():
+            out.section_errors.setdefault(sid, []).extend(errors)
+        for sid, k in part.section_na_disagree.items():
+            out.section_na_disagree[sid] = out.section_na_disagree.get(sid, 0) + k
+        out.unreadable += part.unreadable
+        out.unlabelled += part.unlabelled
+    return out
+
+
 def rows() -> list[tuple[str, str, str]]:
     out: list[tuple[str, str, str]] = []
-    if (EVAL / "transcripts").is_dir() and (EVAL / "labels").is_dir():
-        out += agreement_rows("eval", agreement(EVAL / "transcripts", EVAL / "labels"))
-    else:
-        out.append(("qa eval: tests/data/qa/eval", "not present", ""))
+    found: list[Agreement] = []
+    for name, folder in (("eval", EVAL), ("eval2", EVAL2)):
+        if (folder / "transcripts").is_dir() and (folder / "labels").is_dir():
+            found.append(agreement(folder / "transcripts", folder / "labels"))
+            out += agreement_rows(name, found[-1])
+        else:
+            out.append((f"qa {name}: {folder.relative_to(ROOT)}", "not present", ""))
+    if len(found) == 2:
+        out += agreement_rows("eval + eval2", both(*found))
     if (DEV / "labels").is_dir():
         out += agreement_rows("dev", agreement(DEV, DEV / "labels"))
     if (DEV / "labels-b").is_dir() and (DEV / "labels").is_dir():

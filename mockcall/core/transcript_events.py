@@ -187,6 +187,21 @@ def customer_names(tr: Transcript, lex: Lexicon) -> set[str]:
     return names
 
 
+_FIGURE_RE: Final = re.compile(r"[^\W_]*\d[\w.,/-]*\w|\d")
+
+
+def _figures(text: str) -> set[str]:
+    """The figures of a line (anything with a digit: "PSK-77310928", "Rp 1.250.000", "4410"),
+    case and trailing punctuation ignored."""
+    return {m.group(0).casefold() for m in _FIGURE_RE.finditer(text)}
+
+
+def _only_echoes(text: str, said: set[str]) -> bool:
+    """Every figure of an agent line is one the customer said before (and it has one)."""
+    figures = _figures(text)
+    return bool(figures) and figures <= said
+
+
 class _Reader:
     """One transcript turned into events, line by line: what a played call would have logged."""
 
@@ -209,6 +224,8 @@ class _Reader:
         self.transferred = self.escalated = False
         #: the next agent turn introduces the customer after a warm briefing
         self.introducing = False
+        #: every figure the customer has said (order numbers, account numbers, amounts)
+        self.customer_figures: set[str] = set()
         #: the caller has said they speak for the account holder (a spouse, a child...)
         self.third_party = False
         self.end_t: float | None = None
@@ -295,6 +312,10 @@ class _Reader:
             acts = [a for a in acts if a not in ("disclose_account", "disclose_without_verify")]
             if "offer_solution" not in acts:
                 acts.append("offer_solution")
+        if "disclose_account" in acts and _only_echoes(line.text, self.customer_figures):
+            # "I'll check the refund on order PSK-77310928": the customer's own reference,
+            # read back, tells them nothing about the account
+            acts = [a for a in acts if a not in ("disclose_account", "disclose_without_verify")]
         third_party = self.third_party and "disclose_account" in acts
         if third_party and "disclose_without_verify" not in acts:
             acts.append("disclose_without_verify")
@@ -327,6 +348,7 @@ class _Reader:
 
     def customer(self, line: Line) -> None:
         t = float(line.t)
+        self.customer_figures |= _figures(line.text)
         extra = self._spoken(line)
         self.log.append(
             t, ev.CUSTOMER_SAID, state="", text=line.text, variant=0, source="say", **extra

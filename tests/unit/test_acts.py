@@ -351,6 +351,7 @@ def test_asking_for_the_customer_by_name_is_not_introducing_oneself() -> None:
         ("id", "Percuma minta atasan, Pak.", True),
         ("en", "I'll ask my supervisor to call you back today before 5 pm.", False),
         ("id", "Baik Pak, saya sambungkan ke atasan saya sekarang.", False),
+        ("id", "Mohon maaf Bu, Ibu jadi ditelepon berkali-kali minggu ini.", False),
     ],
 )
 def test_refusing_a_supervisor_with_a_jibe_is_rude(locale: str, reply: str, rude: bool) -> None:

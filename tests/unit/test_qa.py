@@ -324,6 +324,22 @@ def test_a_name_the_contact_spells_out_is_the_customers() -> None:
     assert status(scored(transcript(unnamed, **outbound)), "uses_name") == "missed"
 
 
+def test_reading_back_the_customers_own_reference_discloses_nothing() -> None:
+    """The order number the customer gave, repeated before verification, is no account data;
+    anything the customer did not say (a date, an amount) still is."""
+    body = (
+        "[00:00] CUSTOMER: Hi, still no refund for order PSK-77310928.\n"
+        "[00:05] AGENT: Good morning, thanks for contacting Pasarku, this is Yuda. "
+        "I'll check the refund on order PSK-77310928 for you.\n"
+    )
+    chat = {"locale": "en", "channel": "chat"}
+    assert scored(transcript(body, **chat)).card.fatal_failures == ()
+    told = body + (
+        "[00:20] AGENT: Order PSK-77310928 was refunded on 5 March: Rp 1.250.000 to your card.\n"
+    )
+    assert scored(transcript(told, **chat)).card.fatal_failures == ("disclose_before_verify",)
+
+
 def test_a_pitch_is_a_dnc_violation_only_after_the_opt_out() -> None:
     opening = (
         "[00:00] CUSTOMER: Halo?\n"
@@ -337,6 +353,16 @@ def test_a_pitch_is_a_dnc_violation_only_after_the_opt_out() -> None:
     outbound = {"direction": "outbound", "started": "2026-03-19T10:30:00+07:00"}
     assert scored(transcript(before, **outbound)).card.fatal_failures == ()
     assert scored(transcript(after, **outbound)).card.fatal_failures == ("dnc_violation",)
+    # a pitch with its price in words is still a pitch
+    worded = (
+        opening
+        + opt_out.format(t="00:10")
+        + (
+            "[00:20] AGENT: Sebentar saja, Bu. Premi hanya empat puluh sembilan ribu per bulan, "
+            "tanpa pemeriksaan kesehatan.\n"
+        )
+    )
+    assert scored(transcript(worded, **outbound)).card.fatal_failures == ("dnc_violation",)
 
 
 def test_account_data_given_to_someone_speaking_for_the_holder_is_fatal() -> None:
@@ -442,12 +468,21 @@ def test_account_rubrics_score_transcripts_too() -> None:
 # --------------------------------------------------------------------------- the dev set
 
 
-def _dev_subset(tmp_path: Path, independent: bool) -> Path:
-    """The dev transcripts and labels of one origin: ours, or the independent ``d2-`` writer's."""
-    folder = tmp_path / ("d2" if independent else "own")
+INDEPENDENT = ("d2-", "d3-")
+
+
+def _dev_subset(tmp_path: Path, origin: str) -> Path:
+    """The dev transcripts and labels of one origin: ours (``own``), or an independent
+    writer's (``d2-``, ``d3-``)."""
+    folder = tmp_path / origin.strip("-")
     (folder / "labels").mkdir(parents=True)
     for path in DEV.glob("*.txt"):
-        if path.name.startswith("d2-") == independent:
+        mine = (
+            path.name.startswith(origin)
+            if origin != "own"
+            else not path.name.startswith(INDEPENDENT)
+        )
+        if mine:
             shutil.copy(path, folder / path.name)
             shutil.copy(DEV / "labels" / f"{path.stem}.json", folder / "labels")
     return folder
@@ -456,7 +491,7 @@ def _dev_subset(tmp_path: Path, independent: bool) -> Path:
 def test_own_dev_set_agrees_with_its_labels(tmp_path: Path) -> None:
     from bench_qa import agreement
 
-    own = _dev_subset(tmp_path, independent=False)
+    own = _dev_subset(tmp_path, "own")
     found = agreement(own, own / "labels")
     assert found.n == len(list(own.glob("*.txt"))) >= 12
     assert found.unreadable == [] and found.unlabelled == []
@@ -472,12 +507,26 @@ def test_independent_dev_set_holds_the_line(tmp_path: Path) -> None:
     reached from slipping back (measured: fatal agreement 34/36, pass/fail 35/36, ±5 26/36)."""
     from bench_qa import agreement
 
-    d2 = _dev_subset(tmp_path, independent=True)
+    d2 = _dev_subset(tmp_path, "d2-")
     found = agreement(d2, d2 / "labels")
     assert found.n == 36 and found.unreadable == [] and found.unlabelled == []
     assert found.fatal_agree >= 34
     assert found.pass_agree >= 35
     assert found.within >= 26
+
+
+def test_third_independent_dev_set_holds_the_line(tmp_path: Path) -> None:
+    """The ``d3-`` transcripts (ordinary nesting-week contacts) came from a third writer who
+    saw only QA.md. First read, before any tuning: fatal agreement 26/32 (2 missed, 5 false
+    alarms), pass/fail 24/32, ±5 19/32; measured now: 28/32, 25/32, 20/32."""
+    from bench_qa import agreement
+
+    d3 = _dev_subset(tmp_path, "d3-")
+    found = agreement(d3, d3 / "labels")
+    assert found.n == 32 and found.unreadable == [] and found.unlabelled == []
+    assert found.fatal_agree >= 28
+    assert found.pass_agree >= 25
+    assert found.within >= 20
 
 
 def test_dev_set_covers_locales_channels_directions_and_fatals() -> None:
