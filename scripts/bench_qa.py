@@ -61,11 +61,14 @@ class Agreement(Measures):
 
 
 def compare(
-    predicted: Sequence[Mapping[str, Any]], labels: Mapping[str, Mapping[str, Any]]
+    predicted: Sequence[Mapping[str, Any]],
+    labels: Mapping[str, Mapping[str, Any]],
+    out: Agreement | None = None,
 ) -> Agreement:
     """Compare result objects (by file name) with label objects (by the same key), by the
-    measures of :mod:`mockcall.core.agreement` (the ones ``mockcall calibrate`` reports)."""
-    out = Agreement()
+    measures of :mod:`mockcall.core.agreement` (the ones ``mockcall calibrate`` reports),
+    counted into ``out`` (a new one by default: several sets can be counted into one)."""
+    out = Agreement() if out is None else out
     for result in predicted:
         key = Path(str(result["file"])).name
         label = labels.get(key) or labels.get(Path(key).stem)
@@ -109,7 +112,9 @@ def _scorer() -> Any:
     return one
 
 
-def agreement(transcripts: Path, labels_dir: Path) -> Agreement:
+def agreement(transcripts: Path, labels_dir: Path, also: Agreement | None = None) -> Agreement:
+    """One set's measures; with ``also``, the set is counted into that one too (the eval sets
+    reported together, scored once)."""
     score = _scorer()
     results: list[dict[str, Any]] = []
     bad: list[str] = []
@@ -120,8 +125,12 @@ def agreement(transcripts: Path, labels_dir: Path) -> Agreement:
             bad.append(path.name)
         else:
             results.append(result)
-    found = compare(results, load_labels(labels_dir))
+    labels = load_labels(labels_dir)
+    found = compare(results, labels)
     found.unreadable = bad
+    if also is not None:
+        compare(results, labels, also)
+        also.unreadable += bad
     return found
 
 
@@ -251,36 +260,19 @@ def speed_rows(runs: int = 200, batch: int = 1000) -> list[tuple[str, str, str]]
     ]
 
 
-def both(a: Agreement, b: Agreement) -> Agreement:
-    """Two sets' measures as one (the eval sets are scored apart, then reported together)."""
-    out = Agreement()
-    for part in (a, b):
-        out.n += part.n
-        out.fatal_agree += part.fatal_agree
-        out.fatal_missed += part.fatal_missed
-        out.fatal_false_alarm += part.fatal_false_alarm
-        out.pass_agree += part.pass_agree
-        out.within += part.within
-        for sid, errors in part.section_errors.items():
-            out.section_errors.setdefault(sid, []).extend(errors)
-        for sid, k in part.section_na_disagree.items():
-            out.section_na_disagree[sid] = out.section_na_disagree.get(sid, 0) + k
-        out.unreadable += part.unreadable
-        out.unlabelled += part.unlabelled
-    return out
-
-
 def rows() -> list[tuple[str, str, str]]:
     out: list[tuple[str, str, str]] = []
-    found: list[Agreement] = []
+    together, present = Agreement(), 0
     for name, folder in (("eval", EVAL), ("eval2", EVAL2)):
         if (folder / "transcripts").is_dir() and (folder / "labels").is_dir():
-            found.append(agreement(folder / "transcripts", folder / "labels"))
-            out += agreement_rows(name, found[-1])
+            out += agreement_rows(
+                name, agreement(folder / "transcripts", folder / "labels", also=together)
+            )
+            present += 1
         else:
             out.append((f"qa {name}: {folder.relative_to(ROOT)}", "not present", ""))
-    if len(found) == 2:
-        out += agreement_rows("eval + eval2", both(*found))
+    if present == 2:
+        out += agreement_rows("eval + eval2", together)
     if (DEV / "labels").is_dir():
         out += agreement_rows("dev", agreement(DEV, DEV / "labels"))
     if (DEV / "labels-b").is_dir() and (DEV / "labels").is_dir():

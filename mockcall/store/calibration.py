@@ -108,8 +108,7 @@ def calibrate_log(
 
     auto = judge("auto", None)
     judges = [judge(name, name) for name in reviewers_of(log)]
-    wanted = (gold or "").casefold()
-    reference = next((j for j in judges if wanted and j.name.casefold() == wanted), None)
+    reference = _named(judges, gold)
     if reference is not None:
         auto = _with_agreement(auto, reference)
         judges = [_with_agreement(j, reference) for j in judges]
@@ -123,6 +122,12 @@ def calibrate_log(
         tuple(judges),
         gold or None,
     )
+
+
+def _named(judges: Sequence[Judge], name: str | None) -> Judge | None:
+    """The judge of that name, matched without regard to case (names are typed)."""
+    wanted = (name or "").casefold()
+    return next((j for j in judges if wanted and j.name.casefold() == wanted), None)
 
 
 def _with_agreement(judge: Judge, gold: Judge) -> Judge:
@@ -142,8 +147,7 @@ def agreement_with_gold(calibrations: Sequence[SessionCalibration]) -> dict[str,
     """
     pairs: dict[str, list[tuple[Verdict, Verdict]]] = {}
     for cal in calibrations:
-        wanted = (cal.gold or "").casefold()
-        gold = next((j for j in cal.reviewers if wanted and j.name.casefold() == wanted), None)
+        gold = _named(cal.reviewers, cal.gold)
         if gold is None or gold.verdict is None:
             continue
         for j in (cal.auto, *cal.reviewers):

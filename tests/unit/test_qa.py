@@ -501,32 +501,26 @@ def test_own_dev_set_agrees_with_its_labels(tmp_path: Path) -> None:
     assert found.within >= 0.6 * found.n
 
 
-def test_independent_dev_set_holds_the_line(tmp_path: Path) -> None:
-    """The ``d2-`` transcripts were labelled from QA.md alone by someone who never read the
-    scorer: tuning may read them (the eval set stays untouched), and this keeps what has been
-    reached from slipping back (measured: fatal agreement 34/36, pass/fail 35/36, ±5 26/36)."""
+#: per independent dev writer: (contacts, fatal agreement, pass/fail, within ±5) reached.
+#: ``d2-``: 34/36, 35/36, 26/36. ``d3-`` (ordinary nesting-week contacts): first read, before
+#: any tuning, 26/32 (2 missed, 5 false alarms), 24/32, 19/32; now 28/32, 25/32, 20/32.
+REACHED = {"d2-": (36, 34, 35, 26), "d3-": (32, 28, 25, 20)}
+
+
+@pytest.mark.parametrize("writer", sorted(REACHED))
+def test_independent_dev_sets_hold_the_line(tmp_path: Path, writer: str) -> None:
+    """Each independent writer labelled from QA.md alone, never reading the scorer: tuning may
+    read their contacts (the eval sets stay untouched), and this keeps what has been reached
+    from slipping back."""
     from bench_qa import agreement
 
-    d2 = _dev_subset(tmp_path, "d2-")
-    found = agreement(d2, d2 / "labels")
-    assert found.n == 36 and found.unreadable == [] and found.unlabelled == []
-    assert found.fatal_agree >= 34
-    assert found.pass_agree >= 35
-    assert found.within >= 26
-
-
-def test_third_independent_dev_set_holds_the_line(tmp_path: Path) -> None:
-    """The ``d3-`` transcripts (ordinary nesting-week contacts) came from a third writer who
-    saw only QA.md. First read, before any tuning: fatal agreement 26/32 (2 missed, 5 false
-    alarms), pass/fail 24/32, ±5 19/32; measured now: 28/32, 25/32, 20/32."""
-    from bench_qa import agreement
-
-    d3 = _dev_subset(tmp_path, "d3-")
-    found = agreement(d3, d3 / "labels")
-    assert found.n == 32 and found.unreadable == [] and found.unlabelled == []
-    assert found.fatal_agree >= 28
-    assert found.pass_agree >= 25
-    assert found.within >= 20
+    n, fatal, passed, within = REACHED[writer]
+    folder = _dev_subset(tmp_path, writer)
+    found = agreement(folder, folder / "labels")
+    assert found.n == n and found.unreadable == [] and found.unlabelled == []
+    assert found.fatal_agree >= fatal
+    assert found.pass_agree >= passed
+    assert found.within >= within
 
 
 def test_dev_set_covers_locales_channels_directions_and_fatals() -> None:

@@ -48,6 +48,9 @@ class CalibrationScreen(Screen[None]):
 
         self.gold = gold or os.environ.get(GOLD_REVIEWER_ENV) or None
         self.result: SessionCalibration | None = None
+        #: the scorer's QA measures against each gold reviewer picked so far (``_measures``):
+        #: every call on the screen is re-scored once per gold, not at every key
+        self._measured: dict[str, list[str]] = {}
 
     def compose(self) -> ComposeResult:
         yield Static("", id="cal-head", markup=False)
@@ -105,8 +108,13 @@ class CalibrationScreen(Screen[None]):
         screen the gold reviewer judged (what ``mockcall calibrate --gold`` prints)."""
         if not self.gold:
             return []
+        if self.gold not in self._measured:
+            self._measured[self.gold] = self._measure(self.gold)
+        return self._measured[self.gold]
+
+    def _measure(self, gold: str) -> list[str]:
         try:
-            every = calibrate(self.ctx.store, self.session_ids, self.gold)
+            every = calibrate(self.ctx.store, self.session_ids, gold)
         except (StoreError, SessionNotFound, ValueError):
             return []
         a = agreement_with_gold(every).get("auto")
@@ -115,7 +123,7 @@ class CalibrationScreen(Screen[None]):
         return [
             t(
                 "calibration.measures",
-                gold=self.gold,
+                gold=gold,
                 n=a.n,
                 fatal=a.fatal_agree,
                 missed=a.fatal_missed,
